@@ -1,0 +1,110 @@
+/**
+ * The typed Disclosure: what recognition builds from a RawDocument and what rules, localizer and reports read.
+ * Glossary (DESIGN §7): 类/款/项 classification levels; 合计 total; 其中 of-which.
+ */
+import type { Amount, Unit } from './amount.js';
+import type { Provenance } from './raw.js';
+
+/** 预算 budget or 决算 final account. */
+export type DocumentKind = 'budget' | 'final-account' | 'unknown';
+/** 部门 department (may aggregate units) or 单位 a single budget unit. */
+export type DocumentLevel = 'department' | 'unit' | 'unknown';
+
+export interface DocumentMeta {
+  kind: DocumentKind;
+  level: DocumentLevel;
+  /** Department or unit name as printed (编制部门/单位). */
+  department?: string;
+  year?: number;
+  /** Profile id of the recognized layout, e.g. "national-budget". */
+  layout: string;
+  /** The unit most tables print in. */
+  unit?: Unit;
+}
+
+/** 支出功能分类 function classification or 经济分类 economic classification. */
+export type CodeScheme = 'function' | 'economic';
+
+export interface Cell {
+  amount: Amount;
+  /** The text as printed in the cell (before normalization). */
+  text: string;
+  prov: Provenance;
+}
+
+export interface Column {
+  /** Unique within the table; stable: derived from the role (and side), e.g. "total", "expenditure.amount". */
+  key: string;
+  /** Column role from the profile (e.g. "total", "basic", "project", "general-budget"); "amount" when unnamed. */
+  role: string;
+  /** Header text path as printed, outer to inner, e.g. ["财政拨款(补助)", "一般公共预算"]. */
+  header: string[];
+  /** For two-sided tables (收入 | 支出). */
+  side?: 'income' | 'expenditure';
+}
+
+/** What a row is: an item line, a total line (合计/总计), an of-which line (其中), a label-only line. */
+export type RowKind = 'item' | 'total' | 'of-which' | 'label';
+
+export interface Row {
+  /** Position within the table (stable id for findings and localization). */
+  index: number;
+  kind: RowKind;
+  /** Classification code, digits only, joined: "2080505". */
+  code?: string;
+  codeScheme?: CodeScheme;
+  /** Name without code and numbering, e.g. "机关事业单位基本养老保险缴费支出". */
+  name: string;
+  /** Label as a reader sees it: "208 05 05 机关事业单位基本养老保险缴费支出" or "1.一般公共预算拨款". */
+  label: string;
+  /** Row role from the profile for named lines (e.g. "income-total", "current-year-income"). */
+  role?: string;
+  /** Outline depth from numbering (一、=1, 1.=2, (1)=3) for named lines; of-which rows are parent depth + 1. */
+  depth?: number;
+  /** Index of the outline parent row (numbering or 其中), when known. */
+  parent?: number;
+  side?: 'income' | 'expenditure';
+  /** Amounts keyed by column key; only the row's side's columns for two-sided tables. */
+  cells: Record<string, Cell>;
+  /** Free-text cells that are not amounts (e.g. 项目名称 in 表7), keyed by a descriptive key. */
+  texts?: Record<string, string>;
+  prov: Provenance;
+}
+
+export interface Table {
+  /** Unique within the document: "t" + ordinal. */
+  id: string;
+  /** Table kind from the profile, e.g. "general-budget-expenditure"; "unknown" when not recognized. */
+  kind: string;
+  /** Label as printed: "表5", "表一", or the title when unnumbered. */
+  label: string;
+  title: string;
+  unit: Unit;
+  /** Decimal places the table's figures stand for (the most printed in it): the rounding interval. */
+  precision: number;
+  columns: Column[];
+  rows: Row[];
+  /** Paragraphs printed right after the table (e.g. the empty-table note 空表说明). */
+  notes: { text: string; prov: Provenance }[];
+  prov: Provenance;
+}
+
+/** A paragraph of the narrative, with its section path (headings outer to inner). */
+export interface NarrativeParagraph {
+  text: string;
+  section: string[];
+  prov: Provenance;
+}
+
+export interface Disclosure {
+  meta: DocumentMeta;
+  tables: Table[];
+  narrative: NarrativeParagraph[];
+  /** Tables the recognizer saw but could not type, and why. */
+  unrecognized: { title: string; reason: string; prov: Provenance }[];
+  /** Tables the profile expects that were not found. */
+  missing: { kind: string; title: string }[];
+  /** Reader warnings passed through (e.g. skipped pages). */
+  warnings: { code: string; message: string; prov?: Provenance }[];
+  source: { path: string; format: string; pages?: number };
+}

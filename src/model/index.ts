@@ -1,0 +1,5 @@
+export * from './amount.js';
+export * from './disclosure.js';
+export * from './finding.js';
+export * from './identity.js';
+export * from './raw.js';

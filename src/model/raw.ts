@@ -1,0 +1,65 @@
+/**
+ * RawDocument: what every reader (text, docx, xlsx, pdf, html) produces and what recognition consumes.
+ * Format-neutral: nothing downstream knows which format a block came from.
+ */
+
+/** Where a piece of text was found. Lines are 1-based; pages are 1-based; boxes are in PDF points. */
+export interface Provenance {
+  page?: number;
+  line?: number;
+  /** Last line, when the text spans several. */
+  lineEnd?: number;
+  /** [x0, y0, x1, y1], origin top-left of the page. */
+  box?: [number, number, number, number];
+}
+
+export interface RawCell {
+  /** Cell text, trimmed of layout whitespace; internal line breaks kept as '\n'. */
+  text: string;
+  /** Column index in the table's grid (0-based). Text-format tables without spans number cells as they come. */
+  col: number;
+  /** Merged cells: how many grid columns/rows this cell covers (1 when not merged). */
+  colSpan: number;
+  rowSpan: number;
+  prov: Provenance;
+}
+
+export interface RawRow {
+  cells: RawCell[];
+  prov: Provenance;
+}
+
+export interface RawTable {
+  type: 'table';
+  rows: RawRow[];
+  /**
+   * True when the reader knows the real grid (PDF rulings, DOCX gridSpan, XLSX merges): every row then covers
+   * the same number of grid columns. False for span-less sources (text copied out of Word), whose header rows
+   * may have fewer cells than the data rows.
+   */
+  gridded: boolean;
+  prov: Provenance;
+}
+
+export interface RawParagraph {
+  type: 'paragraph';
+  text: string;
+  prov: Provenance;
+}
+
+export type RawBlock = RawTable | RawParagraph;
+
+export type SourceFormat = 'text' | 'pdf' | 'docx' | 'xlsx' | 'html';
+
+/** A problem found while reading that did not stop the reading (e.g. a scanned page that was skipped). */
+export interface IngestWarning {
+  code: string;
+  message: string;
+  prov?: Provenance;
+}
+
+export interface RawDocument {
+  source: { path: string; format: SourceFormat; pages?: number };
+  blocks: RawBlock[];
+  warnings: IngestWarning[];
+}

@@ -1,0 +1,122 @@
+/**
+ * A profile describes one disclosure layout as data: which tables it has, how to recognize each (title and
+ * header words), what its columns and named lines mean (roles), and the identities between them.
+ * The engine (recognize/, rules/) evaluates any profile; adding a province's layout is a new profile file.
+ *
+ * Patterns are regular-expression sources matched against normalized text (NFKC, no spaces, full-width
+ * brackets folded to ASCII).
+ */
+import type { Unit } from '../model/amount.js';
+import type { CodeScheme, DocumentKind } from '../model/disclosure.js';
+
+/** How a table's rows are organized. */
+export type TableShape =
+  /** rows keyed by classification code (类/款/项), a 合计 row */
+  | 'coded'
+  /** named, numbered lines (一、 1. 其中：) in one list */
+  | 'outline'
+  /** income lines on the left, expenditure lines on the right (收入 | 支出) */
+  | 'two-sided'
+  /** one row per project, with a function code and a project name (项目支出表) */
+  | 'projects';
+
+export interface ColumnSpec {
+  role: string;
+  /** Matched against the column's header path joined with "/" (outer to inner); first spec that matches wins. */
+  header: string;
+  /** Only for two-sided tables: which side the column belongs to. */
+  side?: 'income' | 'expenditure';
+  /** Short Chinese name for messages, e.g. "基本支出". */
+  label: string;
+}
+
+export interface RowRoleSpec {
+  role: string;
+  /** Matched against the row's name (numbering stripped). */
+  name: string;
+  side?: 'income' | 'expenditure';
+  /** When set, only rows under a parent with this role match (e.g. 一般公共预算拨款 under 财政拨款结转). */
+  under?: string;
+  label: string;
+}
+
+export interface TableSpec {
+  kind: string;
+  /** Title pattern (部门/单位 and the year are stripped before matching). */
+  title: string;
+  /** Titles that contain the pattern but are another table. */
+  notTitle?: string;
+  /** How the national template numbers it, for messages about missing tables. */
+  printedAs: string;
+  shape: TableShape;
+  codeScheme?: CodeScheme;
+  columns: ColumnSpec[];
+  rowRoles?: RowRoleSpec[];
+  /** Unit when the table prints none. */
+  defaultUnit?: Unit;
+  /** The table may be empty if a note says why (表8/表9 空表说明). */
+  mayBeEmpty?: boolean;
+  /** The template requires this table. */
+  required?: boolean;
+}
+
+/** Points at one cell: a table, a row (by role, code, or the total row), a column role. */
+export interface CellSelector {
+  table: string;
+  row: { role: string } | { code: string } | { total: true };
+  column: string;
+}
+
+export type IdentitySpec =
+  | {
+      id: string;
+      family: 'row-sum';
+      table: string;
+      total: string;
+      parts: string[];
+      /** Evaluate only when at least this many part columns exist (default 1). */
+      minParts?: number;
+    }
+  | { id: string; family: 'hierarchy'; table: string }
+  | { id: string; family: 'total-row'; table: string }
+  | {
+      id: string;
+      family: 'line-sum';
+      table: string;
+      /** Row role of the total line. */
+      total: string;
+      /** Row roles of the parts, or "children": the numbered child lines of the total line. */
+      parts: string[] | 'children';
+      column: string;
+    }
+  | { id: string; family: 'balance'; table: string; a: CellSelector; b: CellSelector }
+  | {
+      id: string;
+      family: 'cross-table';
+      a: CellSelector;
+      /** One cell, or several whose sum must equal a. */
+      b: CellSelector | CellSelector[];
+      relation?: 'eq' | 'le';
+      /** A sum of parts may be off by rounding; a quantity printed twice may not. */
+      exact?: boolean;
+    }
+  | {
+      id: string;
+      family: 'cross-table';
+      /** For every coded row of table a: a[code][column] (relation) b[code][column]. */
+      codes: { a: { table: string; column: string }; b: { table: string; column: string } };
+      relation?: 'eq' | 'le';
+      /** Also require every code of b to appear in a (eq only). */
+      exact?: boolean;
+    }
+  | { id: string; family: 'bound'; table: string };
+
+export interface Profile {
+  id: string;
+  title: string;
+  kind: DocumentKind;
+  /** Words whose presence in the document's titles and headings points to this layout. */
+  signals: string[];
+  tables: TableSpec[];
+  identities: IdentitySpec[];
+}
