@@ -87,6 +87,7 @@ export type IdentitySpec =
       total: string;
       /** Row roles of the parts, or "children": the numbered child lines of the total line. */
       parts: string[] | 'children';
+      /** Column key, or '*' for every amount column of the total line's side. */
       column: string;
     }
   | { id: string; family: 'balance'; table: string; a: CellSelector; b: CellSelector }

@@ -1,0 +1,102 @@
+/**
+ * What each grid column holds: classification code parts, a name, a project name, or amounts; and, for amount
+ * columns, the role the profile gives their header.
+ */
+import { parseAmount } from '../model/amount.js';
+import type { Column } from '../model/disclosure.js';
+import type { ColumnSpec, TableSpec } from '../profiles/types.js';
+import type { Grid } from './grid.js';
+import { matches, norm } from './normalize.js';
+
+export type ColumnUse =
+  | { use: 'code'; level: 0 | 1 | 2 | 'joined' }
+  | { use: 'name' }
+  | { use: 'project' }
+  | { use: 'amount'; column: Column }
+  | { use: 'ignore' };
+
+export interface ColumnPlan {
+  uses: ColumnUse[];
+  /** First grid column of the expenditure side (two-sided tables). */
+  sideSplit?: number;
+}
+
+const LEVEL_HEADER: Record<string, 0 | 1 | 2> = { 类: 0, 款: 1, 项: 2 };
+
+function inner(path: string[]): string {
+  return path[path.length - 1] ?? '';
+}
+
+function cellStats(grid: Grid, c: number) {
+  let text = 0;
+  let number = 0;
+  let digits = 0;
+  for (const row of grid.body) {
+    const t = norm(row.texts[c] ?? '');
+    if (t === '') continue;
+    if (/^\d{2,3}$/u.test(t)) digits++;
+    else if (parseAmount(t) && !parseAmount(t)?.blank) number++;
+    else if (parseAmount(t)) {
+      // dashes and zeros count as numbers
+      number++;
+    } else text++;
+  }
+  return { text, number, digits };
+}
+
+/** Text columns in order; in a two-sided table the second one starts the expenditure side. */
+export function findTextColumns(grid: Grid): number[] {
+  const out: number[] = [];
+  for (let c = 0; c < grid.width; c++) {
+    const h = inner(grid.headers[c]);
+    if (h in LEVEL_HEADER) continue;
+    const s = cellStats(grid, c);
+    if (s.text > 0 && s.text >= s.number) out.push(c);
+  }
+  return out;
+}
+
+function roleFor(path: string[], specs: ColumnSpec[]): ColumnSpec | undefined {
+  const innerLabel = inner(path);
+  return specs.find((s) => matches(s.header, innerLabel)) ?? specs.find((s) => matches(s.header, path.join('/')));
+}
+
+function uniqueKey(base: string, taken: Set<string>): string {
+  let key = base;
+  for (let i = 2; taken.has(key); i++) key = `${base}#${i}`;
+  taken.add(key);
+  return key;
+}
+
+export function planColumns(grid: Grid, spec: TableSpec, sideSplit?: number): ColumnPlan {
+  const uses: ColumnUse[] = [];
+  const textCols = findTextColumns(grid);
+  const taken = new Set<string>();
+  const amountCols: number[] = [];
+  for (let c = 0; c < grid.width; c++) {
+    const path = grid.headers[c];
+    const h = inner(path);
+    const s = cellStats(grid, c);
+    if (h in LEVEL_HEADER && s.text === 0) uses.push({ use: 'code', level: LEVEL_HEADER[h] });
+    else if (/编码|代码/u.test(h) && s.text === 0 && s.digits + s.number > 0) uses.push({ use: 'code', level: 'joined' });
+    else if (textCols.includes(c)) {
+      const isProject = spec.shape === 'projects' && textCols.indexOf(c) > 0;
+      uses.push(isProject ? { use: 'project' } : { use: 'name' });
+    } else if (s.number > 0 || s.text === 0) {
+      amountCols.push(c);
+      uses.push({ use: 'ignore' });
+    } else uses.push({ use: 'ignore' });
+  }
+  for (const c of amountCols) {
+    const side = sideSplit === undefined ? undefined : c < sideSplit ? 'income' : 'expenditure';
+    const specs = spec.columns.filter((s) => s.side === side);
+    const matched = roleFor(grid.headers[c], specs);
+    const sameSide = amountCols.filter((x) => (sideSplit === undefined ? true : x < sideSplit === (c < sideSplit)));
+    const role = matched?.role ?? (sameSide.length === 1 ? 'amount' : `col${c}`);
+    const key = uniqueKey(side ? `${side}.${role}` : role, taken);
+    const column: Column = { key, role, header: grid.headers[c] };
+    if (side) column.side = side;
+    uses[c] = { use: 'amount', column };
+  }
+  return { uses, sideSplit };
+}

@@ -1,0 +1,54 @@
+/**
+ * A table's context: the label (表5), title, unit and compiling department printed above it or in its first rows.
+ */
+import type { Unit } from '../model/amount.js';
+import type { RawRow } from '../model/raw.js';
+import { norm } from './normalize.js';
+
+export interface TableContext {
+  label?: string;
+  texts: string[];
+  unit?: Unit;
+  department?: string;
+  /** Leading rows of the table that belong to the title block, not the header. */
+  titleRows: number;
+}
+
+const LABEL = /^表([0-9]+|[一二三四五六七八九十]+)(?:[-－—]\d+)?$/u;
+const UNIT = /单位[:：]?(万元|千元|亿元|元)/u;
+const DEPARTMENT = /编制(?:部门|单位)(?:[(（][^)）]*[)）])?[:：]([^:：]+?)(?:[:：]|单位[:：]|$)/u;
+
+/** A row is part of the title block when it has at most two non-empty cells and carries no amount. */
+function isTitleRow(row: RawRow): boolean {
+  const texts = row.cells.map((c) => norm(c.text)).filter((t) => t !== '');
+  if (texts.length === 0 || texts.length > 3) return false;
+  const joined = texts.join('');
+  if (/\d+\.\d/u.test(joined) && !UNIT.test(joined)) return false;
+  return LABEL.test(texts[0]) || UNIT.test(joined) || /编制/u.test(joined) || /表$/u.test(joined);
+}
+
+export function readContext(before: string[], rows: RawRow[]): TableContext {
+  let titleRows = 0;
+  while (titleRows < rows.length && titleRows < 4 && isTitleRow(rows[titleRows])) titleRows++;
+  const texts = [...before.map(norm), ...rows.slice(0, titleRows).flatMap((r) => r.cells.map((c) => norm(c.text)))]
+    .filter((t) => t !== '');
+  const ctx: TableContext = { texts, titleRows };
+  for (const t of texts) {
+    const label = LABEL.exec(t);
+    if (label) ctx.label = t;
+    const unit = UNIT.exec(t);
+    if (unit) ctx.unit = unit[1] as Unit;
+    const dep = DEPARTMENT.exec(t);
+    if (dep && dep[1].length > 1) ctx.department = dep[1].replace(/单位$/u, '');
+  }
+  return ctx;
+}
+
+/** Strip what varies between printings of one title: the year, 部门/单位, quotes. */
+export function titleKey(text: string): string {
+  return norm(text)
+    .replace(/^\d{4}年(度)?/u, '')
+    .replace(/部门[(（]单位[)）]|单位[(（]部门[)）]/gu, '')
+    .replace(/^(部门|单位)/u, '')
+    .replace(/[“”"'‘’]/gu, '');
+}

@@ -1,0 +1,35 @@
+/**
+ * Paragraphs outside tables, each with the path of headings it sits under (第X部分 / 一、 / （一） / 1.).
+ */
+import type { NarrativeParagraph } from '../model/disclosure.js';
+import type { Provenance } from '../model/raw.js';
+import { norm } from './normalize.js';
+
+const HEADINGS: [RegExp, number][] = [
+  [/^第[一二三四五六七八九十]+部分/u, 0],
+  [/^[一二三四五六七八九十]+、/u, 1],
+  [/^[(（][一二三四五六七八九十]+[)）]/u, 2],
+];
+
+/** A heading is short and numbered at a heading level; a numbered sentence with figures is body text. */
+export function headingLevel(text: string): number | undefined {
+  const t = norm(text);
+  if (t.length > 48 || /\d+\.\d+万?元/u.test(t)) return undefined;
+  for (const [re, level] of HEADINGS) if (re.test(t)) return level;
+  return undefined;
+}
+
+export class NarrativeBuilder {
+  private path: string[] = [];
+  readonly paragraphs: NarrativeParagraph[] = [];
+
+  add(text: string, prov: Provenance): void {
+    const level = headingLevel(text);
+    if (level !== undefined) {
+      this.path = [...this.path.slice(0, level), text.trim()];
+      while (this.path.length < level + 1) this.path.unshift('');
+      return;
+    }
+    this.paragraphs.push({ text, section: this.path.filter((s) => s !== ''), prov });
+  }
+}

@@ -1,0 +1,179 @@
+/**
+ * Body rows → typed rows: classification code, name, kind (item / total / of-which), outline depth and parent,
+ * and amounts per column. Two-sided tables give two logical rows per printed row.
+ */
+import { parseAmount } from '../model/amount.js';
+import type { Cell, CodeScheme, Row, RowKind } from '../model/disclosure.js';
+import type { ColumnPlan } from './columns.js';
+import type { Grid } from './grid.js';
+import { displayText, norm } from './normalize.js';
+
+const TOTAL_NAME = /^(合计|总计|本年合计|收入总计|支出总计|收入合计|支出合计|收支总计)$/u;
+const NUMBERING: [RegExp, number][] = [
+  [/^[一二三四五六七八九十]+[、.．]/u, 1],
+  [/^\d{1,2}[、.．](?!\d)/u, 2],
+  [/^[(（]\d{1,2}[)）]/u, 3],
+  [/^[(（][一二三四五六七八九十]+[)）]/u, 2],
+];
+const OF_WHICH = /^其中[:：]?/u;
+const CODE_IN_NAME = /^(\d{3}(?:\s?\d{2}){0,2})(?!\d)\s*(.*)$/su;
+
+interface Part {
+  side?: 'income' | 'expenditure';
+  codeParts: string[];
+  joinedCode?: string;
+  name: string;
+  project?: string;
+  cells: Record<string, Cell>;
+}
+
+export function formatCode(code: string): string {
+  return [code.slice(0, 3), code.slice(3, 5), code.slice(5, 7)].filter((s) => s !== '').join(' ');
+}
+
+function numberingDepth(name: string): { depth?: number; rest: string } {
+  for (const [re, depth] of NUMBERING) {
+    const m = re.exec(name);
+    if (m) return { depth, rest: name.slice(m[0].length) };
+  }
+  return { rest: name };
+}
+
+function splitParts(grid: Grid, row: Grid['body'][number], plan: ColumnPlan): Part[] {
+  const parts = new Map<string, Part>();
+  const partFor = (c: number): Part => {
+    const side = plan.sideSplit === undefined ? undefined : c < plan.sideSplit ? 'income' : 'expenditure';
+    const key = side ?? '';
+    let p = parts.get(key);
+    if (!p) {
+      p = { side, codeParts: ['', '', ''], name: '', cells: {} };
+      parts.set(key, p);
+    }
+    return p;
+  };
+  plan.uses.forEach((use, c) => {
+    const text = row.texts[c] ?? '';
+    const p = partFor(c);
+    if (use.use === 'code') {
+      const digits = norm(text).replace(/\D/gu, '');
+      if (use.level === 'joined') p.joinedCode = digits;
+      else p.codeParts[use.level] = digits;
+    } else if (use.use === 'name') p.name = p.name === '' ? text : p.name;
+    else if (use.use === 'project') p.project = text;
+    else if (use.use === 'amount') {
+      const amount = parseAmount(text);
+      if (amount) p.cells[use.column.key] = { amount, text, prov: row.raw.cells.find((x) => x.col === c)?.prov ?? row.raw.prov };
+    }
+  });
+  void grid;
+  return [...parts.values()];
+}
+
+function hasContent(p: Part): boolean {
+  return (
+    norm(p.name) !== '' ||
+    (p.project !== undefined && norm(p.project) !== '') ||
+    p.codeParts.some((d) => d !== '') ||
+    (p.joinedCode ?? '') !== '' ||
+    Object.values(p.cells).some((c) => !c.amount.blank || c.amount.blank === 'zero')
+  );
+}
+
+export interface RowParseState {
+  lastClass: Record<string, string>;
+  /** Rows whose depth comes from printed numbering (一、 1. (1)). */
+  numbered: Set<number>;
+  rows: Row[];
+}
+
+function resolveCode(p: Part, scheme: CodeScheme | undefined, state: RowParseState, side: string): { code?: string; name: string } {
+  let name = displayText(p.name);
+  let code = p.joinedCode;
+  if (!code && p.codeParts.some((d) => d !== '')) {
+    const [cls, item, sub] = p.codeParts;
+    // 款 rows sometimes print only the 款 digits, the 类 implied by the row above.
+    const head = cls !== '' ? cls : (state.lastClass[side] ?? '');
+    code = head + item + (item !== '' ? sub : '');
+  }
+  if (!code) {
+    const m = CODE_IN_NAME.exec(norm(p.name) === '' ? '' : p.name.trim());
+    if (m && scheme) {
+      code = m[1].replace(/\s/gu, '');
+      name = displayText(m[2]);
+    }
+  }
+  if (code && !/^\d{3}(\d{2}){0,2}$/u.test(code)) code = undefined;
+  if (code) state.lastClass[side] = code.slice(0, 3);
+  return { code, name };
+}
+
+function kindOf(name: string, code: string | undefined): RowKind {
+  const n = norm(name);
+  if (!code && TOTAL_NAME.test(n)) return 'total';
+  if (OF_WHICH.test(n)) return 'of-which';
+  return 'item';
+}
+
+/** Outline parent for named lines: numbering depth, and 其中 groups (an of-which line continues until numbering). */
+function placeInOutline(row: Row, state: RowParseState, numbered: number | undefined): void {
+  const before = state.rows.filter((r) => r.side === row.side && r.kind !== 'total' && !r.code);
+  const prev = before[before.length - 1];
+  if (row.kind === 'of-which' || (numbered === undefined && prev?.kind === 'of-which' && row.kind === 'item')) {
+    const parent = row.kind === 'of-which' ? prev : before.find((r) => r.index === prev?.parent);
+    const owner = row.kind === 'of-which' && prev?.kind === 'of-which' ? before.find((r) => r.index === prev.parent) : parent;
+    row.kind = 'of-which';
+    if (owner) {
+      row.parent = owner.index;
+      row.depth = (owner.depth ?? 0) + 1;
+    }
+    return;
+  }
+  if (numbered !== undefined) {
+    row.depth = numbered;
+    state.numbered.add(row.index);
+    const parent = [...before].reverse().find((r) => r.kind !== 'of-which' && (r.depth ?? 0) < numbered);
+    if (parent) row.parent = parent.index;
+    return;
+  }
+  // An unnumbered line belongs to the nearest numbered line above it (表4: "一、财政拨款" then "一般公共预算").
+  const parent = [...before].reverse().find((r) => r.kind !== 'of-which' && state.numbered.has(r.index));
+  if (parent) {
+    row.parent = parent.index;
+    row.depth = (parent.depth ?? 0) + 1;
+  }
+}
+
+export function parseRow(
+  grid: Grid,
+  body: Grid['body'][number],
+  plan: ColumnPlan,
+  scheme: CodeScheme | undefined,
+  state: RowParseState,
+): void {
+  for (const p of splitParts(grid, body, plan)) {
+    if (!hasContent(p)) continue;
+    const side = p.side ?? '';
+    const { code, name: rawName } = resolveCode(p, scheme, state, side);
+    const label0 = rawName !== '' ? rawName : displayText(p.project ?? '');
+    const { depth, rest } = numberingDepth(norm(label0));
+    const kind = kindOf(label0, code);
+    const name = displayText(kind === 'of-which' ? rest.replace(OF_WHICH, '') : rest).replace(OF_WHICH, '');
+    const row: Row = {
+      index: state.rows.length,
+      kind,
+      name: code ? displayText(rawName) : name.replace(OF_WHICH, ''),
+      label: code ? `${formatCode(code)} ${displayText(p.project || rawName)}`.trim() : displayText(label0),
+      cells: p.cells,
+      prov: body.raw.prov,
+    };
+    if (p.side) row.side = p.side;
+    if (code) {
+      row.code = code;
+      if (scheme) row.codeScheme = scheme;
+      row.depth = code.length === 3 ? 1 : code.length === 5 ? 2 : 3;
+    } else if (kind !== 'total') placeInOutline(row, state, depth);
+    if (p.project !== undefined && norm(p.project) !== '') row.texts = { project: displayText(p.project) };
+    if (kind === 'total' || (p.project && TOTAL_NAME.test(norm(p.project)) && !code)) row.kind = 'total';
+    state.rows.push(row);
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * One RawTable → a typed Table, given the table spec its title matched.
+ */
+import type { Unit } from '../model/amount.js';
+import type { Row, Table } from '../model/disclosure.js';
+import type { RawTable } from '../model/raw.js';
+import type { TableSpec } from '../profiles/types.js';
+import { planColumns } from './columns.js';
+import type { TableContext } from './context.js';
+import { buildGrid, isBodyRow } from './grid.js';
+import { norm } from './normalize.js';
+import { assignRowRoles } from './roles.js';
+import { parseRow, type RowParseState } from './rows.js';
+
+function splitHeader(raw: RawTable, titleRows: number) {
+  const rows = raw.rows.slice(titleRows);
+  let first = rows.findIndex((r) => isBodyRow(r));
+  if (first < 0) first = rows.length;
+  return { header: rows.slice(0, first), body: rows.slice(first) };
+}
+
+/** Two-sided tables: the expenditure side starts at the second column of item names in the body. */
+function findSideSplit(raw: RawTable, titleRows: number, spec: TableSpec): number | undefined {
+  if (spec.shape !== 'two-sided') return undefined;
+  const { header, body } = splitHeader(raw, titleRows);
+  const probe = buildGrid(raw, header, body);
+  const textLike = (c: number) =>
+    probe.body.filter((r) => /[\p{Script=Han}]/u.test(r.texts[c] ?? '') && !/^[\d.,\s\u3000-]*$/u.test(r.texts[c])).length;
+  const counts = Array.from({ length: probe.width }, (_, c) => textLike(c));
+  const cols = counts.map((n, c) => (n >= 2 ? c : -1)).filter((c) => c >= 0);
+  return cols.length >= 2 ? cols[1] : undefined;
+}
+
+function precisionOf(rows: Row[]): number {
+  let p = 0;
+  for (const r of rows) for (const c of Object.values(r.cells)) if (!c.amount.blank) p = Math.max(p, c.amount.decimals);
+  return Math.min(p, 4);
+}
+
+export function buildTable(
+  raw: RawTable,
+  ctx: TableContext,
+  spec: TableSpec,
+  id: string,
+  title: string,
+  unit: Unit,
+): Table {
+  const sideSplit = findSideSplit(raw, ctx.titleRows, spec);
+  const { header, body } = splitHeader(raw, ctx.titleRows);
+  const grid = buildGrid(raw, header, body, sideSplit);
+  const plan = planColumns(grid, spec, sideSplit);
+  const state: RowParseState = { lastClass: {}, numbered: new Set(), rows: [] };
+  for (const b of grid.body) parseRow(grid, b, plan, spec.codeScheme, state);
+  assignRowRoles(state.rows, spec.rowRoles);
+  const columns = plan.uses.flatMap((u) => (u.use === 'amount' ? [u.column] : []));
+  return {
+    id,
+    kind: spec.kind,
+    label: ctx.label ?? title,
+    title,
+    unit,
+    precision: precisionOf(state.rows),
+    columns,
+    rows: state.rows,
+    notes: [],
+    prov: raw.prov,
+  };
+}
+
+/** The spec whose title pattern matches the table's context texts (the longest matching text wins ties). */
+export function matchSpec(texts: string[], specs: TableSpec[], titleKey: (t: string) => string): { spec: TableSpec; title: string } | undefined {
+  for (const text of texts.slice().reverse()) {
+    const key = titleKey(text);
+    if (key.length < 4 || key.length > 60) continue;
+    const spec = specs.find((s) => new RegExp(s.title, 'u').test(key) && !(s.notTitle && new RegExp(s.notTitle, 'u').test(key)));
+    if (spec) return { spec, title: norm(text) };
+  }
+  return undefined;
+}

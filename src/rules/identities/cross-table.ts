@@ -1,0 +1,73 @@
+/**
+ * Identities between named cells (a line equals another line, or the sum of lines, maybe in another table) and
+ * between the same classification code in two tables.
+ */
+import type { Disclosure } from '../../model/disclosure.js';
+import type { EvaluatedIdentity } from '../../model/identity.js';
+import type { CellSelector, IdentitySpec } from '../../profiles/types.js';
+import { cellLabel, columnsFor, resolveCell, tableOf } from './select.js';
+import { evaluate, type IdentityDraft, term } from './terms.js';
+import { commonUnit } from './terms.js';
+
+type Cells = Extract<IdentitySpec, { family: 'cross-table'; a: CellSelector }> | Extract<IdentitySpec, { family: 'balance' }>;
+type Codes = Extract<IdentitySpec, { family: 'cross-table'; codes: unknown }>;
+
+export function cellIdentity(spec: Cells, d: Disclosure): EvaluatedIdentity[] {
+  const a = resolveCell(d, spec.a);
+  const bs = (Array.isArray(spec.b) ? spec.b : [spec.b]).map((s) => resolveCell(d, s));
+  const found = bs.filter((b) => b !== undefined);
+  if (!a || found.length === 0 || (!Array.isArray(spec.b) && found.length !== 1)) return [];
+  const unit = found.reduce((u, b) => (commonUnit(a.table, b.table) === b.table.unit ? b.table.unit : u), a.table.unit);
+  const total = term(a.table, a.row, a.column.key, unit);
+  if (!total) return [];
+  const parts = found.flatMap((b) => term(b.table, b.row, b.column.key, unit) ?? []);
+  const isBalance = spec.family === 'balance';
+  const draft: IdentityDraft = {
+    id: spec.id,
+    family: isBalance ? 'balance' : 'cross-table',
+    source: spec.id,
+    description: `${cellLabel(a.table, a.row, a.column.key)} ${'relation' in spec && spec.relation === 'le' ? '≤' : '='} ${found.map((b) => cellLabel(b.table, b.row, b.column.key)).join(' + ')}`,
+    total,
+    parts,
+    relation: 'relation' in spec ? spec.relation : 'eq',
+    exact: isBalance || ('exact' in spec && spec.exact !== undefined ? spec.exact : !Array.isArray(spec.b)),
+    unit,
+  };
+  const e = evaluate(draft);
+  return e ? [e] : [];
+}
+
+export function codeIdentities(spec: Codes, d: Disclosure): EvaluatedIdentity[] {
+  const ta = tableOf(d, spec.codes.a.table);
+  const tb = tableOf(d, spec.codes.b.table);
+  if (!ta || !tb) return [];
+  const ca = columnsFor(ta, spec.codes.a.column)[0];
+  const cb = columnsFor(tb, spec.codes.b.column)[0];
+  if (!ca || !cb) return [];
+  const unit = commonUnit(ta, tb);
+  const out: EvaluatedIdentity[] = [];
+  const seen = new Set<string>();
+  for (const ra of ta.rows) {
+    if (!ra.code || seen.has(ra.code) || ra.side !== ca.side) continue;
+    seen.add(ra.code);
+    const total = term(ta, ra, ca.key, unit);
+    if (!total) continue;
+    const rb = tb.rows.find((r) => r.code === ra.code && r.side === cb.side);
+    const part = rb ? term(tb, rb, cb.key, unit) : undefined;
+    const e = evaluate({
+      id: `${spec.id}:${ra.code}`,
+      family: 'cross-table',
+      source: spec.id,
+      description: rb
+        ? `${cellLabel(ta, ra, ca.key)} ${spec.relation === 'le' ? '≤' : '='} ${cellLabel(tb, rb, cb.key)}`
+        : `${cellLabel(ta, ra, ca.key)}：${tb.label} 中没有科目 ${ra.label}`,
+      total,
+      parts: part ? [part] : [],
+      relation: spec.relation ?? 'eq',
+      exact: spec.exact ?? false,
+      unit,
+    });
+    if (e) out.push(e);
+  }
+  return out;
+}

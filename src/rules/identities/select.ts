@@ -1,0 +1,46 @@
+/** Finding the tables, rows and columns a profile identity names. */
+import type { Column, Disclosure, Row, Table } from '../../model/disclosure.js';
+import type { CellSelector } from '../../profiles/types.js';
+
+export function tableOf(d: Disclosure, kind: string): Table | undefined {
+  return d.tables.find((t) => t.kind === kind);
+}
+
+/** Column keys for a role or a key: "total" matches key "total" and role "total" on any side. */
+export function columnsFor(table: Table, roleOrKey: string): Column[] {
+  const byKey = table.columns.filter((c) => c.key === roleOrKey);
+  return byKey.length > 0 ? byKey : table.columns.filter((c) => c.role === roleOrKey);
+}
+
+export function rowFor(table: Table, selector: CellSelector['row'], column?: string): Row | undefined {
+  if ('role' in selector) return table.rows.find((r) => r.role === selector.role);
+  if ('code' in selector) return table.rows.find((r) => r.code === selector.code);
+  // The total row: on the side that holds the column, when the table is two-sided.
+  const side = column ? table.columns.find((c) => c.key === column)?.side : undefined;
+  return table.rows.find((r) => r.kind === 'total' && (side === undefined || r.side === side));
+}
+
+export interface ResolvedCell {
+  table: Table;
+  row: Row;
+  column: Column;
+}
+
+export function resolveCell(d: Disclosure, s: CellSelector): ResolvedCell | undefined {
+  const table = tableOf(d, s.table);
+  if (!table) return undefined;
+  const column = columnsFor(table, s.column)[0];
+  if (!column) return undefined;
+  const row = rowFor(table, s.row, column.key);
+  if (!row) return undefined;
+  return { table, row, column };
+}
+
+export function columnLabel(table: Table, key: string): string {
+  const c = table.columns.find((x) => x.key === key);
+  return c ? (c.header[c.header.length - 1] ?? c.role) : key;
+}
+
+export function cellLabel(table: Table, row: Row, key: string): string {
+  return `${table.label} ${row.label} ${columnLabel(table, key)}`;
+}

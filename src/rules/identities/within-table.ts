@@ -1,0 +1,156 @@
+/**
+ * Identities inside one table: across columns of a row, up the code hierarchy, the total row, named lines,
+ * and of-which lines bounded by their parent.
+ */
+import type { EvaluatedIdentity } from '../../model/identity.js';
+import type { Row, Table } from '../../model/disclosure.js';
+import type { IdentitySpec } from '../../profiles/types.js';
+import { columnLabel, columnsFor } from './select.js';
+import { evaluate, type IdentityDraft, term } from './terms.js';
+
+type Spec<F extends IdentitySpec['family']> = Extract<IdentitySpec, { family: F }>;
+
+function push(out: EvaluatedIdentity[], draft: IdentityDraft | undefined): void {
+  if (!draft) return;
+  const e = evaluate(draft);
+  if (e) out.push(e);
+}
+
+function sideColumns(table: Table, row: Row): string[] {
+  return table.columns.filter((c) => c.side === row.side).map((c) => c.key);
+}
+
+export function rowSum(spec: Spec<'row-sum'>, table: Table): EvaluatedIdentity[] {
+  const out: EvaluatedIdentity[] = [];
+  const totals = columnsFor(table, spec.total);
+  const parts = spec.parts.flatMap((p) => columnsFor(table, p));
+  if (totals.length === 0 || parts.length < (spec.minParts ?? 1)) return out;
+  for (const totalCol of totals) {
+    const sideParts = parts.filter((p) => p.side === totalCol.side);
+    if (sideParts.length === 0) continue;
+    const desc = `${columnLabel(table, totalCol.key)} = ${sideParts.map((p) => columnLabel(table, p.key)).join(' + ')}`;
+    for (const row of table.rows) {
+      const total = term(table, row, totalCol.key, table.unit);
+      if (!total) continue;
+      const terms = sideParts.flatMap((p) => term(table, row, p.key, table.unit) ?? []);
+      push(out, {
+        id: `${spec.id}:${table.id}/${row.index}`,
+        family: 'row-sum',
+        source: spec.id,
+        description: `${table.label} ${row.label}：${desc}`,
+        total,
+        parts: terms,
+        unit: table.unit,
+      });
+    }
+  }
+  return out;
+}
+
+/** Children of a coded row: the rows one level down (the next code length present) that carry its prefix. */
+export function codeChildren(table: Table, parent: Row): Row[] {
+  const code = parent.code;
+  if (!code || code.length >= 7) return [];
+  const under = table.rows.filter((r) => r.code && r.code.length > code.length && r.code.startsWith(code) && r.side === parent.side);
+  if (under.length === 0) return [];
+  const next = Math.min(...under.map((r) => r.code!.length));
+  return under.filter((r) => r.code!.length === next);
+}
+
+export function hierarchy(spec: Spec<'hierarchy'>, table: Table): EvaluatedIdentity[] {
+  const out: EvaluatedIdentity[] = [];
+  for (const parent of table.rows) {
+    const children = codeChildren(table, parent);
+    if (children.length === 0) continue;
+    for (const key of sideColumns(table, parent)) {
+      const total = term(table, parent, key, table.unit);
+      if (!total) continue;
+      push(out, {
+        id: `${spec.id}:${table.id}/${parent.index}/${key}`,
+        family: 'hierarchy',
+        source: spec.id,
+        description: `${table.label} ${parent.label} ${columnLabel(table, key)} = 其下级科目之和`,
+        total,
+        parts: children.flatMap((c) => term(table, c, key, table.unit) ?? []),
+        unit: table.unit,
+      });
+    }
+  }
+  return out;
+}
+
+export function totalRow(spec: Spec<'total-row'>, table: Table): EvaluatedIdentity[] {
+  const out: EvaluatedIdentity[] = [];
+  for (const totalLine of table.rows.filter((r) => r.kind === 'total')) {
+    const coded = table.rows.filter((r) => r.code && r.side === totalLine.side);
+    if (coded.length === 0) continue;
+    const top = Math.min(...coded.map((r) => r.code!.length));
+    const tops = coded.filter((r) => r.code!.length === top);
+    for (const key of sideColumns(table, totalLine)) {
+      const total = term(table, totalLine, key, table.unit);
+      if (!total) continue;
+      push(out, {
+        id: `${spec.id}:${table.id}/${totalLine.index}/${key}`,
+        family: 'total-row',
+        source: spec.id,
+        description: `${table.label} ${totalLine.label} ${columnLabel(table, key)} = 各${top === 3 ? '类' : '科目'}之和`,
+        total,
+        parts: tops.flatMap((r) => term(table, r, key, table.unit) ?? []),
+        unit: table.unit,
+      });
+    }
+  }
+  return out;
+}
+
+export function lineSum(spec: Spec<'line-sum'>, table: Table): EvaluatedIdentity[] {
+  const out: EvaluatedIdentity[] = [];
+  const totalLine = table.rows.find((r) => r.role === spec.total);
+  if (!totalLine) return out;
+  const parts =
+    spec.parts === 'children'
+      ? table.rows.filter((r) => r.parent === totalLine.index && r.kind !== 'of-which')
+      : spec.parts.flatMap((role) => table.rows.find((r) => r.role === role) ?? []);
+  if (parts.length === 0) return out;
+  const keys = spec.column === '*' ? sideColumns(table, totalLine) : columnsFor(table, spec.column).map((c) => c.key);
+  for (const key of keys) {
+    const total = term(table, totalLine, key, table.unit);
+    if (!total) continue;
+    push(out, {
+      id: `${spec.id}:${table.id}/${totalLine.index}/${key}`,
+      family: 'line-sum',
+      source: spec.id,
+      description: `${table.label} ${totalLine.label} = ${parts.map((p) => p.label).join(' + ')}`,
+      total,
+      parts: parts.flatMap((p) => term(table, p, key, table.unit) ?? []),
+      unit: table.unit,
+    });
+  }
+  return out;
+}
+
+export function bound(spec: Spec<'bound'>, table: Table): EvaluatedIdentity[] {
+  const out: EvaluatedIdentity[] = [];
+  for (const parent of table.rows) {
+    const ofWhich = table.rows.filter((r) => r.parent === parent.index && r.kind === 'of-which');
+    if (ofWhich.length === 0) continue;
+    for (const key of sideColumns(table, parent)) {
+      const whole = term(table, parent, key, table.unit);
+      const parts = ofWhich.flatMap((r) => term(table, r, key, table.unit) ?? []);
+      if (!whole || parts.length === 0) continue;
+      // Σ of-which ≤ parent, written as total (the of-which sum's first line) against the parent.
+      const [first, ...rest] = parts;
+      push(out, {
+        id: `${spec.id}:${table.id}/${parent.index}/${key}`,
+        family: 'bound',
+        source: spec.id,
+        description: `${table.label} “其中”各行之和 ≤ ${parent.label}`,
+        total: first,
+        parts: [whole, ...rest.map((p) => ({ ...p, sign: -1 as const }))],
+        relation: 'le',
+        unit: table.unit,
+      });
+    }
+  }
+  return out;
+}

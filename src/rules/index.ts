@@ -1,0 +1,82 @@
+/**
+ * The rule registry and engine (ESLint-style): rules are listed here; the engine knows none of them.
+ */
+import type { Disclosure } from '../model/disclosure.js';
+import type { Finding } from '../model/finding.js';
+import type { EvaluatedIdentity } from '../model/identity.js';
+import type { Profile } from '../profiles/types.js';
+import { rule as codePrefix } from './code-prefix.js';
+import { rule as duplicateCode } from './duplicate-code.js';
+import { rule as emptyTableNote } from './empty-table-note.js';
+import { evaluateIdentities } from './identities/index.js';
+import { rule as balance } from './identity-balance.js';
+import { rule as crossTable } from './identity-cross-table.js';
+import { rule as hierarchy } from './identity-hierarchy.js';
+import { rule as lineSum } from './identity-line-sum.js';
+import { rule as rowSum } from './identity-row-sum.js';
+import { rule as totalRow } from './identity-total-row.js';
+import { rule as ofWhich } from './of-which-exceeds-parent.js';
+import { rule as tableMissing } from './table-missing.js';
+import { fillTemplate, type Rule } from './types.js';
+
+export type { Rule, RuleContext, RuleMeta } from './types.js';
+export { evaluateIdentities } from './identities/index.js';
+
+export const RULES: Rule[] = [
+  rowSum,
+  hierarchy,
+  totalRow,
+  lineSum,
+  balance,
+  crossTable,
+  ofWhich,
+  codePrefix,
+  duplicateCode,
+  emptyTableNote,
+  tableMissing,
+];
+
+export interface CheckResult {
+  identities: EvaluatedIdentity[];
+  findings: Finding[];
+}
+
+/** Run every rule. A rule that throws is a bug in gongkai: it is reported as an info finding, not a crash. */
+export function runRules(disclosure: Disclosure, profile: Profile, rules: Rule[] = RULES): CheckResult {
+  const identities = evaluateIdentities(disclosure, profile);
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const report = (r: Parameters<Parameters<Rule['check']>[0]['report']>[0]) => {
+      const template = rule.meta.messages[r.messageId] ?? r.messageId;
+      const f: Finding = {
+        rule: rule.meta.id,
+        severity: r.severity ?? rule.meta.severity,
+        message: fillTemplate(template, r.data),
+        messageId: r.messageId,
+        data: r.data,
+        location: r.location,
+        related: r.related ?? [],
+      };
+      if (r.expected !== undefined) f.expected = r.expected;
+      if (r.actual !== undefined) f.actual = r.actual;
+      if (r.difference !== undefined) f.difference = r.difference;
+      if (r.unit !== undefined) f.unit = r.unit;
+      if (r.identity !== undefined) f.identity = r.identity;
+      findings.push(f);
+    };
+    try {
+      rule.check({ disclosure, profile, identities, report });
+    } catch (e) {
+      findings.push({
+        rule: rule.meta.id,
+        severity: 'info',
+        message: `规则 ${rule.meta.id} 运行出错（这是 gongkai 的缺陷，请报告）：${(e as Error).message}`,
+        messageId: 'internal-error',
+        data: {},
+        location: {},
+        related: [],
+      });
+    }
+  }
+  return { identities, findings };
+}
