@@ -19,7 +19,8 @@ export const rule: Rule = {
   check(context) {
     for (const table of context.disclosure.tables) {
       const codes = new Set(table.rows.flatMap((r) => (r.code ? [r.code] : [])));
-      const printsParents = table.rows.some((r) => r.code?.length === 3) && table.rows.some((r) => (r.code?.length ?? 0) > 3);
+      const printsParents =
+        table.rows.some((r) => r.code?.length === 3) && table.rows.some((r) => (r.code?.length ?? 0) > 3);
       if (!printsParents) continue;
       table.rows.forEach((row, i) => {
         const code = row.code;

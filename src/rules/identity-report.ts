@@ -39,7 +39,9 @@ export function reportIdentities(context: RuleContext, family: IdentityFamily): 
     if (identity.family !== family || identity.outcome === 'exact') continue;
     const rounding = identity.outcome === 'rounding';
     const p = Math.max(0, identity.total.precision);
-    const location = cellLocation(d, identity.total.cell);
+    // A bound is reported at the line that bounds (the parent), since that is where a reader looks.
+    const anchor = family === 'bound' && identity.parts[0] ? identity.parts[0] : identity.total;
+    const location = cellLocation(d, anchor.cell);
     const related: RelatedCell[] = identity.parts.map((t) => ({
       location: cellLocation(d, t.cell),
       value: fmt(t.value, t.precision),

@@ -1,0 +1,107 @@
+/**
+ * Disclosure + findings → the JSON DocumentReport (src/report/types.ts), the one object every output format renders.
+ */
+import type { Disclosure, Row, Table } from '../model/disclosure.js';
+import type { Finding, Severity } from '../model/finding.js';
+import type { EvaluatedIdentity } from '../model/identity.js';
+import type { Provenance } from '../model/raw.js';
+import type { DocumentReport, ReportRow, ReportSuspect, ReportTable } from '../report/types.js';
+import { SCHEMA_VERSION } from '../report/types.js';
+
+function where(prov: Provenance): { page?: number; line?: number } {
+  const out: { page?: number; line?: number } = {};
+  if (prov.page !== undefined) out.page = prov.page;
+  if (prov.line !== undefined) out.line = prov.line;
+  return out;
+}
+
+function reportRow(row: Row): ReportRow {
+  const cells: ReportRow['cells'] = {};
+  for (const [key, c] of Object.entries(row.cells)) {
+    cells[key] = { value: c.amount.value.toFixed(), printed: c.amount.printed, ...where(c.prov) };
+    if (c.amount.blank) cells[key].blank = c.amount.blank;
+  }
+  const out: ReportRow = { index: row.index, kind: row.kind, name: row.name, label: row.label, cells, ...where(row.prov) };
+  if (row.code) out.code = row.code;
+  if (row.codeScheme) out.codeScheme = row.codeScheme;
+  if (row.role) out.role = row.role;
+  if (row.side) out.side = row.side;
+  if (row.texts) out.texts = row.texts;
+  return out;
+}
+
+export function reportTable(t: Table): ReportTable {
+  return {
+    id: t.id,
+    kind: t.kind,
+    label: t.label,
+    title: t.title,
+    unit: t.unit,
+    columns: t.columns.map((c) => ({ key: c.key, role: c.role, header: c.header, ...(c.side ? { side: c.side } : {}) })),
+    rows: t.rows.map(reportRow),
+    notes: t.notes.map((n) => n.text),
+    ...where(t.prov),
+  };
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Findings in reading order: by table as printed, then row, then severity. Narrative findings after tables. */
+export function sortFindings(d: Disclosure, findings: Finding[]): Finding[] {
+  const tableOrder = new Map(d.tables.map((t, i) => [t.id, i]));
+  const key = (f: Finding) => [
+    f.location.tableId !== undefined ? (tableOrder.get(f.location.tableId) ?? 999) : f.location.section ? 1000 : -1,
+    f.location.rowIndex ?? -1,
+    f.location.line ?? f.location.page ?? 0,
+    SEVERITY_ORDER[f.severity],
+  ];
+  return [...findings].sort((a, b) => {
+    const ka = key(a);
+    const kb = key(b);
+    for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i] - kb[i];
+    return 0;
+  });
+}
+
+export function buildReport(
+  file: string,
+  d: Disclosure,
+  identities: EvaluatedIdentity[],
+  findings: Finding[],
+  suspects: ReportSuspect[] = [],
+): DocumentReport {
+  const sorted = sortFindings(d, findings).map((f, id) => ({ ...f, id }));
+  const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  const byRule: Record<string, number> = {};
+  for (const f of sorted) {
+    bySeverity[f.severity]++;
+    byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
+  }
+  const outcome = { exact: 0, rounding: 0, mismatch: 0 };
+  for (const i of identities) outcome[i.outcome]++;
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    file,
+    document: {
+      kind: d.meta.kind,
+      level: d.meta.level,
+      ...(d.meta.department ? { department: d.meta.department } : {}),
+      ...(d.meta.year ? { year: d.meta.year } : {}),
+      ...(d.meta.unit ? { unit: d.meta.unit } : {}),
+      layout: d.meta.layout,
+      format: d.source.format,
+      ...(d.source.pages ? { pages: d.source.pages } : {}),
+    },
+    summary: {
+      identities: { evaluated: identities.length, held: outcome.exact, rounding: outcome.rounding, failed: outcome.mismatch },
+      findings: bySeverity,
+      byRule,
+      tables: { recognized: d.tables.length, unrecognized: d.unrecognized.length, missing: d.missing.map((m) => m.title) },
+    },
+    tables: d.tables.map(reportTable),
+    findings: sorted,
+    suspects,
+    unrecognized: d.unrecognized.map((u) => ({ title: u.title, reason: u.reason, ...where(u.prov) })),
+    warnings: d.warnings.map((w) => ({ code: w.code, message: w.message, ...(w.prov ? where(w.prov) : {}) })),
+  };
+}

@@ -1,0 +1,36 @@
+/**
+ * The whole check of one document: read → recognize → evaluate identities and rules → localize → report.
+ * Used by the CLI, the server and the benchmarks alike.
+ */
+import { IngestError } from '../ingest/errors.js';
+import { readDocument } from '../ingest/index.js';
+import type { Disclosure } from '../model/disclosure.js';
+import type { RawDocument } from '../model/raw.js';
+import { profileById } from '../profiles/index.js';
+import { recognize } from '../recognize/index.js';
+import type { DocumentReport } from '../report/types.js';
+import { runRules } from '../rules/index.js';
+import { buildReport } from './build-report.js';
+import { localizeFindings } from './localize-findings.js';
+
+export interface CheckOutcome {
+  raw: RawDocument;
+  disclosure: Disclosure;
+  report: DocumentReport;
+}
+
+/** Check an already-read document. Throws IngestError('no-tables') when nothing in it is a disclosure table. */
+export function checkRaw(raw: RawDocument, file = raw.source.path): CheckOutcome {
+  const disclosure = recognize(raw);
+  const profile = profileById(disclosure.meta.layout);
+  if (!profile || disclosure.tables.length === 0) {
+    throw new IngestError('no-tables', file, `${file}：没有识别出任何预算/决算公开表格（不是已知的公开版式）`);
+  }
+  const { identities, findings } = runRules(disclosure, profile);
+  const suspects = localizeFindings(disclosure, identities, findings);
+  return { raw, disclosure, report: buildReport(file, disclosure, identities, findings, suspects) };
+}
+
+export async function checkFile(path: string): Promise<CheckOutcome> {
+  return checkRaw(await readDocument(path), path);
+}
