@@ -1,0 +1,86 @@
+/**
+ * PDF reader: bytes → RawDocument. Tables come from the ruling lines drawn on each page (see README.md);
+ * everything else becomes paragraphs in reading order. Pages are read one at a time and released.
+ */
+import { readFile } from 'node:fs/promises';
+import type { IngestWarning, RawDocument } from '../../model/raw.js';
+import { IngestError } from '../errors.js';
+import { assemble } from './assemble.js';
+import { fileName, openPdf, toIngestError } from './load.js';
+import { dropMargins } from './margins.js';
+import { type PageContent, readPage } from './page.js';
+
+export async function readPdf(path: string, bytes?: Uint8Array): Promise<RawDocument> {
+  const data = bytes ?? (await readBytes(path));
+  const doc = await openPdf(path, data);
+  const pages: PageContent[] = [];
+  try {
+    if (doc.numPages === 0) throw new IngestError('empty', path, `文件 ${fileName(path)}：PDF 没有任何页面`);
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      try {
+        pages.push(await readPage(page));
+      } finally {
+        page.cleanup();
+      }
+    }
+  } catch (e) {
+    throw e instanceof IngestError ? e : toIngestError(e, path);
+  } finally {
+    await doc.destroy();
+  }
+  const warnings = scannedPages(path, pages);
+  return {
+    source: { path, format: 'pdf', pages: pages.length },
+    blocks: assemble(dropMargins(pages)),
+    warnings,
+  };
+}
+
+async function readBytes(path: string): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await readFile(path));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new IngestError('not-found', path, `文件 ${fileName(path)}：找不到该文件`);
+    throw new IngestError('unreadable', path, `文件 ${fileName(path)}：无法读取（${code ?? String(e)}）`);
+  }
+}
+
+/** "1–3、5" from [1, 2, 3, 5]. */
+export function pageRanges(pages: number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < pages.length; i++) {
+    let j = i;
+    while (j + 1 < pages.length && pages[j + 1] === pages[j] + 1) j++;
+    parts.push(i === j ? `${pages[i]}` : `${pages[i]}–${pages[j]}`);
+    i = j;
+  }
+  return parts.join('、');
+}
+
+/**
+ * Image-only pages (扫描件) have no text layer. All of them: the document cannot be read without OCR. Some of them:
+ * read the rest and say which pages were skipped.
+ */
+function scannedPages(path: string, pages: PageContent[]): IngestWarning[] {
+  const name = fileName(path);
+  const scanned = pages.filter((p) => !p.hasText && p.hasImage).map((p) => p.page);
+  const withText = pages.filter((p) => p.hasText).length;
+  if (withText === 0) {
+    const which = scanned.length > 0 ? scanned : pages.map((p) => p.page);
+    throw new IngestError(
+      'no-text-layer',
+      path,
+      `文件 ${name}：第${pageRanges(which)}页没有文字层（可能是扫描件），需要 OCR`,
+    );
+  }
+  if (scanned.length === 0) return [];
+  return [
+    {
+      code: 'no-text-layer',
+      message: `文件 ${name}：第${pageRanges(scanned)}页没有文字层（可能是扫描件），已跳过，需要 OCR`,
+      prov: { page: scanned[0] },
+    },
+  ];
+}

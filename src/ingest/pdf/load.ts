@@ -1,0 +1,54 @@
+/** Opening a PDF with pdf.js: bundled cMaps and standard fonts, and pdf.js failures as IngestError. */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { IngestError } from '../errors.js';
+
+const require = createRequire(import.meta.url);
+const PDFJS_ROOT = dirname(require.resolve('pdfjs-dist/package.json'));
+// pdf.js in Node reads these as file paths; they must end with a separator.
+const CMAP_URL = `${join(PDFJS_ROOT, 'cmaps')}/`;
+const STANDARD_FONT_URL = `${join(PDFJS_ROOT, 'standard_fonts')}/`;
+
+function fileName(path: string): string {
+  return path.split(/[\\/]/).pop() || path;
+}
+
+export async function openPdf(path: string, bytes: Uint8Array): Promise<PDFDocumentProxy> {
+  const name = fileName(path);
+  if (bytes.length === 0) throw new IngestError('empty', path, `文件 ${name}：文件为空`);
+  // pdf.js takes ownership of (and may detach) the buffer it is given: pass a copy.
+  const task = getDocument({
+    data: new Uint8Array(bytes),
+    cMapUrl: CMAP_URL,
+    cMapPacked: true,
+    standardFontDataUrl: STANDARD_FONT_URL,
+    disableFontFace: true,
+    useSystemFonts: false,
+    isEvalSupported: false,
+    stopAtErrors: false,
+    verbosity: 0,
+  });
+  try {
+    return await task.promise;
+  } catch (e) {
+    await task.destroy().catch(() => undefined);
+    throw toIngestError(e, path);
+  }
+}
+
+export function toIngestError(e: unknown, path: string): IngestError {
+  const name = fileName(path);
+  const kind = (e as { name?: string } | null)?.name ?? '';
+  if (kind === 'PasswordException') {
+    return new IngestError(
+      'encrypted',
+      path,
+      `文件 ${name}：PDF 已加密（需要密码才能打开），请提供未加密的文件`,
+    );
+  }
+  const detail = e instanceof Error ? e.message : String(e);
+  return new IngestError('corrupt', path, `文件 ${name}：PDF 文件已损坏或格式无效，无法读取（${detail}）`);
+}
+
+export { fileName };

@@ -1,0 +1,68 @@
+/** One page → its tables and its loose text lines. Nothing from pdf.js outlives this call. */
+import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { fillGrid, inBox, type PageTable } from './cells.js';
+import type { Box, Matrix, TextRun } from './geometry.js';
+import { findGrids } from './grid.js';
+import { extractGraphics } from './rulings.js';
+import { groupLines, joinLine, normalizeText, toRuns } from './text.js';
+
+/** A visual line of text outside any table. */
+export interface TextLine {
+  text: string;
+  box: Box;
+  size: number;
+  page: number;
+}
+
+export interface PageContent {
+  page: number;
+  width: number;
+  height: number;
+  tables: PageTable[];
+  lines: TextLine[];
+  hasText: boolean;
+  hasImage: boolean;
+}
+
+export async function readPage(page: PDFPageProxy): Promise<PageContent> {
+  const viewport = page.getViewport({ scale: 1 });
+  const transform = viewport.transform as Matrix;
+  const content = await page.getTextContent();
+  const runs = toRuns(content.items, transform);
+  const ops = await page.getOperatorList();
+  const graphics = extractGraphics(ops, transform);
+  const grids = findGrids(graphics);
+  const tables: PageTable[] = [];
+  let loose = runs;
+  for (const grid of grids) {
+    const mine = loose.filter((r) => inBox(r, grid.box));
+    if (mine.length === 0 && grid.cells.length < 4) continue;
+    loose = loose.filter((r) => !inBox(r, grid.box));
+    tables.push(fillGrid(grid, mine, page.pageNumber));
+  }
+  return {
+    page: page.pageNumber,
+    width: viewport.width,
+    height: viewport.height,
+    tables,
+    lines: toLines(loose, page.pageNumber),
+    hasText: runs.length > 0,
+    hasImage: graphics.hasImage,
+  };
+}
+
+function toLines(runs: TextRun[], page: number): TextLine[] {
+  return groupLines(runs)
+    .map((line) => ({
+      text: normalizeText(joinLine(line)),
+      box: [
+        Math.min(...line.map((r) => r.x0)),
+        Math.min(...line.map((r) => r.top)),
+        Math.max(...line.map((r) => r.x1)),
+        Math.max(...line.map((r) => r.bottom)),
+      ] as Box,
+      size: Math.max(...line.map((r) => r.size)),
+      page,
+    }))
+    .filter((l) => l.text !== '');
+}

@@ -1,0 +1,62 @@
+/**
+ * A table continued on the next page (same column boundaries) becomes one table: the continuation's repeated
+ * header rows are dropped, and if one page's grid has extra column boundaries the other's cells are re-spanned.
+ */
+import type { RawRow } from '../../model/raw.js';
+import type { PageTable } from './cells.js';
+import { clusterValues } from './geometry.js';
+
+const TOL = 3;
+
+function near(a: number, b: number): boolean {
+  return Math.abs(a - b) <= TOL;
+}
+
+function shareCount(xs: number[], ys: number[]): number {
+  return xs.filter((x) => ys.some((y) => near(x, y))).length;
+}
+
+/** Same left and right edges, and most (or all of the smaller side's) column boundaries in common. */
+export function sameColumns(a: PageTable, b: PageTable): boolean {
+  if (!near(a.xs[0], b.xs[0]) || !near(a.xs[a.xs.length - 1], b.xs[b.xs.length - 1])) return false;
+  const common = shareCount(a.xs, b.xs);
+  // A continuation holding only a total row (合计) has fewer rulings: its boundaries are a subset of the table's.
+  const subset = common === Math.min(a.xs.length, b.xs.length);
+  return subset || (common >= 0.75 * a.xs.length && common >= 0.75 * b.xs.length);
+}
+
+function rowKey(row: RawRow): string {
+  return row.cells.map((c) => `${c.col}:${c.colSpan}:${c.text.replace(/\s+/g, '')}`).join('|');
+}
+
+/** The continuation's leading rows that repeat the table's first rows (its header). */
+export function repeatedHeaderRows(first: RawRow[], next: RawRow[]): number {
+  let k = 0;
+  while (k < next.length && k < first.length && k < 8 && rowKey(first[k]) === rowKey(next[k])) k++;
+  return k;
+}
+
+function remap(table: PageTable, union: number[]): void {
+  const index = (x: number) => union.findIndex((u) => near(u, x));
+  for (const row of table.table.rows) {
+    for (const cell of row.cells) {
+      const start = index(table.xs[cell.col]);
+      const end = index(table.xs[cell.col + cell.colSpan]);
+      cell.col = start;
+      cell.colSpan = Math.max(1, end - start);
+    }
+  }
+  table.xs = union;
+}
+
+/** Appends `next` to `first` (mutating `first`). Call only when sameColumns holds. */
+export function stitch(first: PageTable, next: PageTable): void {
+  if (first.xs.length !== next.xs.length || shareCount(first.xs, next.xs) !== first.xs.length) {
+    const union = clusterValues([...first.xs, ...next.xs], TOL);
+    remap(first, union);
+    remap(next, union);
+  }
+  // Headers are compared after remapping so that both sides use the same column numbers.
+  const drop = repeatedHeaderRows(first.table.rows, next.table.rows);
+  first.table.rows.push(...next.table.rows.slice(drop));
+}
