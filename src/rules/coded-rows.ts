@@ -2,8 +2,9 @@
  * What the catalogue rules share: the coded rows of a document, where each points, and which classification
  * the row's column expects (the profile's table spec first, the row's own scheme second).
  */
-import { classify, normalizeCode } from '../catalog/index.js';
+
 import type { Classification } from '../catalog/index.js';
+import { classify, normalizeCode } from '../catalog/index.js';
 import type { CodeScheme, Disclosure, Row, Table } from '../model/disclosure.js';
 import { type Location, provToLocation } from '../model/finding.js';
 import type { Profile } from '../profiles/types.js';
@@ -20,7 +21,13 @@ export interface CodedRow {
 }
 
 export function rowLocation(table: Table, row: Row): Location {
-  return { table: table.label, tableId: table.id, row: row.label, rowIndex: row.index, ...provToLocation(row.prov) };
+  return {
+    table: table.label,
+    tableId: table.id,
+    row: row.label,
+    rowIndex: row.index,
+    ...provToLocation(row.prov),
+  };
 }
 
 export function codedRows(d: Disclosure, profile: Profile): CodedRow[] {

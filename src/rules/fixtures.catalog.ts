@@ -48,7 +48,8 @@ export function disclosureOf(tables: Table[], year: number | undefined = 2023): 
 }
 
 function codeFromCells(cells: string[]): { code: string; name: string } | undefined {
-  const joined = /^(\d{3}(?:\d{2}){0,2})\s*([^\d\s].*)$/u.exec(cells.find((c) => /^\d{3}\s*\D/u.test(c)) ?? '');
+  const cell = cells.find((c) => /^\d{3}\s*\p{Script=Han}/u.test(c)) ?? '';
+  const joined = /^(\d{3}(?:\d{2}){0,2})\s*(\p{Script=Han}.*)$/u.exec(cell);
   if (!/^\d{3}$/u.test(cells[0] ?? '')) return joined ? { code: joined[1], name: joined[2] } : undefined;
   let code = cells[0];
   let i = 1;
@@ -68,13 +69,18 @@ export function seedDisclosure(text: string, year = 2023): Disclosure {
   let first = 0;
   const flush = () => {
     const pair = cells.length > 0 ? codeFromCells(cells) : undefined;
-    if (pair && label) tables.get(label)?.push([pair.code, pair.name, first]);
+    if (pair && label && /^[235]/u.test(pair.code)) tables.get(label)?.push([pair.code, pair.name, first]);
     cells = [];
   };
   text.split(/\r?\n/u).forEach((line, i) => {
     if (line.startsWith('\t')) {
       if (cells.length === 0) first = i + 1;
-      cells.push(line.slice(1).replace(/[\s\u3000]+$/u, '').trim());
+      cells.push(
+        line
+          .slice(1)
+          .replace(/[\s\u3000]+$/u, '')
+          .trim(),
+      );
       return;
     }
     flush();
@@ -86,6 +92,8 @@ export function seedDisclosure(text: string, year = 2023): Disclosure {
   });
   flush();
   const economic = new Set(['表6']);
-  const built = [...tables].map(([l, lines]) => codedTable(l, lines, economic.has(l) ? 'economic' : 'function'));
+  const built = [...tables].map(([l, lines]) =>
+    codedTable(l, lines, economic.has(l) ? 'economic' : 'function'),
+  );
   return disclosureOf(built, year);
 }
