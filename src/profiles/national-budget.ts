@@ -2,7 +2,7 @@
  * The national 部门/单位预算 layout (财政部 template, 表1–表10), as printed by most provinces and prefectures.
  * Provinces number tables 表1 or 表一 or not at all and reorder them; recognition goes by title and headers only.
  */
-import type { Profile } from './types.js';
+import type { Profile, RowRoleSpec } from './types.js';
 
 const FUND_COLUMNS = [
   { role: 'total', header: '^(合计|总计)$', label: '合计' },
@@ -13,9 +13,26 @@ const FUND_COLUMNS = [
 
 const BASIC_PROJECT_COLUMNS = [
   { role: 'total', header: '^(合计|总计|小计)$', label: '合计' },
+  { role: 'personnel', header: '人员经费', label: '人员经费' },
+  { role: 'operating', header: '公用经费', label: '公用经费' },
   { role: 'basic', header: '基本支出$', label: '基本支出' },
   { role: 'project', header: '项目支出$', label: '项目支出' },
 ];
+
+/** Income lines of 表1 as the national template prints them; provinces drop the 本年收入 level (重庆: 一、一般公共预算资金). */
+function incomeSourceRoles(): RowRoleSpec[] {
+  const sources: [string, string, string][] = [
+    ['general-budget-appropriation', '^一般公共预算', '一般公共预算拨款'],
+    ['gov-fund-appropriation', '^(政府性)?基金预算', '政府性基金预算拨款'],
+    ['state-capital-appropriation', '^国有资本经营', '国有资本经营预算拨款'],
+    ['special-account', '^财政专户', '财政专户核拨'],
+    ['unit-funds', '^单位资金', '单位资金'],
+  ];
+  return sources.flatMap(([role, name, label]) => [
+    { role, name, side: 'income' as const, under: 'current-year-income', label },
+    { role, name, side: 'income' as const, label },
+  ]);
+}
 
 export const nationalBudget: Profile = {
   id: 'national-budget',
@@ -37,16 +54,12 @@ export const nationalBudget: Profile = {
       ],
       rowRoles: [
         { role: 'current-year-income', name: '^本年收入', side: 'income', label: '本年收入' },
-        { role: 'general-budget-appropriation', name: '^一般公共预算', side: 'income', under: 'current-year-income', label: '一般公共预算拨款' },
-        { role: 'gov-fund-appropriation', name: '^(政府性)?基金预算', side: 'income', under: 'current-year-income', label: '政府性基金预算拨款' },
-        { role: 'state-capital-appropriation', name: '^国有资本经营', side: 'income', under: 'current-year-income', label: '国有资本经营预算拨款' },
-        { role: 'special-account', name: '^财政专户', side: 'income', under: 'current-year-income', label: '财政专户核拨' },
-        { role: 'unit-funds', name: '^单位资金', side: 'income', under: 'current-year-income', label: '单位资金' },
         { role: 'prior-carryover', name: '^上年结转', side: 'income', label: '上年结转结余' },
+        ...incomeSourceRoles(),
         { role: 'fiscal-carryover', name: '^财政拨款结转', side: 'income', under: 'prior-carryover', label: '财政拨款结转' },
         { role: 'nonfiscal-carryover', name: '^非财政拨款结转', side: 'income', under: 'prior-carryover', label: '非财政拨款结转结余' },
-        { role: 'income-total', name: '^收入总计$', side: 'income', label: '收入总计' },
-        { role: 'expenditure-total', name: '^支出总计$', side: 'expenditure', label: '支出总计' },
+        { role: 'income-total', name: '^(收入总计|收入合计|合计|总计)$', side: 'income', label: '收入总计' },
+        { role: 'expenditure-total', name: '^(支出总计|支出合计|合计|总计)$', side: 'expenditure', label: '支出总计' },
       ],
     },
     {
@@ -67,6 +80,11 @@ export const nationalBudget: Profile = {
         { role: 'state-capital', header: '^国有资本经营', label: '国有资本经营预算' },
         { role: 'special-account', header: '财政专户', label: '财政专户' },
         { role: 'unit-funds', header: '单位资金', label: '单位资金' },
+        { role: 'operating-revenue', header: '经营收入', label: '事业单位经营收入' },
+        { role: 'unit-revenue', header: '^事业收入', label: '事业收入' },
+        { role: 'superior-subsidy', header: '上级补助', label: '上级补助收入' },
+        { role: 'affiliated-remit', header: '附属单位上缴', label: '附属单位上缴收入' },
+        { role: 'other-revenue', header: '^其他收入', label: '其他收入' },
         { role: 'nonfiscal-carryover', header: '非财政拨款结转', label: '非财政拨款结转结余' },
         { role: 'fiscal-carryover', header: '财政拨款结转', label: '财政拨款结转' },
       ],
@@ -170,7 +188,15 @@ export const nationalBudget: Profile = {
       printedAs: '表10 财政拨款“三公”经费支出情况表',
       shape: 'outline',
       required: true,
-      columns: FUND_COLUMNS,
+      columns: [
+        ...FUND_COLUMNS,
+        // Some provinces print the 三公 table as one row with a column per item (重庆).
+        { role: 'overseas', header: '因公出国', label: '因公出国（境）费' },
+        { role: 'vehicle', header: '公务用车购置及运行', label: '公务用车购置及运行费' },
+        { role: 'vehicle-purchase', header: '公务用车购置费?$|^购置费?$', label: '公务用车购置费' },
+        { role: 'vehicle-operation', header: '运行(维护)?费$', label: '公务用车运行费' },
+        { role: 'reception', header: '公务接待', label: '公务接待费' },
+      ],
       rowRoles: [
         { role: 'total', name: '^(合计|总计)$', label: '合计' },
         { role: 'overseas', name: '因公出国', label: '因公出国（境）费' },
@@ -185,8 +211,9 @@ export const nationalBudget: Profile = {
     // 表1
     { id: 't1-current-year-income', family: 'line-sum', table: 'income-expenditure-summary', total: 'current-year-income', parts: 'children', column: 'income.amount' },
     { id: 't1-prior-carryover', family: 'line-sum', table: 'income-expenditure-summary', total: 'prior-carryover', parts: 'children', column: 'income.amount' },
-    { id: 't1-income-total', family: 'line-sum', table: 'income-expenditure-summary', total: 'income-total', parts: ['current-year-income', 'prior-carryover'], column: 'income.amount' },
+    { id: 't1-income-total', family: 'line-sum', table: 'income-expenditure-summary', total: 'income-total', parts: 'top-level', column: 'income.amount' },
     { id: 't1-expenditure-total', family: 'total-row', table: 'income-expenditure-summary' },
+    { id: 't1-expenditure-lines', family: 'line-sum', table: 'income-expenditure-summary', total: 'expenditure-total', parts: 'top-level', column: 'expenditure.amount' },
     { id: 't1-of-which', family: 'bound', table: 'income-expenditure-summary' },
     {
       id: 't1-balance', family: 'balance', table: 'income-expenditure-summary',
@@ -214,13 +241,22 @@ export const nationalBudget: Profile = {
       exact: true,
     },
     // 表2
-    { id: 't2-row-total', family: 'row-sum', table: 'income-summary', total: 'total', parts: ['fiscal-subtotal', 'special-account', 'unit-funds', 'fiscal-carryover', 'nonfiscal-carryover'] },
+    {
+      id: 't2-row-total', family: 'row-sum', table: 'income-summary', total: 'total',
+      parts: ['fiscal-subtotal', 'special-account', 'unit-funds', 'fiscal-carryover', 'nonfiscal-carryover'],
+      fallbacks: {
+        'fiscal-subtotal': ['general-budget', 'general-transfer', 'gov-fund', 'gov-fund-transfer', 'state-capital', 'state-capital-transfer'],
+        'unit-funds': ['unit-revenue', 'superior-subsidy', 'affiliated-remit', 'operating-revenue', 'other-revenue'],
+      },
+    },
+    { id: 't2-row-unit-funds', family: 'row-sum', table: 'income-summary', total: 'unit-funds', parts: ['unit-revenue', 'superior-subsidy', 'affiliated-remit', 'operating-revenue', 'other-revenue'] },
     { id: 't2-row-fiscal', family: 'row-sum', table: 'income-summary', total: 'fiscal-subtotal', parts: ['general-budget', 'general-transfer', 'gov-fund', 'gov-fund-transfer', 'state-capital', 'state-capital-transfer'] },
     { id: 't2-hierarchy', family: 'hierarchy', table: 'income-summary' },
     { id: 't2-total-row', family: 'total-row', table: 'income-summary' },
     { id: 't2-code=t3-code', family: 'cross-table', codes: { a: { table: 'income-summary', column: 'total' }, b: { table: 'expenditure-summary', column: 'total' } }, exact: true },
     // 表3
     { id: 't3-row-total', family: 'row-sum', table: 'expenditure-summary', total: 'total', parts: ['basic', 'project'] },
+    { id: 't3-row-basic', family: 'row-sum', table: 'expenditure-summary', total: 'basic', parts: ['personnel', 'operating'] },
     { id: 't3-hierarchy', family: 'hierarchy', table: 'expenditure-summary' },
     { id: 't3-total-row', family: 'total-row', table: 'expenditure-summary' },
     {
@@ -266,6 +302,7 @@ export const nationalBudget: Profile = {
     },
     // 表5
     { id: 't5-row-total', family: 'row-sum', table: 'general-budget-expenditure', total: 'total', parts: ['basic', 'project'] },
+    { id: 't5-row-basic', family: 'row-sum', table: 'general-budget-expenditure', total: 'basic', parts: ['personnel', 'operating'] },
     { id: 't5-hierarchy', family: 'hierarchy', table: 'general-budget-expenditure' },
     { id: 't5-total-row', family: 'total-row', table: 'general-budget-expenditure' },
     {
@@ -308,5 +345,7 @@ export const nationalBudget: Profile = {
     { id: 't10-total', family: 'line-sum', table: 'three-public', total: 'total', parts: ['overseas', 'reception', 'vehicle'], column: '*' },
     { id: 't10-vehicle', family: 'line-sum', table: 'three-public', total: 'vehicle', parts: ['vehicle-purchase', 'vehicle-operation'], column: '*' },
     { id: 't10-row-total', family: 'row-sum', table: 'three-public', total: 'total', parts: ['general-budget', 'gov-fund', 'state-capital'] },
+    { id: 't10-columns-total', family: 'row-sum', table: 'three-public', total: 'total', parts: ['overseas', 'vehicle', 'reception'], minParts: 2 },
+    { id: 't10-columns-vehicle', family: 'row-sum', table: 'three-public', total: 'vehicle', parts: ['vehicle-purchase', 'vehicle-operation'] },
   ],
 };

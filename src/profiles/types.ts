@@ -76,6 +76,11 @@ export type IdentitySpec =
       parts: string[];
       /** Evaluate only when at least this many part columns exist (default 1). */
       minParts?: number;
+      /**
+       * Layouts split a source differently: when a part's column is absent, these columns stand for it
+       * (表2: no 财政拨款小计 column → its sub-columns; no 单位资金 column → 事业收入, 其他收入, …).
+       */
+      fallbacks?: Record<string, string[]>;
     }
   | { id: string; family: 'hierarchy'; table: string }
   | { id: string; family: 'total-row'; table: string }
@@ -85,8 +90,11 @@ export type IdentitySpec =
       table: string;
       /** Row role of the total line. */
       total: string;
-      /** Row roles of the parts, or "children": the numbered child lines of the total line. */
-      parts: string[] | 'children';
+      /**
+       * Row roles of the parts; "children": the numbered child lines of the total line; "top-level": every
+       * first-level numbered line (一、二、…) of the total line's side.
+       */
+      parts: string[] | 'children' | 'top-level';
       /** Column key, or '*' for every amount column of the total line's side. */
       column: string;
     }

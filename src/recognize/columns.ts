@@ -27,21 +27,25 @@ function inner(path: string[]): string {
   return path[path.length - 1] ?? '';
 }
 
+const TOTAL_TEXT = /^(合计|总计|小计|收入总计|支出总计)$/u;
+
 function cellStats(grid: Grid, c: number) {
   let text = 0;
+  let totals = 0;
   let number = 0;
   let digits = 0;
   for (const row of grid.body) {
     const t = norm(row.texts[c] ?? '');
     if (t === '') continue;
-    if (/^\d{2,3}$/u.test(t)) digits++;
+    if (TOTAL_TEXT.test(t)) totals++;
+    else if (/^\d{2,3}$/u.test(t)) digits++;
     else if (parseAmount(t) && !parseAmount(t)?.blank) number++;
     else if (parseAmount(t)) {
       // dashes and zeros count as numbers
       number++;
     } else text++;
   }
-  return { text, number, digits };
+  return { text, number, digits, totals };
 }
 
 /** Text columns in order; in a two-sided table the second one starts the expenditure side. */
@@ -57,6 +61,11 @@ export function findTextColumns(grid: Grid): number[] {
 }
 
 function roleFor(path: string[], specs: ColumnSpec[]): ColumnSpec | undefined {
+  // "基本支出/小计" is the 基本支出 column: a subtotal takes its meaning from the header above it.
+  if (/^(小计|合计)$/u.test(inner(path)) && path.length > 1) {
+    const parent = roleFor(path.slice(0, -1), specs);
+    if (parent) return parent;
+  }
   const innerLabel = inner(path);
   return specs.find((s) => matches(s.header, innerLabel)) ?? specs.find((s) => matches(s.header, path.join('/')));
 }
@@ -79,6 +88,10 @@ export function planColumns(grid: Grid, spec: TableSpec, sideSplit?: number): Co
     const s = cellStats(grid, c);
     if (h in LEVEL_HEADER && s.text === 0) uses.push({ use: 'code', level: LEVEL_HEADER[h] });
     else if (/编码|代码/u.test(h) && s.text === 0 && s.digits + s.number > 0) uses.push({ use: 'code', level: 'joined' });
+    else if (/编码|代码/u.test(h) && s.text === s.totals && s.digits + s.number > s.text) {
+      // A code column whose total line prints 合计 in it (the label cell spans code and name).
+      uses.push({ use: 'code', level: 'joined' });
+    }
     else if (textCols.includes(c)) {
       const isProject = spec.shape === 'projects' && textCols.indexOf(c) > 0;
       uses.push(isProject ? { use: 'project' } : { use: 'name' });

@@ -55,7 +55,13 @@ function splitParts(grid: Grid, row: Grid['body'][number], plan: ColumnPlan): Pa
     const text = row.texts[c] ?? '';
     const p = partFor(c);
     if (use.use === 'code') {
-      const digits = norm(text).replace(/\D/gu, '');
+      const t = norm(text);
+      // Words in a code column (合计 spanning code and name) are the line's name.
+      if (t !== '' && !/\d/u.test(t)) {
+        if (p.name === '') p.name = text;
+        return;
+      }
+      const digits = t.replace(/\D/gu, '');
       if (use.level === 'joined') p.joinedCode = digits;
       else p.codeParts[use.level] = digits;
     } else if (use.use === 'name') p.name = p.name === '' ? text : p.name;

@@ -5,7 +5,12 @@ import type { Disclosure } from '../model/disclosure.js';
 import type { Finding } from '../model/finding.js';
 import type { EvaluatedIdentity } from '../model/identity.js';
 import type { Profile } from '../profiles/types.js';
+import { rule as catalogCodeOutOfYears } from './catalog-code-out-of-years.js';
+import { rule as catalogNameMismatch } from './catalog-name-mismatch.js';
+import { rule as catalogUnknownCode } from './catalog-unknown-code.js';
+import { rule as codeNameInconsistent } from './code-name-inconsistent.js';
 import { rule as codePrefix } from './code-prefix.js';
+import { rule as codeSchemeMismatch } from './code-scheme-mismatch.js';
 import { rule as duplicateCode } from './duplicate-code.js';
 import { rule as emptyTableNote } from './empty-table-note.js';
 import { evaluateIdentities } from './identities/index.js';
@@ -32,6 +37,11 @@ export const RULES: Rule[] = [
   ofWhich,
   codePrefix,
   duplicateCode,
+  codeNameInconsistent,
+  catalogNameMismatch,
+  catalogUnknownCode,
+  catalogCodeOutOfYears,
+  codeSchemeMismatch,
   emptyTableNote,
   tableMissing,
 ];

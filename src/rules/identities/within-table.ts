@@ -20,14 +20,27 @@ function sideColumns(table: Table, row: Row): string[] {
   return table.columns.filter((c) => c.side === row.side).map((c) => c.key);
 }
 
+function partColumns(spec: Spec<'row-sum'>, table: Table) {
+  return spec.parts.flatMap((p) => {
+    const direct = columnsFor(table, p);
+    if (direct.length > 0) return direct;
+    return (spec.fallbacks?.[p] ?? []).flatMap((f) => columnsFor(table, f));
+  });
+}
+
+/** A column recognition could not name: its meaning is unknown, so no sum across that side is trusted. */
+function hasUnknownColumn(table: Table, side: string | undefined): boolean {
+  return table.columns.some((c) => c.side === side && /^col\d+$/u.test(c.role));
+}
+
 export function rowSum(spec: Spec<'row-sum'>, table: Table): EvaluatedIdentity[] {
   const out: EvaluatedIdentity[] = [];
   const totals = columnsFor(table, spec.total);
-  const parts = spec.parts.flatMap((p) => columnsFor(table, p));
+  const parts = partColumns(spec, table);
   if (totals.length === 0 || parts.length < (spec.minParts ?? 1)) return out;
   for (const totalCol of totals) {
-    const sideParts = parts.filter((p) => p.side === totalCol.side);
-    if (sideParts.length === 0) continue;
+    const sideParts = parts.filter((p) => p.side === totalCol.side && p.key !== totalCol.key);
+    if (sideParts.length === 0 || hasUnknownColumn(table, totalCol.side)) continue;
     const desc = `${columnLabel(table, totalCol.key)} = ${sideParts.map((p) => columnLabel(table, p.key)).join(' + ')}`;
     for (const row of table.rows) {
       const total = term(table, row, totalCol.key, table.unit);
@@ -110,7 +123,9 @@ export function lineSum(spec: Spec<'line-sum'>, table: Table): EvaluatedIdentity
   const parts =
     spec.parts === 'children'
       ? table.rows.filter((r) => r.parent === totalLine.index && r.kind !== 'of-which')
-      : spec.parts.flatMap((role) => table.rows.find((r) => r.role === role) ?? []);
+      : spec.parts === 'top-level'
+        ? table.rows.filter((r) => r.side === totalLine.side && r.depth === 1 && !r.code && r.kind === 'item')
+        : spec.parts.flatMap((role) => table.rows.find((r) => r.role === role) ?? []);
   if (parts.length === 0) return out;
   const keys = spec.column === '*' ? sideColumns(table, totalLine) : columnsFor(table, spec.column).map((c) => c.key);
   for (const key of keys) {

@@ -1,0 +1,231 @@
+/**
+ * extractClaims: narrative paragraphs → sentences → typed claims. One pass over the sentences, each cut into
+ * clauses once; lists that a sentence leaves open ("收入预算X万元，其中：") take the leading amounts of the
+ * following paragraphs of the same section. Linear in the text length.
+ */
+import type { NarrativeParagraph } from '../../model/disclosure.js';
+import type { AmountClaim, Claim, NarrativeClaims, PartsClaim, Sentence } from './claims.js';
+import { type Clause, clauseConnective, clauseTokens, isFlat, SEP_RANK, type Separator, splitClauses } from './clauses.js';
+import { enumerationClaims } from './enumerations.js';
+import { blankClaims, placeholderClaims } from './gaps.js';
+import { linkChanges, linkShares } from './links.js';
+import { narrativeUnits, splitSentences } from './sentences.js';
+import { cleanSubject, isGenericSubject } from './subject.js';
+
+interface OpenList {
+  claim: PartsClaim;
+  /** Separator strength between items, known from the second item on. */
+  itemRank?: number;
+  /** Strongest separator seen since the last item. */
+  sinceItem: number;
+  /** Words follow the connective in the sentence (so the list does not run on into the next sentence). */
+  followed: boolean;
+  /** The connective ended its clause ("其中："): the first item comes in the next clause. */
+  atEnd: boolean;
+}
+
+/** State carried across sentences of one section: a list left open at the end of a sentence, a project. */
+interface Carry {
+  list?: PartsClaim;
+  sectionKey: string;
+  project?: { name: string; sentence: Sentence; claimed: boolean };
+}
+
+const sectionKey = (s: string[]) => s.join('\u0001');
+const PROJECT_NAME = /^项目名称:(.+)$/u;
+const PROJECT_AMOUNT = /^(预算安排规模|预算规模|预算金额|项目金额|资金规模|项目资金|项目预算|预算数)/u;
+
+function moneyUnitOf(text: string): string | undefined {
+  const m = /\d(万元|亿元|千元|万(?![\u4e00-\u9fff])|元)/u.exec(text);
+  if (!m) return undefined;
+  return m[1] === '万' ? '万元' : m[1];
+}
+
+class SentenceReader {
+  readonly amounts: AmountClaim[] = [];
+  readonly claims: Claim[] = [];
+  private stack: OpenList[] = [];
+  private topic = '';
+  private lastPlain?: AmountClaim;
+  /** The first claim of the sentence that came from a number. */
+  firstToken?: Claim;
+  /** A list the sentence opened and left without items. */
+  dangling?: PartsClaim;
+
+  constructor(
+    private readonly sentence: Sentence,
+    private readonly carry: Carry,
+  ) {}
+
+  read(): void {
+    const clauses = splitClauses(this.sentence.text);
+    const moneyUnit = moneyUnitOf(this.sentence.text);
+    clauses.forEach((clause, i) => {
+      this.clause(clause, moneyUnit);
+      this.closeBy(clause.sep);
+      if (i === clauses.length - 1) this.finish();
+    });
+  }
+
+  private clause(clause: Clause, moneyUnit: string | undefined): void {
+    const connective = clauseConnective(clause);
+    for (const l of this.stack) l.followed ||= clause.body.trim() !== '';
+    if (connective) this.open(connective.word, connective.exhaustive, connective.atEnd, clause);
+    const tokens = clauseTokens(clause, moneyUnit);
+    if (tokens.length === 0) {
+      if (isFlat(clause)) this.flat(clause);
+      else if (clause.sep === ':' && !connective) this.topic = cleanSubject(clause.body);
+      this.project(clause);
+      return;
+    }
+    let first = true;
+    for (const t of tokens) {
+      const before = this.claims.length;
+      const own = cleanSubject(t.prefix);
+      if (t.role === 'plain') {
+        const subject = isGenericSubject(own) ? (first ? this.topic || own : own) : own;
+        const claim: AmountClaim = { kind: 'amount', subject, quantity: t.quantity, sentence: this.sentence, at: t.at };
+        this.amounts.push(claim);
+        this.claims.push(claim);
+        this.lastPlain = claim;
+        if (first) this.item(claim);
+        this.projectAmount(claim);
+      } else if (t.role === 'delta' || t.role === 'change-percent') {
+        this.claims.push({
+          kind: 'change',
+          subject: own,
+          direction: t.direction!,
+          ...(t.role === 'delta' ? { delta: t.quantity } : { percent: t.quantity }),
+          sentence: this.sentence,
+          at: t.at,
+        });
+      } else if (t.role === 'share') {
+        this.claims.push({ kind: 'share', subject: own, percent: t.quantity, sentence: this.sentence, at: t.at });
+      }
+      first = false;
+      if (!this.firstToken && this.claims.length > before) this.firstToken = this.claims[before];
+    }
+  }
+
+  private flat(clause: Clause): void {
+    this.claims.push({
+      kind: 'change',
+      subject: cleanSubject(clause.body.replace(/(与|比|较)?(上年|去年).*$/u, '')),
+      direction: 'flat',
+      sentence: this.sentence,
+      at: clause.bodyStart,
+    });
+  }
+
+  private open(word: string, exhaustive: boolean, atEnd: boolean, clause: Clause): void {
+    const whole = this.lastPlain;
+    const claim: PartsClaim = {
+      kind: 'parts',
+      subject: whole?.subject ?? cleanSubject(clause.body.replace(word, '')),
+      connective: word,
+      exhaustive,
+      parts: [],
+      sentence: this.sentence,
+      at: clause.bodyStart,
+    };
+    if (whole) claim.whole = whole;
+    this.claims.push(claim);
+    this.stack.push({ claim, sinceItem: 0, followed: !atEnd, atEnd });
+  }
+
+  /** The first amount of a clause is an item of the innermost open list (of the same dimension). */
+  private item(claim: AmountClaim): void {
+    const top = this.stack[this.stack.length - 1];
+    if (!top) return;
+    const dim = top.claim.whole?.quantity.dimension ?? top.claim.parts[0]?.quantity.dimension;
+    if (dim !== undefined && dim !== claim.quantity.dimension) return;
+    if (top.claim.parts.length === 1 && top.itemRank === undefined) top.itemRank = Math.max(1, top.sinceItem);
+    top.claim.parts.push(claim);
+    top.sinceItem = 0;
+  }
+
+  /** A separator stronger than the one between a list's items ends the list. */
+  private closeBy(sep: Separator): void {
+    const rank = SEP_RANK[sep];
+    for (const l of this.stack) l.sinceItem = Math.max(l.sinceItem, rank);
+    while (this.stack.length > 0) {
+      const top = this.stack[this.stack.length - 1];
+      if (sep === '' || !this.ends(top, rank)) break;
+      this.stack.pop();
+    }
+  }
+
+  /** An empty list whose connective had words after it ("主要用于……支出；") ends at its clause's end. */
+  private ends(list: OpenList, rank: number): boolean {
+    if (list.claim.parts.length === 0) return list.followed && rank >= SEP_RANK[','] && !list.atEnd;
+    return list.itemRank !== undefined && rank > list.itemRank;
+  }
+
+  /** At the end of the sentence a list with no items yet stays open for the following sentences. */
+  private finish(): void {
+    const top = this.stack[this.stack.length - 1];
+    if (top && top.claim.parts.length === 0 && !top.followed) this.dangling = top.claim;
+    this.stack = [];
+  }
+
+  private project(clause: Clause): void {
+    const m = PROJECT_NAME.exec(this.sentence.text.replace(/\s+/gu, ''));
+    if (!m || clause.start !== 0) return;
+    flushProject(this.carry, this.claims);
+    this.carry.list = undefined;
+    this.carry.project = { name: m[1].replace(/[。;]$/u, ''), sentence: this.sentence, claimed: false };
+  }
+
+  private projectAmount(claim: AmountClaim): void {
+    const p = this.carry.project;
+    const opening = this.sentence.text.replace(/\s+/gu, '');
+    if (!p || p.claimed || claim.quantity.dimension !== 'money' || !PROJECT_AMOUNT.test(opening)) return;
+    p.claimed = true;
+    this.claims.push({ kind: 'project', name: p.name, subject: p.name, amount: claim.quantity, sentence: claim.sentence, at: claim.at });
+  }
+}
+
+/** A project named without an amount is still a project of the narrative's list. */
+function flushProject(carry: Carry, out: Claim[]): void {
+  const p = carry.project;
+  if (p && !p.claimed) out.push({ kind: 'project', name: p.name, subject: p.name, sentence: p.sentence, at: 0 });
+  carry.project = undefined;
+}
+
+function readSentence(sentence: Sentence, carry: Carry, out: Claim[]): void {
+  const pending = carry.list;
+  const reader = new SentenceReader(sentence, carry);
+  reader.read();
+  // A list left open by an earlier sentence takes the amount a following sentence starts with.
+  const lead = reader.firstToken;
+  if (pending && lead?.kind === 'amount') {
+    const dim = pending.whole?.quantity.dimension ?? pending.parts[0]?.quantity.dimension;
+    if (dim === undefined || dim === lead.quantity.dimension) pending.parts.push(lead);
+  }
+  carry.list = reader.dangling ?? pending;
+  out.push(...reader.claims);
+}
+
+export function extractClaims(paragraphs: NarrativeParagraph[]): NarrativeClaims {
+  const units = narrativeUnits(paragraphs);
+  const sentences: Sentence[] = [];
+  const claims: Claim[] = [];
+  const carry: Carry = { sectionKey: '' };
+  units.forEach((unit, i) => {
+    const key = sectionKey(unit.section);
+    if (key !== carry.sectionKey || unit.heading) {
+      flushProject(carry, claims);
+      carry.list = undefined;
+      carry.sectionKey = key;
+    }
+    const unitSentences = splitSentences(unit, i);
+    sentences.push(...unitSentences);
+    for (const s of unitSentences) readSentence(s, carry, claims);
+    claims.push(...blankClaims(unitSentences), ...placeholderClaims(unitSentences));
+  });
+  flushProject(carry, claims);
+  claims.push(...enumerationClaims(units, sentences));
+  linkShares(claims);
+  linkChanges(claims);
+  return { sentences, claims };
+}

@@ -1,0 +1,110 @@
+/**
+ * Links between claims that sentence structure implies: a share is of the amount before it and of the whole
+ * that amount belongs to; a change is of this year's amount with the same subject.
+ */
+import type { AmountClaim, ChangeClaim, Claim, PartsClaim, ShareClaim } from './claims.js';
+import { subjectKey } from './subject.js';
+import { leadingMarker, normalizeNarrative } from './text.js';
+
+const sameSentence = (a: Claim, b: Claim) => a.sentence === b.sentence;
+const pathKey = (p: string[]) => p.join('\u0001');
+
+/**
+ * Where to look for the whole of a share stated in another paragraph: the share's own section, or, when the
+ * section is a sub-section ((一), 1.), its siblings under the same parent (a whole stated in (一) is the base of
+ * the structure listed in (二)).
+ */
+function wholeScope(section: string[]): string {
+  const last = section[section.length - 1];
+  const style = last === undefined ? undefined : leadingMarker(normalizeNarrative(last))?.style;
+  const sub = style === 'cn-paren' || style === 'arabic' || style === 'arabic-paren';
+  return pathKey(sub ? section.slice(0, -1) : section);
+}
+
+export function linkShares(claims: Claim[]): void {
+  const listOf = new Map<AmountClaim, PartsClaim>();
+  let lastAmount: AmountClaim | undefined;
+  const wholes: PartsClaim[] = [];
+  for (const c of claims) {
+    if (c.kind === 'parts') {
+      for (const p of c.parts) if (!listOf.has(p)) listOf.set(p, c);
+      if (c.whole?.quantity.dimension === 'money') wholes.push(c);
+    } else if (c.kind === 'amount') {
+      lastAmount = c;
+    } else if (c.kind === 'share' && lastAmount && sameSentence(c, lastAmount)) {
+      linkShare(c, lastAmount, listOf, wholes);
+    }
+  }
+}
+
+function linkShare(share: ShareClaim, of: AmountClaim, listOf: Map<AmountClaim, PartsClaim>, wholes: PartsClaim[]) {
+  if (of.quantity.dimension !== 'money') return;
+  share.of = of;
+  if (share.subject === '') share.subject = of.subject;
+  const list = listOf.get(of);
+  if (list?.whole) {
+    share.base = list.whole;
+    return;
+  }
+  const scope = wholeScope(share.sentence.section);
+  for (let i = wholes.length - 1; i >= 0; i--) {
+    const w = wholes[i];
+    if (pathKey(w.sentence.section).startsWith(scope) && w.whole !== of) {
+      share.base = w.whole;
+      return;
+    }
+  }
+}
+
+/** Merge "增加D万元，增长G%" into one change, then find the amount it is a change of. */
+export function linkChanges(claims: Claim[]): void {
+  const seen = new Map<string, AmountClaim[]>();
+  let lastAmount: AmountClaim | undefined;
+  let lastChange: ChangeClaim | undefined;
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i];
+    if (c.kind === 'amount') {
+      lastAmount = c;
+      lastChange = undefined;
+      const key = pathKey(c.sentence.section);
+      if (!seen.has(key)) seen.set(key, []);
+      seen.get(key)!.push(c);
+      continue;
+    }
+    if (c.kind !== 'change') continue;
+    if (lastChange && mergeable(lastChange, c)) {
+      lastChange.percent = c.percent;
+      if (c.direction !== lastChange.direction) lastChange.percentDirection = c.direction;
+      claims.splice(i, 1);
+      i--;
+      lastChange = undefined;
+      continue;
+    }
+    c.current = currentOf(c, lastAmount, seen.get(pathKey(c.sentence.section)) ?? []);
+    if (c.subject === '' && c.current) c.subject = c.current.subject;
+    if (!c.current) delete c.current;
+    lastChange = c.delta ? c : undefined;
+  }
+}
+
+function mergeable(delta: ChangeClaim, percent: ChangeClaim): boolean {
+  return (
+    sameSentence(delta, percent) &&
+    delta.delta !== undefined &&
+    delta.percent === undefined &&
+    percent.percent !== undefined &&
+    percent.delta === undefined &&
+    (percent.subject === '' || subjectKey(percent.subject) === subjectKey(delta.subject))
+  );
+}
+
+function currentOf(c: ChangeClaim, last: AmountClaim | undefined, section: AmountClaim[]) {
+  const dim = c.delta?.dimension ?? 'money';
+  if (c.subject === '') return last && sameSentence(c, last) && last.quantity.dimension === dim ? last : undefined;
+  const key = subjectKey(c.subject);
+  for (let i = section.length - 1; i >= 0; i--) {
+    const a = section[i];
+    if (subjectKey(a.subject) === key && a.quantity.dimension === dim) return a;
+  }
+  return undefined;
+}

@@ -1,0 +1,143 @@
+/**
+ * Which table cell a narrative subject restates, as data: subject pattern (+ the section it is said in) → the
+ * candidate cells, first present wins. The national 表1–表10 narrative is one mapping; another layout's
+ * narrative (Shanghai) is another list of the same shape.
+ * Patterns are matched against cleaned, NFKC-normalized subjects (no quotes, ASCII brackets).
+ */
+
+export type RowTarget = { role: string } | { total: true } | { byName: true };
+
+export interface CellTarget {
+  /** Table kind from the profile. */
+  table: string;
+  row: RowTarget;
+  /** Column role. */
+  column: string;
+  /** For two-sided tables: which side the row and column are on. */
+  side?: 'income' | 'expenditure';
+}
+
+export interface SubjectMapping {
+  id: string;
+  /** Pattern on the subject. */
+  subject: string;
+  /** Pattern on the section path (headings joined with " / "). */
+  section?: string;
+  notSection?: string;
+  targets: CellTarget[];
+}
+
+export interface NarrativeMapping {
+  id: string;
+  subjects: SubjectMapping[];
+  /**
+   * Tables in which a classification name ("城乡社区支出", or "X(类)Y(款)Z(项)") is looked up by name, by the
+   * section it is said in; the first entry whose section matches wins, an entry without section is the default.
+   */
+  classTables: { section?: string; tables: { table: string; column: string; side?: 'income' | 'expenditure' }[] }[];
+}
+
+const T1_INCOME = { table: 'income-expenditure-summary', column: 'amount', side: 'income' as const };
+const row = (role: string) => ({ role });
+const TOTAL = { total: true as const };
+
+const FISCAL_SECTION = '财政拨款收支';
+const GENERAL_SECTION = '一般公共预算(当年)?(拨款|支出)(?!.*基本支出)';
+const BASIC_SECTION = '基本支出情况';
+const EXPENDITURE_SECTION = '(?<!财政拨款收)支出预算';
+
+export const NATIONAL_NARRATIVE: NarrativeMapping = {
+  id: 'national-budget',
+  subjects: [
+    { id: 'three-public-total', subject: '三公经费(预算)?(支出)?$', targets: [{ table: 'three-public', row: row('total'), column: 'total' }] },
+    { id: 'overseas', subject: '因公出国(境)?(费用?|经费)?$', targets: [{ table: 'three-public', row: row('overseas'), column: 'total' }] },
+    { id: 'reception', subject: '公务接待(费用?)?$', targets: [{ table: 'three-public', row: row('reception'), column: 'total' }] },
+    { id: 'vehicle', subject: '公务用车购置及运行(维护)?费?$', targets: [{ table: 'three-public', row: row('vehicle'), column: 'total' }] },
+    { id: 'vehicle-purchase', subject: '公务用车购置费?$', targets: [{ table: 'three-public', row: row('vehicle-purchase'), column: 'total' }] },
+    { id: 'vehicle-operation', subject: '公务用车运行(维护)?费?$', targets: [{ table: 'three-public', row: row('vehicle-operation'), column: 'total' }] },
+    // The national template's 机关运行经费 is the 公用经费 of 表6 (its 名词解释 says so).
+    { id: 'agency-operating', subject: '机关运行经费', targets: [{ table: 'general-budget-basic', row: TOTAL, column: 'operating' }] },
+    { id: 'personnel', subject: '人员经费$', targets: [{ table: 'general-budget-basic', row: TOTAL, column: 'personnel' }] },
+    { id: 'operating', subject: '(日常)?公用经费$', targets: [{ table: 'general-budget-basic', row: TOTAL, column: 'operating' }] },
+    {
+      id: 'basic-total',
+      subject: '(一般公共预算)?基本支出$',
+      section: BASIC_SECTION,
+      targets: [{ table: 'general-budget-basic', row: TOTAL, column: 'total' }],
+    },
+    {
+      id: 'fiscal-total',
+      subject: '(财政拨款)?(收支)?总预算$|^财政拨款(收入|支出)?(预算)?$',
+      section: FISCAL_SECTION,
+      targets: [{ table: 'fiscal-summary', row: row('income-total'), column: 'amount', side: 'income' }],
+    },
+    {
+      id: 'fiscal-general',
+      subject: '一般公共预算(拨款)?(收入)?$',
+      section: FISCAL_SECTION,
+      targets: [{ table: 'fiscal-summary', row: row('general-budget'), column: 'amount', side: 'income' }],
+    },
+    {
+      id: 'general-total',
+      subject: '一般公共预算(当年)?(拨款|支出)$',
+      section: GENERAL_SECTION,
+      targets: [{ table: 'general-budget-expenditure', row: TOTAL, column: 'total' }],
+    },
+    { id: 'general-basic', subject: '基本支出$', section: GENERAL_SECTION, targets: [{ table: 'general-budget-expenditure', row: TOTAL, column: 'basic' }] },
+    { id: 'general-project', subject: '项目支出$', section: GENERAL_SECTION, targets: [{ table: 'general-budget-expenditure', row: TOTAL, column: 'project' }] },
+    { id: 'expenditure-basic', subject: '基本支出$', section: EXPENDITURE_SECTION, targets: [{ table: 'expenditure-summary', row: TOTAL, column: 'basic' }] },
+    { id: 'expenditure-project', subject: '项目支出$', section: EXPENDITURE_SECTION, targets: [{ table: 'expenditure-summary', row: TOTAL, column: 'project' }] },
+    {
+      id: 'expenditure-total',
+      subject: '支出(总)?预算$|支出总计$',
+      notSection: FISCAL_SECTION,
+      targets: [
+        { table: 'income-expenditure-summary', row: row('expenditure-total'), column: 'amount', side: 'expenditure' },
+        { table: 'expenditure-summary', row: TOTAL, column: 'total' },
+      ],
+    },
+    {
+      id: 'income-total',
+      subject: '收支总预算$|收入(总)?预算$|收入总计$|预算总收入$',
+      notSection: FISCAL_SECTION,
+      targets: [{ ...T1_INCOME, row: row('income-total') }],
+    },
+    {
+      id: 'general-appropriation',
+      subject: '一般公共预算(拨款)?(收入)?$',
+      targets: [{ ...T1_INCOME, row: row('general-budget-appropriation') }],
+    },
+    { id: 'gov-fund', subject: '政府性基金(预算)?(拨款)?(收入)?$', targets: [{ ...T1_INCOME, row: row('gov-fund-appropriation') }] },
+    { id: 'state-capital', subject: '国有资本经营(预算)?(拨款)?(收入)?$', targets: [{ ...T1_INCOME, row: row('state-capital-appropriation') }] },
+    { id: 'special-account', subject: '财政专户(管理资金|核拨)?(收入)?$', targets: [{ ...T1_INCOME, row: row('special-account') }] },
+    { id: 'unit-funds', subject: '单位资金(收入)?$', targets: [{ ...T1_INCOME, row: row('unit-funds') }] },
+    { id: 'nonfiscal-carryover', subject: '非财政拨款结转(结余)?$', targets: [{ ...T1_INCOME, row: row('nonfiscal-carryover') }] },
+    { id: 'fiscal-carryover', subject: '财政拨款结转(结余)?$', targets: [{ ...T1_INCOME, row: row('fiscal-carryover') }] },
+    { id: 'prior-carryover', subject: '上年结转(结余)?$', targets: [{ ...T1_INCOME, row: row('prior-carryover') }] },
+  ],
+  classTables: [
+    { section: FISCAL_SECTION, tables: [{ table: 'fiscal-summary', column: 'total', side: 'expenditure' }] },
+    { section: GENERAL_SECTION, tables: [{ table: 'general-budget-expenditure', column: 'total' }] },
+    {
+      section: EXPENDITURE_SECTION,
+      tables: [
+        { table: 'expenditure-summary', column: 'total' },
+        { table: 'income-expenditure-summary', column: 'amount', side: 'expenditure' },
+      ],
+    },
+    {
+      section: '收支(总)?预算|总体',
+      tables: [
+        { table: 'income-expenditure-summary', column: 'amount', side: 'expenditure' },
+        { table: 'expenditure-summary', column: 'total' },
+      ],
+    },
+    {
+      tables: [
+        { table: 'general-budget-expenditure', column: 'total' },
+        { table: 'expenditure-summary', column: 'total' },
+        { table: 'income-summary', column: 'total' },
+      ],
+    },
+  ],
+};

@@ -1,0 +1,130 @@
+/**
+ * Resolve a claim's subject to the table cell it restates, through a NarrativeMapping.
+ */
+import type { Cell, Column, Disclosure, Row, Table } from '../../model/disclosure.js';
+import type { Sentence } from './claims.js';
+import { type CellTarget, NATIONAL_NARRATIVE, type NarrativeMapping } from './mapping.js';
+import { normalizeNarrative } from './text.js';
+
+export interface Resolution {
+  table: Table;
+  row: Row;
+  column: Column;
+  /** Undefined when the row prints nothing in that column (a blank cell: zero). */
+  cell?: Cell;
+  /** Mapping entry id, or "class-name" for a classification looked up by name. */
+  via: string;
+}
+
+const sectionText = (s: Sentence) => s.section.map((h) => normalizeNarrative(h)).join(' / ');
+
+export function findTable(d: Disclosure, kind: string): Table | undefined {
+  return d.tables.find((t) => t.kind === kind);
+}
+
+export function findColumn(table: Table, role: string, side?: 'income' | 'expenditure'): Column | undefined {
+  return table.columns.find((c) => c.role === role && (side === undefined || c.side === undefined || c.side === side));
+}
+
+function totalRow(table: Table): Row | undefined {
+  const totals = table.rows.filter((r) => r.kind === 'total');
+  return totals[totals.length - 1] ?? table.rows.find((r) => r.role === 'total');
+}
+
+function at(table: Table, row: Row, column: Column, via: string): Resolution {
+  const r: Resolution = { table, row, column, via };
+  const cell = row.cells[column.key];
+  if (cell) r.cell = cell;
+  return r;
+}
+
+function target(d: Disclosure, t: CellTarget, via: string): Resolution | undefined {
+  const table = findTable(d, t.table);
+  if (!table || 'byName' in t.row) return undefined;
+  const spec = t.row;
+  const row =
+    'total' in spec
+      ? totalRow(table)
+      : table.rows.find((r) => r.role === spec.role && (t.side === undefined || r.side === undefined || r.side === t.side));
+  const column = findColumn(table, t.column, t.side);
+  return row && column ? at(table, row, column, via) : undefined;
+}
+
+/** Names as printed vary ("医疗卫生健康支出" for 卫生健康支出, "职业年金" for 职业年金缴费支出). */
+export function nameScore(said: string, printed: string): number {
+  const a = normalizeNarrative(said).replace(/\s+/gu, '');
+  const b = normalizeNarrative(printed).replace(/\s+/gu, '');
+  if (a === '' || b === '') return 0;
+  if (a === b) return 3;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.includes(short) && short.length / long.length >= 0.5) return 2;
+  if (long.startsWith(short.slice(0, Math.max(4, short.length - 2))) && short.length >= 4) return 1;
+  return 0;
+}
+
+function best(rows: Row[], name: string): Row | undefined {
+  let top: Row | undefined;
+  let score = 0;
+  for (const r of rows) {
+    const s = nameScore(name, r.name);
+    if (s > score) [top, score] = [r, s];
+  }
+  return top;
+}
+
+const PATH = /^(.*?)\(类\)(?:(.*?)\(款\))?(?:(.*?)\(项\))?/u;
+
+/** "X(类)Y(款)Z(项)" or a bare 类 name ("城乡社区支出") → the coded row. */
+export function classRow(table: Table, subject: string): Row | undefined {
+  const coded = table.rows.filter((r) => r.code !== undefined && r.codeScheme !== 'economic');
+  const level = (n: number) => coded.filter((r) => r.code!.length === n);
+  const path = PATH.exec(subject);
+  if (!path) return /支出$/u.test(subject) ? best(level(3), subject) : undefined;
+  const [, lei, kuan, xiang] = path;
+  const cls = best(level(3), lei);
+  if (!cls) return undefined;
+  const under = (n: number, prefix: string) => level(n).filter((r) => r.code!.startsWith(prefix));
+  const k = kuan ? best(under(5, cls.code!), kuan) : undefined;
+  if (!xiang) return k;
+  // A 款 printed with the wrong code (221 01 over 221 02 01) must not hide its 项: fall back to the 类.
+  return (k && best(under(7, k.code!), xiang)) ?? best(under(7, cls.code!), xiang);
+}
+
+function byClass(d: Disclosure, subject: string, sentence: Sentence, mapping: NarrativeMapping) {
+  const section = sectionText(sentence);
+  const entry =
+    mapping.classTables.find((e) => e.section !== undefined && new RegExp(e.section, 'u').test(section)) ??
+    mapping.classTables.find((e) => e.section === undefined);
+  for (const t of entry?.tables ?? []) {
+    const table = findTable(d, t.table);
+    if (!table) continue;
+    const row = classRow(table, subject);
+    const column = findColumn(table, t.column, t.side);
+    if (row && column) return at(table, row, column, 'class-name');
+  }
+  return undefined;
+}
+
+/** The cell a subject said in a sentence restates, or undefined when the mapping knows no such cell. */
+export function resolveSubject(
+  d: Disclosure,
+  subject: string,
+  sentence: Sentence,
+  mapping: NarrativeMapping = NATIONAL_NARRATIVE,
+): Resolution | undefined {
+  if (subject === '') return undefined;
+  const section = sectionText(sentence);
+  if (!subject.includes('(类)')) {
+    for (const m of mapping.subjects) {
+      if (!new RegExp(m.subject, 'u').test(subject)) continue;
+      if (m.section && !new RegExp(m.section, 'u').test(section)) continue;
+      if (m.notSection && new RegExp(m.notSection, 'u').test(section)) continue;
+      for (const t of m.targets) {
+        const r = target(d, t, m.id);
+        if (r) return r;
+      }
+      return undefined;
+    }
+  }
+  return byClass(d, subject, sentence, mapping);
+}
