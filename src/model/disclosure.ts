@@ -3,6 +3,7 @@
  * Glossary (DESIGN §7): 类/款/项 classification levels; 合计 total; 其中 of-which.
  */
 import type { Amount, Unit } from './amount.js';
+import type { PerformanceTable } from './performance.js';
 import type { Provenance } from './raw.js';
 
 /** 预算 budget or 决算 final account. */
@@ -107,4 +108,6 @@ export interface Disclosure {
   /** Reader warnings passed through (e.g. skipped pages). */
   warnings: { code: string; message: string; prov?: Provenance }[];
   source: { path: string; format: string; pages?: number };
+  /** 项目支出绩效目标表, parsed from the raw tables (recognize/narrative parsePerformanceTables). */
+  performance?: PerformanceTable[];
 }

@@ -10,6 +10,7 @@ import type { Profile, TableSpec } from '../profiles/types.js';
 import { readContext, type TableContext, titleKey } from './context.js';
 import { readDepartment, readKind, readLevel, readYear } from './meta.js';
 import { headingLevel, NarrativeBuilder } from './narrative.js';
+import { parsePerformanceTables } from './narrative/index.js';
 import { norm } from './normalize.js';
 import { buildTable, matchSpec } from './table.js';
 
@@ -104,7 +105,7 @@ export function recognize(raw: RawDocument): Disclosure {
   const missing = (profile?.tables ?? [])
     .filter((s: TableSpec) => s.required && !found.has(s.kind))
     .map((s) => ({ kind: s.kind, title: s.printedAs }));
-  return {
+  const disclosure: Disclosure = {
     meta: {
       kind: readKind(titles, profile?.kind ?? 'unknown'),
       level: readLevel(titles),
@@ -123,4 +124,7 @@ export function recognize(raw: RawDocument): Disclosure {
     warnings: raw.warnings.map((w) => ({ ...w })),
     source: { ...raw.source },
   };
+  const performance = parsePerformanceTables(raw);
+  if (performance.length > 0) disclosure.performance = performance;
+  return disclosure;
 }

@@ -71,7 +71,8 @@ export function buildTable(
 export function matchSpec(texts: string[], specs: TableSpec[], titleKey: (t: string) => string): { spec: TableSpec; title: string } | undefined {
   for (const text of texts.slice().reverse()) {
     const key = titleKey(text);
-    if (key.length < 4 || key.length > 60) continue;
+    // A title names a table ("…情况表", "…预算表（一级项目）"); a sentence that mentions 三公 is not one.
+    if (key.length < 4 || key.length > 60 || !/表(\(.*\))?$/u.test(key)) continue;
     const spec = specs.find((s) => new RegExp(s.title, 'u').test(key) && !(s.notTitle && new RegExp(s.notTitle, 'u').test(key)));
     if (spec) return { spec, title: norm(text) };
   }

@@ -21,6 +21,20 @@ import { rule as lineSum } from './identity-line-sum.js';
 import { rule as rowSum } from './identity-row-sum.js';
 import { rule as totalRow } from './identity-total-row.js';
 import { rule as ofWhich } from './of-which-exceeds-parent.js';
+import { rule as narrativeAmountMismatch } from './narrative-amount-mismatch.js';
+import { rule as narrativeBlankAmount } from './narrative-blank-amount.js';
+import { rule as narrativeCount } from './narrative-count.js';
+import { rule as narrativeGrowth } from './narrative-growth.js';
+import { rule as narrativeMissingUnit } from './narrative-missing-unit.js';
+import { rule as narrativeNumbering } from './narrative-numbering.js';
+import { rule as narrativePartsSum } from './narrative-parts-sum.js';
+import { rule as narrativePlaceholder } from './narrative-placeholder.js';
+import { rule as narrativeSelfInconsistent } from './narrative-self-inconsistent.js';
+import { rule as narrativeShare } from './narrative-share.js';
+import { rule as performanceCount } from './performance-count.js';
+import { rule as performanceFundingSum } from './performance-funding-sum.js';
+import { rule as performanceVsProjects } from './performance-vs-projects.js';
+import { rule as performanceWeights } from './performance-weights.js';
 import { rule as tableMissing } from './table-missing.js';
 import { fillTemplate, type Rule } from './types.js';
 
@@ -44,6 +58,20 @@ export const RULES: Rule[] = [
   codeSchemeMismatch,
   emptyTableNote,
   tableMissing,
+  narrativeAmountMismatch,
+  narrativeBlankAmount,
+  narrativeCount,
+  narrativeGrowth,
+  narrativeMissingUnit,
+  narrativeNumbering,
+  narrativePartsSum,
+  narrativePlaceholder,
+  narrativeSelfInconsistent,
+  narrativeShare,
+  performanceCount,
+  performanceFundingSum,
+  performanceVsProjects,
+  performanceWeights,
 ];
 
 export interface CheckResult {

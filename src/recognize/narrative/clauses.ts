@@ -74,7 +74,8 @@ const UNITS: Record<string, { unit: string; dimension: Dimension }> = {
 const COUNT_WORDS = ['台(套)', '个', '人', '辆', '台', '套', '项', '家', '名'];
 for (const w of COUNT_WORDS) UNITS[w] = { unit: w, dimension: 'count' };
 
-const NUMBER = /(?<![\d.A-Za-z第])(\d+(?:\.\d+)?)(万元|亿元|千元|元|万(?![\u4e00-\u9fff])|%|台\(套\)|个|人|辆|台|套|项|家|名)?/gu;
+const NUMBER =
+  /(?<![\d.A-Za-z第])(\d+(?:\.\d+)?)(万元|亿元|千元|元|万(?![\u4e00-\u9fff])|%|台\(套\)|个|人|辆|台|套|项|家|名)?/gu;
 const CHANGE_VERB =
   /(?:(?:比|较|同比|与)?(?:上年|上一年|去年)(?:度)?(?:预算数?|决算数?|执行数|年初预算)?)?(增加|增长|上升|提高|减少|下降|降低|减)了?(?:约)?$/u;
 const SHARE_VERB = /占[^,;:]{0,16}?(?:的|比例为|比重为|比例|比重|为)?$/u;
@@ -117,13 +118,24 @@ export function clauseTokens(clause: Clause, moneyUnit: string | undefined): Tok
     if (change) {
       const direction: Direction = INCREASE.has(change[1]) ? 'increase' : 'decrease';
       const role: TokenRole = q.dimension === 'percent' ? 'change-percent' : 'delta';
-      out.push({ quantity: q, role, direction, at: clause.bodyStart + at, prefix: before.slice(0, change.index) });
+      out.push({
+        quantity: q,
+        role,
+        direction,
+        at: clause.bodyStart + at,
+        prefix: before.slice(0, change.index),
+      });
       continue;
     }
     if (q.dimension === 'percent') {
       const share = SHARE_VERB.exec(before);
       const role: TokenRole = share ? 'share' : 'other-percent';
-      out.push({ quantity: q, role, at: clause.bodyStart + at, prefix: share ? before.slice(0, share.index) : before });
+      out.push({
+        quantity: q,
+        role,
+        at: clause.bodyStart + at,
+        prefix: share ? before.slice(0, share.index) : before,
+      });
       continue;
     }
     out.push({ quantity: q, role: 'plain', at: clause.bodyStart + at, prefix: before });

@@ -34,10 +34,17 @@ export function enumerationClaims(units: Unit[], sentences: Sentence[]): Enumera
     const inline = inlineGroups(unit.text.slice(marker?.length ?? 0));
     for (const markers of inline.values()) {
       if (markers.length < 2) continue;
-      out.push(claim('inline', markers.map((m) => ({ marker: m, sentence: first }))));
+      out.push(
+        claim(
+          'inline',
+          markers.map((m) => ({ marker: m, sentence: first })),
+        ),
+      );
     }
   });
-  for (const g of groups.values()) if (g.markers.length >= 2 || g.markers.some((m) => m.marker.lookalike)) out.push(claim(g.scope, g.markers));
+  for (const g of groups.values())
+    if (g.markers.length >= 2 || g.markers.some((m) => m.marker.lookalike))
+      out.push(claim(g.scope, g.markers));
   return out;
 }
 

@@ -4,8 +4,16 @@
  * following paragraphs of the same section. Linear in the text length.
  */
 import type { NarrativeParagraph } from '../../model/disclosure.js';
-import type { AmountClaim, Claim, NarrativeClaims, PartsClaim, Sentence } from './claims.js';
-import { type Clause, clauseConnective, clauseTokens, isFlat, SEP_RANK, type Separator, splitClauses } from './clauses.js';
+import type { AmountClaim, Claim, CountClaim, NarrativeClaims, PartsClaim, Sentence } from './claims.js';
+import {
+  type Clause,
+  clauseConnective,
+  clauseTokens,
+  isFlat,
+  SEP_RANK,
+  type Separator,
+  splitClauses,
+} from './clauses.js';
 import { enumerationClaims } from './enumerations.js';
 import { blankClaims, placeholderClaims } from './gaps.js';
 import { linkChanges, linkShares } from './links.js';
@@ -32,6 +40,8 @@ interface Carry {
 }
 
 const sectionKey = (s: string[]) => s.join('\u0001');
+/** The list after a count: words, then 分别是/包括/即 and the items up to the end of the sentence. */
+const LISTED = /^([^,;:。]{0,12})[,;]?(分别是|分别为|分别有|包括|具体是|即)[:]?(.+)$/u;
 const PROJECT_NAME = /^项目名称:(.+)$/u;
 const PROJECT_AMOUNT = /^(预算安排规模|预算规模|预算金额|项目金额|资金规模|项目资金|项目预算|预算数)/u;
 
@@ -84,11 +94,18 @@ class SentenceReader {
       const own = cleanSubject(t.prefix);
       if (t.role === 'plain') {
         const subject = isGenericSubject(own) ? (first ? this.topic || own : own) : own;
-        const claim: AmountClaim = { kind: 'amount', subject, quantity: t.quantity, sentence: this.sentence, at: t.at };
+        const claim: AmountClaim = {
+          kind: 'amount',
+          subject,
+          quantity: t.quantity,
+          sentence: this.sentence,
+          at: t.at,
+        };
         this.amounts.push(claim);
         this.claims.push(claim);
         this.lastPlain = claim;
         if (first) this.item(claim);
+        if (t.quantity.dimension === 'count') this.count(claim, t.at + t.quantity.printed.length);
         this.projectAmount(claim);
       } else if (t.role === 'delta' || t.role === 'change-percent') {
         this.claims.push({
@@ -100,11 +117,39 @@ class SentenceReader {
           at: t.at,
         });
       } else if (t.role === 'share') {
-        this.claims.push({ kind: 'share', subject: own, percent: t.quantity, sentence: this.sentence, at: t.at });
+        this.claims.push({
+          kind: 'share',
+          subject: own,
+          percent: t.quantity,
+          sentence: this.sentence,
+          at: t.at,
+        });
       }
       first = false;
       if (!this.firstToken && this.claims.length > before) this.firstToken = this.claims[before];
     }
+  }
+
+  /** "下设7个科室，分别是：A、B、C": the count and, when a list follows in the sentence, its items. */
+  private count(amount: AmountClaim, end: number): void {
+    const claim: CountClaim = {
+      kind: 'count',
+      subject: amount.subject,
+      count: amount.quantity,
+      sentence: this.sentence,
+      at: amount.at,
+    };
+    const rest = this.sentence.text.slice(end);
+    const m = LISTED.exec(rest);
+    if (m && !/\d/u.test(m[1])) {
+      const body = m[3].replace(/[。;,]+$/u, '');
+      const sep = body.includes('、') ? '、' : body.includes(';') ? ';' : ',';
+      claim.listed = body
+        .split(sep)
+        .map((x) => x.trim())
+        .filter((x) => x !== '');
+    }
+    this.claims.push(claim);
   }
 
   private flat(clause: Clause): void {
@@ -181,14 +226,22 @@ class SentenceReader {
     const opening = this.sentence.text.replace(/\s+/gu, '');
     if (!p || p.claimed || claim.quantity.dimension !== 'money' || !PROJECT_AMOUNT.test(opening)) return;
     p.claimed = true;
-    this.claims.push({ kind: 'project', name: p.name, subject: p.name, amount: claim.quantity, sentence: claim.sentence, at: claim.at });
+    this.claims.push({
+      kind: 'project',
+      name: p.name,
+      subject: p.name,
+      amount: claim.quantity,
+      sentence: claim.sentence,
+      at: claim.at,
+    });
   }
 }
 
 /** A project named without an amount is still a project of the narrative's list. */
 function flushProject(carry: Carry, out: Claim[]): void {
   const p = carry.project;
-  if (p && !p.claimed) out.push({ kind: 'project', name: p.name, subject: p.name, sentence: p.sentence, at: 0 });
+  if (p && !p.claimed)
+    out.push({ kind: 'project', name: p.name, subject: p.name, sentence: p.sentence, at: 0 });
   carry.project = undefined;
 }
 

@@ -21,7 +21,15 @@ export function blankClaims(sentences: Sentence[]): BlankClaim[] {
       const unit = m[3] ?? m[6];
       if (unit === '元' && spaces === '' && !/增加|减少|为/u.test(word)) continue;
       if (/单位:?$/u.test(s.text.slice(0, at + word.length))) continue;
-      const from = Math.max(0, at - 12);
+      // The context starts after the last separator within 16 characters before the blank.
+      const window = s.text.slice(Math.max(0, at - 16), at);
+      const cut = Math.max(
+        window.lastIndexOf(','),
+        window.lastIndexOf(';'),
+        window.lastIndexOf('。'),
+        window.lastIndexOf(':'),
+      );
+      const from = Math.max(0, at - 16) + cut + 1;
       const lead = s.text.slice(Math.max(0, at - 40), at + word.length);
       const subject = cleanSubject(lead.split(/[,;:。、]/u).pop() ?? '');
       out.push({

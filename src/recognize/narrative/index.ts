@@ -8,7 +8,14 @@ import { extractClaims } from './extract.js';
 
 export * from './claims.js';
 export { extractClaims } from './extract.js';
-export { normalizeNarrative, leadingMarker, inlineMarkers, parseChineseNumeral, type Marker, type MarkerStyle } from './text.js';
+export {
+  inlineMarkers,
+  leadingMarker,
+  type Marker,
+  type MarkerStyle,
+  normalizeNarrative,
+  parseChineseNumeral,
+} from './text.js';
 
 const cache = new WeakMap<Disclosure, NarrativeClaims>();
 
@@ -21,3 +28,23 @@ export function narrativeClaims(disclosure: Disclosure): NarrativeClaims {
   }
   return claims;
 }
+export {
+  checkGrowth,
+  checkShare,
+  type GrowthCheck,
+  inYuan,
+  type PercentCheck,
+  roundTo,
+  sameAsPrinted,
+} from './arith.js';
+export { cellLocation, cellName, quote, sentenceLocation } from './locate.js';
+export {
+  type CellTarget,
+  NATIONAL_NARRATIVE,
+  type NarrativeMapping,
+  type SubjectMapping,
+} from './mapping.js';
+export { parsePerformanceTables } from './performance.js';
+export { classRow, findColumn, findTable, nameScore, type Resolution, resolveSubject } from './resolve.js';
+export { matchProjects, type Named, nameSimilarity, projectKey } from './similarity.js';
+export { cleanSubject, isGenericSubject, subjectKey } from './subject.js';

@@ -37,7 +37,12 @@ export function linkShares(claims: Claim[]): void {
   }
 }
 
-function linkShare(share: ShareClaim, of: AmountClaim, listOf: Map<AmountClaim, PartsClaim>, wholes: PartsClaim[]) {
+function linkShare(
+  share: ShareClaim,
+  of: AmountClaim,
+  listOf: Map<AmountClaim, PartsClaim>,
+  wholes: PartsClaim[],
+) {
   if (of.quantity.dimension !== 'money') return;
   share.of = of;
   if (share.subject === '') share.subject = of.subject;
@@ -100,7 +105,8 @@ function mergeable(delta: ChangeClaim, percent: ChangeClaim): boolean {
 
 function currentOf(c: ChangeClaim, last: AmountClaim | undefined, section: AmountClaim[]) {
   const dim = c.delta?.dimension ?? 'money';
-  if (c.subject === '') return last && sameSentence(c, last) && last.quantity.dimension === dim ? last : undefined;
+  if (c.subject === '')
+    return last && sameSentence(c, last) && last.quantity.dimension === dim ? last : undefined;
   const key = subjectKey(c.subject);
   for (let i = section.length - 1; i >= 0; i--) {
     const a = section[i];

@@ -34,7 +34,10 @@ export interface NarrativeMapping {
    * Tables in which a classification name ("城乡社区支出", or "X(类)Y(款)Z(项)") is looked up by name, by the
    * section it is said in; the first entry whose section matches wins, an entry without section is the default.
    */
-  classTables: { section?: string; tables: { table: string; column: string; side?: 'income' | 'expenditure' }[] }[];
+  classTables: {
+    section?: string;
+    tables: { table: string; column: string; side?: 'income' | 'expenditure' }[];
+  }[];
 }
 
 const T1_INCOME = { table: 'income-expenditure-summary', column: 'amount', side: 'income' as const };
@@ -49,16 +52,52 @@ const EXPENDITURE_SECTION = '(?<!财政拨款收)支出预算';
 export const NATIONAL_NARRATIVE: NarrativeMapping = {
   id: 'national-budget',
   subjects: [
-    { id: 'three-public-total', subject: '三公经费(预算)?(支出)?$', targets: [{ table: 'three-public', row: row('total'), column: 'total' }] },
-    { id: 'overseas', subject: '因公出国(境)?(费用?|经费)?$', targets: [{ table: 'three-public', row: row('overseas'), column: 'total' }] },
-    { id: 'reception', subject: '公务接待(费用?)?$', targets: [{ table: 'three-public', row: row('reception'), column: 'total' }] },
-    { id: 'vehicle', subject: '公务用车购置及运行(维护)?费?$', targets: [{ table: 'three-public', row: row('vehicle'), column: 'total' }] },
-    { id: 'vehicle-purchase', subject: '公务用车购置费?$', targets: [{ table: 'three-public', row: row('vehicle-purchase'), column: 'total' }] },
-    { id: 'vehicle-operation', subject: '公务用车运行(维护)?费?$', targets: [{ table: 'three-public', row: row('vehicle-operation'), column: 'total' }] },
+    {
+      id: 'three-public-total',
+      subject: '三公经费(预算)?(支出)?$',
+      targets: [{ table: 'three-public', row: row('total'), column: 'total' }],
+    },
+    {
+      id: 'overseas',
+      subject: '因公出国(境)?(费用?|经费)?$',
+      targets: [{ table: 'three-public', row: row('overseas'), column: 'total' }],
+    },
+    {
+      id: 'reception',
+      subject: '公务接待(费用?)?$',
+      targets: [{ table: 'three-public', row: row('reception'), column: 'total' }],
+    },
+    {
+      id: 'vehicle',
+      subject: '公务用车购置及运行(维护)?费?$',
+      targets: [{ table: 'three-public', row: row('vehicle'), column: 'total' }],
+    },
+    {
+      id: 'vehicle-purchase',
+      subject: '公务用车购置费?$',
+      targets: [{ table: 'three-public', row: row('vehicle-purchase'), column: 'total' }],
+    },
+    {
+      id: 'vehicle-operation',
+      subject: '公务用车运行(维护)?费?$',
+      targets: [{ table: 'three-public', row: row('vehicle-operation'), column: 'total' }],
+    },
     // The national template's 机关运行经费 is the 公用经费 of 表6 (its 名词解释 says so).
-    { id: 'agency-operating', subject: '机关运行经费', targets: [{ table: 'general-budget-basic', row: TOTAL, column: 'operating' }] },
-    { id: 'personnel', subject: '人员经费$', targets: [{ table: 'general-budget-basic', row: TOTAL, column: 'personnel' }] },
-    { id: 'operating', subject: '(日常)?公用经费$', targets: [{ table: 'general-budget-basic', row: TOTAL, column: 'operating' }] },
+    {
+      id: 'agency-operating',
+      subject: '机关运行经费',
+      targets: [{ table: 'general-budget-basic', row: TOTAL, column: 'operating' }],
+    },
+    {
+      id: 'personnel',
+      subject: '人员经费$',
+      targets: [{ table: 'general-budget-basic', row: TOTAL, column: 'personnel' }],
+    },
+    {
+      id: 'operating',
+      subject: '(日常)?公用经费$',
+      targets: [{ table: 'general-budget-basic', row: TOTAL, column: 'operating' }],
+    },
     {
       id: 'basic-total',
       subject: '(一般公共预算)?基本支出$',
@@ -83,16 +122,41 @@ export const NATIONAL_NARRATIVE: NarrativeMapping = {
       section: GENERAL_SECTION,
       targets: [{ table: 'general-budget-expenditure', row: TOTAL, column: 'total' }],
     },
-    { id: 'general-basic', subject: '基本支出$', section: GENERAL_SECTION, targets: [{ table: 'general-budget-expenditure', row: TOTAL, column: 'basic' }] },
-    { id: 'general-project', subject: '项目支出$', section: GENERAL_SECTION, targets: [{ table: 'general-budget-expenditure', row: TOTAL, column: 'project' }] },
-    { id: 'expenditure-basic', subject: '基本支出$', section: EXPENDITURE_SECTION, targets: [{ table: 'expenditure-summary', row: TOTAL, column: 'basic' }] },
-    { id: 'expenditure-project', subject: '项目支出$', section: EXPENDITURE_SECTION, targets: [{ table: 'expenditure-summary', row: TOTAL, column: 'project' }] },
+    {
+      id: 'general-basic',
+      subject: '基本支出$',
+      section: GENERAL_SECTION,
+      targets: [{ table: 'general-budget-expenditure', row: TOTAL, column: 'basic' }],
+    },
+    {
+      id: 'general-project',
+      subject: '项目支出$',
+      section: GENERAL_SECTION,
+      targets: [{ table: 'general-budget-expenditure', row: TOTAL, column: 'project' }],
+    },
+    {
+      id: 'expenditure-basic',
+      subject: '基本支出$',
+      section: EXPENDITURE_SECTION,
+      targets: [{ table: 'expenditure-summary', row: TOTAL, column: 'basic' }],
+    },
+    {
+      id: 'expenditure-project',
+      subject: '项目支出$',
+      section: EXPENDITURE_SECTION,
+      targets: [{ table: 'expenditure-summary', row: TOTAL, column: 'project' }],
+    },
     {
       id: 'expenditure-total',
       subject: '支出(总)?预算$|支出总计$',
       notSection: FISCAL_SECTION,
       targets: [
-        { table: 'income-expenditure-summary', row: row('expenditure-total'), column: 'amount', side: 'expenditure' },
+        {
+          table: 'income-expenditure-summary',
+          row: row('expenditure-total'),
+          column: 'amount',
+          side: 'expenditure',
+        },
         { table: 'expenditure-summary', row: TOTAL, column: 'total' },
       ],
     },
@@ -107,13 +171,37 @@ export const NATIONAL_NARRATIVE: NarrativeMapping = {
       subject: '一般公共预算(拨款)?(收入)?$',
       targets: [{ ...T1_INCOME, row: row('general-budget-appropriation') }],
     },
-    { id: 'gov-fund', subject: '政府性基金(预算)?(拨款)?(收入)?$', targets: [{ ...T1_INCOME, row: row('gov-fund-appropriation') }] },
-    { id: 'state-capital', subject: '国有资本经营(预算)?(拨款)?(收入)?$', targets: [{ ...T1_INCOME, row: row('state-capital-appropriation') }] },
-    { id: 'special-account', subject: '财政专户(管理资金|核拨)?(收入)?$', targets: [{ ...T1_INCOME, row: row('special-account') }] },
+    {
+      id: 'gov-fund',
+      subject: '政府性基金(预算)?(拨款)?(收入)?$',
+      targets: [{ ...T1_INCOME, row: row('gov-fund-appropriation') }],
+    },
+    {
+      id: 'state-capital',
+      subject: '国有资本经营(预算)?(拨款)?(收入)?$',
+      targets: [{ ...T1_INCOME, row: row('state-capital-appropriation') }],
+    },
+    {
+      id: 'special-account',
+      subject: '财政专户(管理资金|核拨)?(收入)?$',
+      targets: [{ ...T1_INCOME, row: row('special-account') }],
+    },
     { id: 'unit-funds', subject: '单位资金(收入)?$', targets: [{ ...T1_INCOME, row: row('unit-funds') }] },
-    { id: 'nonfiscal-carryover', subject: '非财政拨款结转(结余)?$', targets: [{ ...T1_INCOME, row: row('nonfiscal-carryover') }] },
-    { id: 'fiscal-carryover', subject: '财政拨款结转(结余)?$', targets: [{ ...T1_INCOME, row: row('fiscal-carryover') }] },
-    { id: 'prior-carryover', subject: '上年结转(结余)?$', targets: [{ ...T1_INCOME, row: row('prior-carryover') }] },
+    {
+      id: 'nonfiscal-carryover',
+      subject: '非财政拨款结转(结余)?$',
+      targets: [{ ...T1_INCOME, row: row('nonfiscal-carryover') }],
+    },
+    {
+      id: 'fiscal-carryover',
+      subject: '财政拨款结转(结余)?$',
+      targets: [{ ...T1_INCOME, row: row('fiscal-carryover') }],
+    },
+    {
+      id: 'prior-carryover',
+      subject: '上年结转(结余)?$',
+      targets: [{ ...T1_INCOME, row: row('prior-carryover') }],
+    },
   ],
   classTables: [
     { section: FISCAL_SECTION, tables: [{ table: 'fiscal-summary', column: 'total', side: 'expenditure' }] },

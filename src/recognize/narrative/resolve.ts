@@ -23,7 +23,9 @@ export function findTable(d: Disclosure, kind: string): Table | undefined {
 }
 
 export function findColumn(table: Table, role: string, side?: 'income' | 'expenditure'): Column | undefined {
-  return table.columns.find((c) => c.role === role && (side === undefined || c.side === undefined || c.side === side));
+  return table.columns.find(
+    (c) => c.role === role && (side === undefined || c.side === undefined || c.side === side),
+  );
 }
 
 function totalRow(table: Table): Row | undefined {
@@ -45,7 +47,9 @@ function target(d: Disclosure, t: CellTarget, via: string): Resolution | undefin
   const row =
     'total' in spec
       ? totalRow(table)
-      : table.rows.find((r) => r.role === spec.role && (t.side === undefined || r.side === undefined || r.side === t.side));
+      : table.rows.find(
+          (r) => r.role === spec.role && (t.side === undefined || r.side === undefined || r.side === t.side),
+        );
   const column = findColumn(table, t.column, t.side);
   return row && column ? at(table, row, column, via) : undefined;
 }

@@ -42,7 +42,12 @@ export function narrativeUnits(paragraphs: NarrativeParagraph[]): Unit[] {
     const text = normalizeNarrative(p.text);
     const last = p.section[p.section.length - 1];
     const isHeading = last !== undefined && squash(last) === squash(p.text);
-    units.push({ text, section: isHeading ? p.section.slice(0, -1) : p.section, prov: p.prov, heading: isHeading });
+    units.push({
+      text,
+      section: isHeading ? p.section.slice(0, -1) : p.section,
+      prov: p.prov,
+      heading: isHeading,
+    });
   }
   // A heading listed as a paragraph too keeps its paragraph's place; the empty stand-in is dropped.
   return units.filter((u) => u.text !== '');

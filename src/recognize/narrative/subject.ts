@@ -4,7 +4,8 @@
  */
 import { leadingMarker } from './text.js';
 
-const CONNECTIVES = /^(其中|包括|主要用于|主要包括|主要是|分别是|分别为|具体为|具体是|具体包括|主要有|含|即|以及|和|及|与|共|合计|全年)+/u;
+const CONNECTIVES =
+  /^(其中|包括|主要用于|主要包括|主要是|分别是|分别为|具体为|具体是|具体包括|主要有|含|即|以及|和|及|与|共|合计|全年)+/u;
 const TRAILING =
   /(的|预算安排规模|安排规模|预算数|预算金额|项目金额|资金规模|金额|总额|规模|合计数|合计|共计|总计|累计|数|为|是|达到|达|约|安排|共)+$/u;
 /** Parentheticals other than the 类/款/项 markers: "(福建省援疆资金)". */
@@ -34,5 +35,8 @@ export function subjectKey(subject: string): string {
 
 /** Subjects that name nothing in particular: an amount with such a subject takes the sentence's topic. */
 export function isGenericSubject(subject: string): boolean {
-  return subject === '' || /^(预算|本年|当年|其他|全年|年度|资金|价值|金额)$/u.test(subject);
+  return (
+    subject === '' ||
+    /^(预算|本年|当年|其他|全年|年度|资金|价值|金额|涉及|合计|共计|其中|费用|经费)$/u.test(subject)
+  );
 }

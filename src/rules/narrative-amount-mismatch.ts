@@ -1,0 +1,57 @@
+/**
+ * A table figure restated in the text must equal the table cell (DESIGN §3: two printings of one quantity).
+ */
+import { Decimal } from 'decimal.js';
+import {
+  cellLocation,
+  cellName,
+  claimsOfKind,
+  narrativeClaims,
+  quote,
+  resolveSubject,
+  sameAsPrinted,
+  sentenceLocation,
+} from '../recognize/narrative/index.js';
+import type { Rule } from './types.js';
+
+export const rule: Rule = {
+  meta: {
+    id: 'narrative-amount-mismatch',
+    title: '说明中的金额与表格不一致',
+    severity: 'error',
+    doc:
+      '说明中引用的金额（收支总预算、一般公共预算拨款、基本支出、“三公”经费、按“类/款/项”列示的支出等）必须等于对应表格中的数字。' +
+      '比较前统一单位（万元/元），并按说明印刷的小数位数对表格数字四舍五入：说明写“1714.4万元”、表格为 1714.40 视为一致。' +
+      '说明的用语按所在章节对应到表格（“支出预算”一节对应表3，“一般公共预算当年拨款”一节对应表5，“财政拨款收支”一节对应表4）；' +
+      '找不到对应单元格的金额不检查。',
+    messages: {
+      mismatch: '“{quote}”中{subject}为 {claimed}，而{cell}为 {actual}{unit}',
+    },
+  },
+  check(ctx) {
+    const d = ctx.disclosure;
+    for (const claim of claimsOfKind(narrativeClaims(d), 'amount')) {
+      if (claim.quantity.dimension !== 'money') continue;
+      const r = resolveSubject(d, claim.subject, claim.sentence);
+      if (!r) continue;
+      if (sameAsPrinted(claim.quantity, r.cell?.amount.value ?? new Decimal(0), r.table.unit)) continue;
+      const printed = r.cell && r.cell.amount.printed !== '' ? r.cell.amount.printed : '空白';
+      ctx.report({
+        messageId: 'mismatch',
+        data: {
+          quote: quote(claim.sentence),
+          subject: claim.subject,
+          claimed: claim.quantity.printed,
+          cell: cellName(r),
+          actual: printed,
+          unit: printed === '空白' ? '' : r.table.unit,
+        },
+        location: sentenceLocation(claim.sentence),
+        expected: `${printed}${r.table.unit}`,
+        actual: claim.quantity.printed,
+        unit: claim.quantity.unit,
+        related: [{ location: cellLocation(r), value: printed, role: '表格数字' }],
+      });
+    }
+  },
+};

@@ -1,0 +1,84 @@
+/**
+ * "X 万元，其中：A…、B…、C…": the listed parts must add up to the stated whole.
+ */
+import { compareSum } from '../model/amount.js';
+import {
+  type ClaimOf,
+  claimsOfKind,
+  narrativeClaims,
+  quote,
+  sentenceLocation,
+} from '../recognize/narrative/index.js';
+import type { Rule } from './types.js';
+
+type Parts = ClaimOf<'parts'>;
+
+export const rule: Rule = {
+  meta: {
+    id: 'narrative-parts-sum',
+    title: '说明中列举的各项之和与总数不符',
+    severity: 'error',
+    doc:
+      '“X万元，其中（包括）：A…、B…、C…”：各项之和不应超过总数；用“其中/包括/具体为”列出两项以上时，各项之和应等于总数。' +
+      '“主要用于”“主要包括”只列举主要部分，仅检查是否超过总数。比较按印刷位数的舍入区间进行：' +
+      '超出舍入区间为错误，舍入能解释但不完全相等为警告。',
+    messages: {
+      exceeds:
+        '“{quote}”中列举的 {parts} 合计 {sum}{unit}，超过{subject}总数 {whole}，多出 {difference}{unit}',
+      short: '“{quote}”中列举的 {parts} 合计 {sum}{unit}，与{subject}总数 {whole} 相差 {difference}{unit}',
+      rounding:
+        '“{quote}”中列举的 {parts} 合计 {sum}{unit}，与{subject}总数 {whole} 相差 {difference}{unit}（在舍入误差内）',
+    },
+  },
+  check(ctx) {
+    for (const list of claimsOfKind(narrativeClaims(ctx.disclosure), 'parts')) {
+      const whole = list.whole;
+      if (!whole || list.parts.length === 0) continue;
+      if (list.parts.some((p) => p.quantity.unit !== whole.quantity.unit)) continue;
+      const r = compareSum(
+        { value: whole.quantity.value, precision: whole.quantity.decimals },
+        list.parts.map((p) => ({ value: p.quantity.value, precision: p.quantity.decimals })),
+      );
+      const complete = list.exhaustive && list.parts.length >= 2;
+      const over = r.difference.isNegative();
+      let messageId: string | undefined;
+      if (r.agreement === 'mismatch') messageId = over ? 'exceeds' : complete ? 'short' : undefined;
+      else if (r.agreement === 'rounding' && complete) messageId = 'rounding';
+      if (!messageId) continue;
+      report(ctx, list, messageId, r.sum.toString(), r.difference.abs().toString());
+    }
+  },
+};
+
+function report(
+  ctx: Parameters<Rule['check']>[0],
+  list: Parts,
+  messageId: string,
+  sum: string,
+  difference: string,
+) {
+  const whole = list.whole!;
+  ctx.report({
+    messageId,
+    severity: messageId === 'exceeds' ? 'error' : 'warning',
+    data: {
+      quote: quote(list.sentence, 80),
+      subject: list.subject,
+      parts: list.parts.map((p) => p.quantity.printed).join('+'),
+      sum,
+      whole: whole.quantity.printed,
+      difference,
+      unit: whole.quantity.unit,
+    },
+    location: sentenceLocation(list.sentence),
+    expected: whole.quantity.printed,
+    actual: `${sum}${whole.quantity.unit}`,
+    difference,
+    unit: whole.quantity.unit,
+    related: list.parts.map((p) => ({
+      location: sentenceLocation(p.sentence),
+      value: p.quantity.printed,
+      role: '部分',
+    })),
+  });
+}

@@ -1,0 +1,51 @@
+import { describe, it } from 'vitest';
+import { rule } from './narrative-self-inconsistent.js';
+import { narrativeDoc } from './narrative-testkit.js';
+import { testRule } from './tester.js';
+
+describe('narrative-self-inconsistent', () => {
+  it('finds one quantity quoted with two values', () => {
+    testRule(rule, {
+      valid: [
+        {
+          name: 'same value printed twice',
+          disclosure: narrativeDoc([
+            '一、关于收支预算情况的总体说明',
+            '一般公共预算90万元。',
+            '二、关于收入预算情况说明',
+            '一般公共预算90.00万元。',
+          ]),
+        },
+        {
+          name: '基本支出 of two sections are two quantities',
+          disclosure: narrativeDoc([
+            '三、关于支出预算情况说明',
+            '基本支出80万元。',
+            '五、关于一般公共预算当年拨款情况说明',
+            '基本支出75万元。',
+          ]),
+        },
+      ],
+      invalid: [
+        {
+          name: 'one cell, two values',
+          disclosure: narrativeDoc([
+            '一、关于收支预算情况的总体说明',
+            '一般公共预算90万元。',
+            '二、关于收入预算情况说明',
+            '一般公共预算98万元。',
+          ]),
+          errors: [{ messageId: 'differs', data: { first: '90万元', second: '98万元' } }],
+        },
+        {
+          name: 'one sentence, one name, two values',
+          disclosure: narrativeDoc([
+            '四、关于财政拨款收支预算情况的总体说明',
+            '主要用于专项业务经费40万元，其中：专项业务经费35万元。',
+          ]),
+          errors: [{ messageId: 'differs' }],
+        },
+      ],
+    });
+  });
+});

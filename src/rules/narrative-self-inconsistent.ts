@@ -1,0 +1,77 @@
+/**
+ * The same quantity quoted twice in the text with two values.
+ */
+import { Decimal } from 'decimal.js';
+import {
+  type ClaimOf,
+  cellName,
+  claimsOfKind,
+  isGenericSubject,
+  narrativeClaims,
+  quote,
+  resolveSubject,
+  sentenceLocation,
+  subjectKey,
+} from '../recognize/narrative/index.js';
+import type { Rule } from './types.js';
+
+type Amount = ClaimOf<'amount'>;
+
+/** 1714.4 and 1714.40 are one printing; compare at the fewer decimals. */
+function samePrinted(a: Amount, b: Amount): boolean {
+  if (a.quantity.unit !== b.quantity.unit) return true;
+  const d = Math.min(a.quantity.decimals, b.quantity.decimals);
+  const round = (v: Decimal) => v.toDecimalPlaces(d, Decimal.ROUND_HALF_UP);
+  return round(a.quantity.value).eq(round(b.quantity.value));
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'narrative-self-inconsistent',
+    title: '说明中同一数字前后不一致',
+    severity: 'error',
+    doc:
+      '说明中同一个量（对应同一表格单元格的说法，或同一句中同一名称）出现两次而数值不同，至少有一处是错的。' +
+      '按所在章节区分口径：“支出预算”一节的基本支出（表3）与“一般公共预算”一节的基本支出（表5）不是同一个量。',
+    messages: {
+      differs: '说明中{subject}先写作 {first}（“{firstQuote}”），后写作 {second}（“{quote}”）{target}',
+    },
+  },
+  check(ctx) {
+    const d = ctx.disclosure;
+    const groups = new Map<string, { first: Amount; target: string }>();
+    for (const a of claimsOfKind(narrativeClaims(d), 'amount')) {
+      if (a.quantity.dimension !== 'money' || isGenericSubject(a.subject)) continue;
+      const r = resolveSubject(d, a.subject, a.sentence);
+      if (!r && a.subject.length < 3) continue;
+      const key = r
+        ? `cell\u0001${r.table.id}\u0001${r.row.index}\u0001${r.column.key}`
+        : `text\u0001${a.sentence.paragraph}\u0001${a.sentence.index}\u0001${subjectKey(a.subject)}`;
+      const seen = groups.get(key);
+      if (!seen) {
+        groups.set(key, { first: a, target: r ? `，均对应${cellName(r)}` : '' });
+        continue;
+      }
+      if (samePrinted(seen.first, a)) continue;
+      ctx.report({
+        messageId: 'differs',
+        data: {
+          subject: a.subject,
+          first: seen.first.quantity.printed,
+          firstQuote: quote(seen.first.sentence, 40),
+          second: a.quantity.printed,
+          quote: quote(a.sentence, 40),
+          target: seen.target,
+        },
+        location: sentenceLocation(a.sentence),
+        related: [
+          {
+            location: sentenceLocation(seen.first.sentence),
+            value: seen.first.quantity.printed,
+            role: '另一处印刷',
+          },
+        ],
+      });
+    }
+  },
+};

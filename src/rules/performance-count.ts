@@ -1,0 +1,97 @@
+/**
+ * "财政拨款项目9个，涉及预算金额X万元": the count and total the narrative gives for the 绩效目标 projects must
+ * match the 项目支出绩效目标表 printed.
+ */
+import { Decimal } from 'decimal.js';
+import { convert, type Unit } from '../model/amount.js';
+import type { PerformanceTable } from '../model/performance.js';
+import { type ClaimOf, narrativeClaims, quote, sentenceLocation } from '../recognize/narrative/index.js';
+import type { Rule } from './types.js';
+
+type Funding = 'fiscal' | 'other' | 'all';
+
+const fiscalOf = (t: PerformanceTable) => convert(t.fiscal?.amount.value ?? new Decimal(0), t.unit, '万元');
+const totalOf = (t: PerformanceTable) => convert(t.total?.amount.value ?? new Decimal(0), t.unit, '万元');
+
+function select(tables: PerformanceTable[], funding: Funding): { count: number; amount: Decimal } {
+  const chosen = tables.filter((t) =>
+    funding === 'fiscal'
+      ? !fiscalOf(t).isZero()
+      : funding === 'other'
+        ? fiscalOf(t).isZero() && !totalOf(t).isZero()
+        : true,
+  );
+  const amount = chosen.reduce(
+    (s, t) => s.plus(funding === 'fiscal' ? fiscalOf(t) : totalOf(t)),
+    new Decimal(0),
+  );
+  return { count: chosen.length, amount };
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'performance-count',
+    title: '说明中的绩效项目个数或金额与绩效目标表不符',
+    severity: 'error',
+    doc:
+      '说明的“预算绩效情况”写明实行绩效目标管理的项目个数和涉及金额（财政拨款项目、非财政拨款项目分别写时分别核对），' +
+      '应与其后附的项目支出绩效目标表一致：财政拨款项目按财政拨款不为零的表计数、按财政拨款合计金额；非财政拨款项目按只有其他资金的表。',
+    messages: {
+      count: '“{quote}”称{subject}{stated}，而所附绩效目标表中{kind}共 {actual} 个',
+      amount: '“{quote}”称{subject}涉及预算金额 {stated}，而所附绩效目标表中{kind}合计 {actual}万元',
+    },
+  },
+  check(ctx) {
+    const tables = ctx.disclosure.performance ?? [];
+    if (tables.length === 0) return;
+    const claims = narrativeClaims(ctx.disclosure).claims;
+    claims.forEach((c, i) => {
+      if (
+        c.kind !== 'count' ||
+        !/项目$/u.test(c.subject) ||
+        !/绩效/u.test(c.sentence.text + c.sentence.section.join(''))
+      )
+        return;
+      const funding: Funding = /非财政拨款/u.test(c.subject)
+        ? 'other'
+        : /财政拨款/u.test(c.subject)
+          ? 'fiscal'
+          : 'all';
+      const kind = { fiscal: '使用财政拨款的项目', other: '只使用其他资金的项目', all: '项目' }[funding];
+      const actual = select(tables, funding);
+      const base = { quote: quote(c.sentence, 80), subject: c.subject, kind };
+      const location = sentenceLocation(c.sentence);
+      if (!c.count.value.eq(actual.count)) {
+        ctx.report({
+          messageId: 'count',
+          data: { ...base, stated: c.count.printed, actual: actual.count },
+          location,
+        });
+      }
+      const money = amountAfter(claims, i, c);
+      if (money && !convert(money.quantity.value, money.quantity.unit as Unit, '万元').eq(actual.amount)) {
+        ctx.report({
+          messageId: 'amount',
+          data: { ...base, stated: money.quantity.printed, actual: actual.amount.toString() },
+          location,
+          expected: actual.amount.toString(),
+          actual: money.quantity.printed,
+        });
+      }
+    });
+  },
+};
+
+/** The money amount that follows a count in the same sentence, before the next count. */
+function amountAfter(
+  claims: ReturnType<typeof narrativeClaims>['claims'],
+  i: number,
+  count: ClaimOf<'count'>,
+) {
+  for (let k = i + 1; k < claims.length; k++) {
+    const c = claims[k];
+    if (c.sentence !== count.sentence || c.kind === 'count') return undefined;
+    if (c.kind === 'amount' && c.quantity.dimension === 'money' && c.at > count.at) return c;
+  }
+  return undefined;
+}
