@@ -66,8 +66,15 @@ export function convert(value: Decimal, from: Unit, to: Unit): Decimal {
 }
 
 /** Half a unit in the last printed place: 1.23 stands for [1.225, 1.235]. */
+const HALF_ULP = new Map<number, Decimal>();
+
 export function halfUlp(decimals: number): Decimal {
-  return new Decimal(5).div(new Decimal(10).pow(decimals + 1));
+  let h = HALF_ULP.get(decimals);
+  if (!h) {
+    h = new Decimal(5).div(new Decimal(10).pow(decimals + 1));
+    HALF_ULP.set(decimals, h);
+  }
+  return h;
 }
 
 /** Format a Decimal for messages with a fixed number of decimals (at least the given, trailing zeros kept). */

@@ -29,7 +29,20 @@ function inner(path: string[]): string {
 
 const TOTAL_TEXT = /^(合计|总计|小计|收入总计|支出总计)$/u;
 
-function cellStats(grid: Grid, c: number) {
+type Stats = { text: number; number: number; digits: number; totals: number };
+const STATS = new WeakMap<Grid, Stats[]>();
+
+/** Per-column counts of cell kinds, computed once per grid. */
+function cellStats(grid: Grid, c: number): Stats {
+  let all = STATS.get(grid);
+  if (!all) {
+    all = Array.from({ length: grid.width }, (_, i) => countColumn(grid, i));
+    STATS.set(grid, all);
+  }
+  return all[c];
+}
+
+function countColumn(grid: Grid, c: number): Stats {
   let text = 0;
   let totals = 0;
   let number = 0;
@@ -39,11 +52,9 @@ function cellStats(grid: Grid, c: number) {
     if (t === '') continue;
     if (TOTAL_TEXT.test(t)) totals++;
     else if (/^\d{2,3}$/u.test(t)) digits++;
-    else if (parseAmount(t) && !parseAmount(t)?.blank) number++;
-    else if (parseAmount(t)) {
-      // dashes and zeros count as numbers
-      number++;
-    } else text++;
+    // dashes and zeros count as numbers
+    else if (parseAmount(t)) number++;
+    else text++;
   }
   return { text, number, digits, totals };
 }

@@ -25,6 +25,18 @@ export function chineseNumeral(s: string): number | undefined {
   return s.length === 1 ? CN_DIGITS[s] : undefined;
 }
 
+const COMPILED = new Map<string, RegExp>();
+
+/** Profile patterns are strings (data); each is compiled once. */
+export function regex(pattern: string): RegExp {
+  let re = COMPILED.get(pattern);
+  if (!re) {
+    re = new RegExp(pattern, 'u');
+    COMPILED.set(pattern, re);
+  }
+  return re;
+}
+
 export function matches(pattern: string | undefined, text: string): boolean {
-  return pattern !== undefined && new RegExp(pattern, 'u').test(text);
+  return pattern !== undefined && regex(pattern).test(text);
 }

@@ -8,7 +8,7 @@ import type { TableSpec } from '../profiles/types.js';
 import { planColumns } from './columns.js';
 import type { TableContext } from './context.js';
 import { buildGrid, isBodyRow } from './grid.js';
-import { norm } from './normalize.js';
+import { matches, norm } from './normalize.js';
 import { assignRowRoles } from './roles.js';
 import { parseRow, type RowParseState } from './rows.js';
 
@@ -73,7 +73,7 @@ export function matchSpec(texts: string[], specs: TableSpec[], titleKey: (t: str
     const key = titleKey(text);
     // A title names a table ("…情况表", "…预算表（一级项目）"); a sentence that mentions 三公 is not one.
     if (key.length < 4 || key.length > 60 || !/表(\(.*\))?$/u.test(key)) continue;
-    const spec = specs.find((s) => new RegExp(s.title, 'u').test(key) && !(s.notTitle && new RegExp(s.notTitle, 'u').test(key)));
+    const spec = specs.find((s) => matches(s.title, key) && !matches(s.notTitle, key));
     if (spec) return { spec, title: norm(text) };
   }
   return undefined;

@@ -15,7 +15,20 @@ const THOUSANDS = /(\d),(?=\d{3}(?!\d))/gu;
  * number and its unit ("9 %", "0 万元", "万 元"); drop thousands separators. Spaces elsewhere are kept: a run of
  * spaces where an amount should be is how a blank shows ("增加  万元").
  */
+const NORMALIZED = new Map<string, string>();
+
 export function normalizeNarrative(text: string): string {
+  // Resolution compares the same row names against every claim: memoize (bounded, so a batch cannot grow it).
+  let out = NORMALIZED.get(text);
+  if (out === undefined) {
+    out = normalizeUncached(text);
+    if (NORMALIZED.size > 50_000) NORMALIZED.clear();
+    NORMALIZED.set(text, out);
+  }
+  return out;
+}
+
+function normalizeUncached(text: string): string {
   return text
     .normalize('NFKC')
     .replace(/\r\n?/gu, '\n')
