@@ -15,6 +15,8 @@ const HEADINGS: [RegExp, number][] = [
 export function headingLevel(text: string): number | undefined {
   const t = norm(text);
   if (t.length > 48 || /\d+\.\d+万?元/u.test(t)) return undefined;
+  // "(十)项目支出:指在基本支出之外……。" is a numbered definition, not a heading.
+  if (/[。;]/u.test(t) || /:.{6,}/u.test(t)) return undefined;
   for (const [re, level] of HEADINGS) if (re.test(t)) return level;
   return undefined;
 }

@@ -25,6 +25,21 @@ function samePrinted(a: Amount, b: Amount): boolean {
   return round(a.quantity.value).eq(round(b.quantity.value));
 }
 
+/**
+ * "总额947万元：货物47万元…；其中一般公共预算拨款0万元：货物0万元…" names 货物 twice for two quantities: a
+ * "其中" that opens a qualifier ("其中一般公共预算拨款…") starts a narrower scope. "经费498万元，其中：经费366万元"
+ * restates the same name as its own part — that stays one scope, and a contradiction.
+ */
+function scope(a: Amount): number {
+  const before = a.sentence.text.slice(0, a.at);
+  let n = 0;
+  for (const m of before.matchAll(/其中[:：]?/gu)) {
+    const after = a.sentence.text.slice((m.index ?? 0) + m[0].length);
+    if (!after.startsWith(a.subject)) n++;
+  }
+  return n;
+}
+
 export const rule: Rule = {
   meta: {
     id: 'narrative-self-inconsistent',
@@ -46,7 +61,7 @@ export const rule: Rule = {
       if (!r && a.subject.length < 3) continue;
       const key = r
         ? `cell\u0001${r.table.id}\u0001${r.row.index}\u0001${r.column.key}`
-        : `text\u0001${a.sentence.paragraph}\u0001${a.sentence.index}\u0001${subjectKey(a.subject)}`;
+        : `text\u0001${a.sentence.paragraph}\u0001${a.sentence.index}\u0001${scope(a)}\u0001${subjectKey(a.subject)}`;
       const seen = groups.get(key);
       if (!seen) {
         groups.set(key, { first: a, target: r ? `，均对应${cellName(r)}` : '' });
