@@ -6,6 +6,8 @@ import type { Finding, Severity } from '../model/finding.js';
 import type { EvaluatedIdentity } from '../model/identity.js';
 import type { Provenance } from '../model/raw.js';
 import type { DocumentReport, ReportRow, ReportSuspect, ReportTable } from '../report/types.js';
+import { cellLocation } from '../rules/identity-report.js';
+import type { SuspectCell } from './localize-findings.js';
 import { SCHEMA_VERSION } from '../report/types.js';
 
 function where(prov: Provenance): { page?: number; line?: number } {
@@ -44,6 +46,42 @@ export function reportTable(t: Table): ReportTable {
   };
 }
 
+function decimalsOf(d: Disclosure, tableId: string): number {
+  return d.tables.find((t) => t.id === tableId)?.precision ?? 2;
+}
+
+/** Each suspect lists the findings it explains; each such finding lists its suspects. */
+function attachSuspects(d: Disclosure, findings: (Finding & { id: number })[], cells: SuspectCell[]): ReportSuspect[] {
+  return cells.map((s) => {
+    const loc = cellLocation(d, s.cell);
+    const explains = findings.filter((f) => f.identity !== undefined && s.identities.includes(f.identity)).map((f) => f.id);
+    const p = decimalsOf(d, s.cell.table);
+    const suspect: ReportSuspect = {
+      table: loc.table ?? '',
+      tableId: s.cell.table,
+      row: loc.row ?? '',
+      rowIndex: s.cell.row,
+      column: loc.column ?? s.cell.column,
+      columnKey: s.cell.column,
+      actual: s.actual.toFixed(p),
+      suggested: s.suggested.toFixed(p),
+      explains,
+      satisfies: s.identities.length,
+      ...(loc.page !== undefined ? { page: loc.page } : {}),
+      ...(loc.line !== undefined ? { line: loc.line } : {}),
+    };
+    if (s.tie) suspect.tie = true;
+    for (const id of explains) {
+      const f = findings[id];
+      f.suspects = [
+        ...(f.suspects ?? []),
+        { location: loc, actual: suspect.actual, suggested: suspect.suggested, satisfies: suspect.satisfies, ...(s.tie ? { tie: true } : {}) },
+      ];
+    }
+    return suspect;
+  });
+}
+
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Findings in reading order: by table as printed, then row, then severity. Narrative findings after tables. */
@@ -68,9 +106,10 @@ export function buildReport(
   d: Disclosure,
   identities: EvaluatedIdentity[],
   findings: Finding[],
-  suspects: ReportSuspect[] = [],
+  suspectCells: SuspectCell[] = [],
 ): DocumentReport {
   const sorted = sortFindings(d, findings).map((f, id) => ({ ...f, id }));
+  const suspects = attachSuspects(d, sorted, suspectCells);
   const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   const byRule: Record<string, number> = {};
   for (const f of sorted) {

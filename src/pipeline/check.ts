@@ -11,7 +11,9 @@ import { recognize } from '../recognize/index.js';
 import type { DocumentReport } from '../report/types.js';
 import { runRules } from '../rules/index.js';
 import { buildReport } from './build-report.js';
-import { localizeFindings } from './localize-findings.js';
+import { type Localizer, noLocalizer } from './localize-findings.js';
+
+const defaultLocalizer: Localizer = noLocalizer;
 
 export interface CheckOutcome {
   raw: RawDocument;
@@ -20,14 +22,14 @@ export interface CheckOutcome {
 }
 
 /** Check an already-read document. Throws IngestError('no-tables') when nothing in it is a disclosure table. */
-export function checkRaw(raw: RawDocument, file = raw.source.path): CheckOutcome {
+export function checkRaw(raw: RawDocument, file = raw.source.path, localizer: Localizer = defaultLocalizer): CheckOutcome {
   const disclosure = recognize(raw);
   const profile = profileById(disclosure.meta.layout);
   if (!profile || disclosure.tables.length === 0) {
     throw new IngestError('no-tables', file, `${file}：没有识别出任何预算/决算公开表格（不是已知的公开版式）`);
   }
   const { identities, findings } = runRules(disclosure, profile);
-  const suspects = localizeFindings(disclosure, identities, findings);
+  const suspects = localizer(identities);
   return { raw, disclosure, report: buildReport(file, disclosure, identities, findings, suspects) };
 }
 

@@ -1,11 +1,21 @@
 /**
- * Bridge to the localizer: until it is wired, no suspects. (Replaced when src/localize lands.)
+ * Bridge from the localizer to the report: which cells to blame, as cell references with the identities each
+ * explains. buildReport turns identities into finding ids once findings are sorted.
  */
-import type { Disclosure } from '../model/disclosure.js';
-import type { Finding } from '../model/finding.js';
+import type { Decimal } from 'decimal.js';
 import type { EvaluatedIdentity } from '../model/identity.js';
-import type { ReportSuspect } from '../report/types.js';
+import type { CellRef } from '../model/identity.js';
 
-export function localizeFindings(_d: Disclosure, _identities: EvaluatedIdentity[], _findings: Finding[]): ReportSuspect[] {
-  return [];
+export interface SuspectCell {
+  cell: CellRef;
+  actual: Decimal;
+  suggested: Decimal;
+  /** Ids of the violated identities this change makes hold. */
+  identities: string[];
+  tie: boolean;
 }
+
+export type Localizer = (identities: EvaluatedIdentity[]) => SuspectCell[];
+
+/** No localizer wired: no suspects (the report still lists every finding). */
+export const noLocalizer: Localizer = () => [];
