@@ -88,7 +88,8 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 export function sortFindings(d: Disclosure, findings: Finding[]): Finding[] {
   const tableOrder = new Map(d.tables.map((t, i) => [t.id, i]));
   const key = (f: Finding) => [
-    f.location.tableId !== undefined ? (tableOrder.get(f.location.tableId) ?? 999) : f.location.section ? 1000 : -1,
+    // Table findings in table order, then findings about tables not recognized (绩效目标表), then the narrative.
+    f.location.tableId !== undefined ? (tableOrder.get(f.location.tableId) ?? 999) : f.location.section ? 1001 : f.location.table ? 1000 : -1,
     f.location.rowIndex ?? -1,
     f.location.line ?? f.location.page ?? 0,
     SEVERITY_ORDER[f.severity],

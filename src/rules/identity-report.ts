@@ -49,6 +49,10 @@ export function reportIdentities(context: RuleContext, family: IdentityFamily): 
     }));
     const data = {
       identity: identity.description,
+      // The identity without the table and row the location already names: "合计 = 基本支出 + 项目支出".
+      formula: identity.description.includes('：')
+        ? identity.description.slice(identity.description.indexOf('：') + 1)
+        : identity.description.replace(/^\S+\s/u, ''),
       where: `${location.table ?? ''} ${location.row ?? ''} ${location.column ?? ''}`.trim(),
       expected: fmt(identity.expected, p),
       actual: fmt(identity.total.value, p),

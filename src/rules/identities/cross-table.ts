@@ -6,10 +6,11 @@ import type { Disclosure } from '../../model/disclosure.js';
 import type { EvaluatedIdentity } from '../../model/identity.js';
 import type { CellSelector, IdentitySpec } from '../../profiles/types.js';
 import { cellLabel, columnsFor, resolveCell, tableOf } from './select.js';
-import { evaluate, type IdentityDraft, term } from './terms.js';
-import { commonUnit } from './terms.js';
+import { commonUnit, evaluate, type IdentityDraft, term } from './terms.js';
 
-type Cells = Extract<IdentitySpec, { family: 'cross-table'; a: CellSelector }> | Extract<IdentitySpec, { family: 'balance' }>;
+type Cells =
+  | Extract<IdentitySpec, { family: 'cross-table'; a: CellSelector }>
+  | Extract<IdentitySpec, { family: 'balance' }>;
 type Codes = Extract<IdentitySpec, { family: 'cross-table'; codes: unknown }>;
 
 export function cellIdentity(spec: Cells, d: Disclosure): EvaluatedIdentity[] {
@@ -17,7 +18,10 @@ export function cellIdentity(spec: Cells, d: Disclosure): EvaluatedIdentity[] {
   const bs = (Array.isArray(spec.b) ? spec.b : [spec.b]).map((s) => resolveCell(d, s));
   const found = bs.filter((b) => b !== undefined);
   if (!a || found.length === 0 || (!Array.isArray(spec.b) && found.length !== 1)) return [];
-  const unit = found.reduce((u, b) => (commonUnit(a.table, b.table) === b.table.unit ? b.table.unit : u), a.table.unit);
+  const unit = found.reduce(
+    (u, b) => (commonUnit(a.table, b.table) === b.table.unit ? b.table.unit : u),
+    a.table.unit,
+  );
   const total = term(a.table, a.row, a.column.key, unit);
   if (!total) return [];
   const parts = found.flatMap((b) => term(b.table, b.row, b.column.key, unit) ?? []);

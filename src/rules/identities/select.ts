@@ -17,7 +17,10 @@ export function rowFor(table: Table, selector: CellSelector['row'], column?: str
   if ('code' in selector) return table.rows.find((r) => r.code === selector.code);
   // The total row: on the side that holds the column, when the table is two-sided.
   const side = column ? table.columns.find((c) => c.key === column)?.side : undefined;
-  return table.rows.find((r) => r.kind === 'total' && (side === undefined || r.side === side));
+  const total = table.rows.find((r) => r.kind === 'total' && (side === undefined || r.side === side));
+  // A table of one unnamed row (三公 tables printed with a column per item) is its own total line.
+  if (!total && table.rows.length === 1 && table.rows[0].name === '') return table.rows[0];
+  return total;
 }
 
 export interface ResolvedCell {

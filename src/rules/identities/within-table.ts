@@ -2,8 +2,9 @@
  * Identities inside one table: across columns of a row, up the code hierarchy, the total row, named lines,
  * and of-which lines bounded by their parent.
  */
-import type { EvaluatedIdentity } from '../../model/identity.js';
+
 import type { Row, Table } from '../../model/disclosure.js';
+import type { EvaluatedIdentity } from '../../model/identity.js';
 import type { IdentitySpec } from '../../profiles/types.js';
 import { columnLabel, columnsFor } from './select.js';
 import { evaluate, type IdentityDraft, term } from './terms.js';
@@ -20,8 +21,8 @@ function sideColumns(table: Table, row: Row): string[] {
   return table.columns.filter((c) => c.side === row.side).map((c) => c.key);
 }
 
-function partColumns(spec: Spec<'row-sum'>, table: Table) {
-  return spec.parts.flatMap((p) => {
+function partColumns(spec: Spec<'row-sum'>, table: Table, parts = spec.parts) {
+  return parts.flatMap((p) => {
     const direct = columnsFor(table, p);
     if (direct.length > 0) return direct;
     return (spec.fallbacks?.[p] ?? []).flatMap((f) => columnsFor(table, f));
@@ -37,15 +38,20 @@ export function rowSum(spec: Spec<'row-sum'>, table: Table): EvaluatedIdentity[]
   const out: EvaluatedIdentity[] = [];
   const totals = columnsFor(table, spec.total);
   const parts = partColumns(spec, table);
+  const minus = partColumns(spec, table, spec.minus ?? []);
   if (totals.length === 0 || parts.length < (spec.minParts ?? 1)) return out;
   for (const totalCol of totals) {
     const sideParts = parts.filter((p) => p.side === totalCol.side && p.key !== totalCol.key);
+    const sideMinus = minus.filter((p) => p.side === totalCol.side && p.key !== totalCol.key);
     if (sideParts.length === 0 || hasUnknownColumn(table, totalCol.side)) continue;
-    const desc = `${columnLabel(table, totalCol.key)} = ${sideParts.map((p) => columnLabel(table, p.key)).join(' + ')}`;
+    const desc = `${columnLabel(table, totalCol.key)} = ${sideParts.map((p) => columnLabel(table, p.key)).join(' + ')}${sideMinus.map((p) => ` − ${columnLabel(table, p.key)}`).join('')}`;
     for (const row of table.rows) {
       const total = term(table, row, totalCol.key, table.unit);
       if (!total) continue;
-      const terms = sideParts.flatMap((p) => term(table, row, p.key, table.unit) ?? []);
+      const terms = [
+        ...sideParts.flatMap((p) => term(table, row, p.key, table.unit) ?? []),
+        ...sideMinus.flatMap((p) => term(table, row, p.key, table.unit, -1) ?? []),
+      ];
       push(out, {
         id: `${spec.id}:${table.id}/${row.index}`,
         family: 'row-sum',
@@ -64,7 +70,9 @@ export function rowSum(spec: Spec<'row-sum'>, table: Table): EvaluatedIdentity[]
 export function codeChildren(table: Table, parent: Row): Row[] {
   const code = parent.code;
   if (!code || code.length >= 7) return [];
-  const under = table.rows.filter((r) => r.code && r.code.length > code.length && r.code.startsWith(code) && r.side === parent.side);
+  const under = table.rows.filter(
+    (r) => r.code && r.code.length > code.length && r.code.startsWith(code) && r.side === parent.side,
+  );
   if (under.length === 0) return [];
   const next = Math.min(...under.map((r) => r.code!.length));
   return under.filter((r) => r.code!.length === next);
@@ -116,6 +124,18 @@ export function totalRow(spec: Spec<'total-row'>, table: Table): EvaluatedIdenti
   return out;
 }
 
+/** First-level lines of the total line's side: numbered 一、二、… lines, and (when asked) the 类 lines. */
+function firstLevel(table: Table, totalLine: Row, coded: boolean): Row[] {
+  return table.rows.filter(
+    (r) =>
+      r !== totalLine &&
+      r.side === totalLine.side &&
+      r.depth === 1 &&
+      r.kind === 'item' &&
+      (coded ? !r.code || r.code.length === 3 : !r.code),
+  );
+}
+
 export function lineSum(spec: Spec<'line-sum'>, table: Table): EvaluatedIdentity[] {
   const out: EvaluatedIdentity[] = [];
   const totalLine = table.rows.find((r) => r.role === spec.total);
@@ -123,11 +143,12 @@ export function lineSum(spec: Spec<'line-sum'>, table: Table): EvaluatedIdentity
   const parts =
     spec.parts === 'children'
       ? table.rows.filter((r) => r.parent === totalLine.index && r.kind !== 'of-which')
-      : spec.parts === 'top-level'
-        ? table.rows.filter((r) => r.side === totalLine.side && r.depth === 1 && !r.code && r.kind === 'item')
+      : spec.parts === 'top-level' || spec.parts === 'first-level'
+        ? firstLevel(table, totalLine, spec.parts === 'first-level')
         : spec.parts.flatMap((role) => table.rows.find((r) => r.role === role) ?? []);
   if (parts.length === 0) return out;
-  const keys = spec.column === '*' ? sideColumns(table, totalLine) : columnsFor(table, spec.column).map((c) => c.key);
+  const keys =
+    spec.column === '*' ? sideColumns(table, totalLine) : columnsFor(table, spec.column).map((c) => c.key);
   for (const key of keys) {
     const total = term(table, totalLine, key, table.unit);
     if (!total) continue;

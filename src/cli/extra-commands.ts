@@ -1,0 +1,7 @@
+/** Commands contributed by other stages: catalogue lookups (catalog/). */
+import type { Command } from 'commander';
+import { registerCatalogCommand } from '../catalog/command.js';
+
+export async function registerExtraCommands(program: Command, _setExit: (code: number) => void): Promise<void> {
+  registerCatalogCommand(program);
+}

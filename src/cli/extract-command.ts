@@ -1,0 +1,59 @@
+/**
+ * `gongkai extract FILE`: what was read, for a person to see or to open in Excel/WPS.
+ * json: the RawDocument (every block and cell grid with provenance) plus the recognized tables;
+ * xlsx: every recognized table as a sheet, plus the findings; csv: one file per table.
+ */
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { readDocument } from '../ingest/index.js';
+import { reportTable } from '../pipeline/build-report.js';
+import { checkRaw } from '../pipeline/check.js';
+import { recognize } from '../recognize/index.js';
+import { SCHEMA_VERSION } from '../report/types.js';
+import { EXIT } from './exit-codes.js';
+import { emit } from './output.js';
+
+export async function runExtract(file: string, format: string, output?: string): Promise<number> {
+  const raw = await readDocument(file);
+  if (format === 'json') {
+    const tables = recognize(raw).tables.map(reportTable);
+    await emit(`${JSON.stringify({ schemaVersion: SCHEMA_VERSION, file, raw, tables }, null, 2)}\n`, output);
+    return EXIT.ok;
+  }
+  const { report } = checkRaw(raw, file);
+  if (format === 'xlsx') {
+    const { exportXlsx } = await import('../report/xlsx.js');
+    if (!output) {
+      process.stderr.write('错误：xlsx 格式需要用 --output 指定文件名\n');
+      return EXIT.input;
+    }
+    await emit(await exportXlsx(report), output);
+    return EXIT.ok;
+  }
+  const { exportCsv } = await import('../report/csv.js');
+  const csvs = exportCsv(report);
+  if (!output) {
+    await emit(csvs.map((c) => c.csv).join('\n'));
+    return EXIT.ok;
+  }
+  for (const c of csvs) await emit(c.csv, join(output, c.name));
+  process.stderr.write(`已写入 ${csvs.length} 个 CSV 文件到 ${output}\n`);
+  return EXIT.ok;
+}
+
+export function registerExtractCommand(program: Command, setExit: (code: number) => void): void {
+  program
+    .command('extract')
+    .description('导出读取到的内容：json（原始单元格网格与识别出的表格）、xlsx（每表一个工作表及问题清单）、csv')
+    .argument('<file>', '要读取的文件')
+    .option('-f, --format <format>', 'json、xlsx 或 csv', 'json')
+    .option('-o, --output <path>', '输出文件（xlsx 必需）；csv 时为输出目录')
+    .action(async (file: string, o: { format: string; output?: string }) => {
+      if (!['json', 'xlsx', 'csv'].includes(o.format)) {
+        process.stderr.write(`错误：不支持的导出格式“${o.format}”（可选 json、xlsx、csv）\n`);
+        setExit(EXIT.input);
+        return;
+      }
+      setExit(await runExtract(file, o.format, o.output));
+    });
+}

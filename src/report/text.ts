@@ -1,0 +1,109 @@
+/**
+ * The terminal report, in Chinese: what was read, what is most likely wrong, then every finding grouped by table.
+ */
+import type { Finding, Severity } from '../model/finding.js';
+import type { BatchReport, DocumentReport, FailedDocument, ReportSuspect } from './types.js';
+
+export interface TextOptions {
+  color?: boolean;
+}
+
+const KIND: Record<string, string> = { budget: '预算', 'final-account': '决算', unknown: '类型未知' };
+const LEVEL: Record<string, string> = { department: '部门', unit: '单位', unknown: '' };
+const ICON: Record<Severity, string> = { error: '✗', warning: '!', info: 'i' };
+const SEVERITY: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+const ANSI: Record<Severity | 'dim' | 'bold', string> = { error: '31', warning: '33', info: '36', dim: '2', bold: '1' };
+
+function paint(on: boolean | undefined, style: keyof typeof ANSI, text: string): string {
+  return on ? `\u001b[${ANSI[style]}m${text}\u001b[0m` : text;
+}
+
+function where(loc: { page?: number; line?: number }): string {
+  if (loc.page !== undefined) return `第${loc.page}页`;
+  if (loc.line !== undefined) return `第${loc.line}行`;
+  return '';
+}
+
+function header(r: DocumentReport): string[] {
+  const d = r.document;
+  const facts = [
+    d.department ? `部门：${d.department}` : undefined,
+    d.year ? `年度：${d.year}` : undefined,
+    `类型：${LEVEL[d.level] ?? ''}${KIND[d.kind] ?? d.kind}`,
+    `版式：${d.layout}`,
+    d.unit ? `单位：${d.unit}` : undefined,
+  ].filter(Boolean);
+  const s = r.summary;
+  const unrec = r.unrecognized.length > 0 ? `（另有 ${r.unrecognized.length} 张表未识别：${r.unrecognized.map((u) => u.title).join('；')}）` : '';
+  return [
+    `gongkai 检查报告：${r.file}`,
+    facts.join('　'),
+    `识别表格 ${s.tables.recognized} 张${unrec}${s.tables.missing.length > 0 ? `；缺少：${s.tables.missing.join('、')}` : ''}`,
+    `勾稽关系 ${s.identities.evaluated} 条：成立 ${s.identities.held}，舍入差异 ${s.identities.rounding}，不成立 ${s.identities.failed}`,
+    ...r.warnings.map((w) => `注意：${w.message}`),
+  ];
+}
+
+function suspectLine(s: ReportSuspect, i: number): string {
+  const tie = s.tie ? '；另有同样可能的解释' : '';
+  const at = where(s) ? `［${where(s)}］` : '';
+  return `  ${i + 1}. ${s.table} ${s.row} · ${s.column}：${s.actual}，改为 ${s.suggested} 可使 ${s.satisfies} 条等式成立${tie}${at}`;
+}
+
+function findingLine(f: Finding, o: TextOptions): string {
+  const at = where(f.location);
+  const tail = at ? paint(o.color, 'dim', `（${at}）`) : '';
+  return `  ${paint(o.color, f.severity, ICON[f.severity])} ${f.message}${tail} ${paint(o.color, 'dim', `[${f.rule}]`)}`;
+}
+
+function groups(r: DocumentReport): Map<string, Finding[]> {
+  const out = new Map<string, Finding[]>();
+  const titles = new Map(r.tables.map((t) => [t.label, t.title]));
+  for (const f of r.findings) {
+    const key = f.location.table
+      ? `${f.location.table} ${titles.get(f.location.table) ?? (f.location.tableTitle === f.location.table ? '' : (f.location.tableTitle ?? ''))}`.trim()
+      : f.location.section
+        ? `说明：${f.location.section}`
+        : '文件';
+    out.set(key, [...(out.get(key) ?? []), f]);
+  }
+  return out;
+}
+
+export function renderText(r: DocumentReport, o: TextOptions = {}): string {
+  const lines = header(r).map((l, i) => (i === 0 ? paint(o.color, 'bold', l) : l));
+  if (r.suspects.length > 0) {
+    lines.push('', paint(o.color, 'bold', '最可能出错的单元格'), ...r.suspects.map(suspectLine));
+  }
+  for (const [title, fs] of groups(r)) {
+    lines.push('', paint(o.color, 'bold', title), ...fs.map((f) => findingLine(f, o)));
+  }
+  const c = r.summary.findings;
+  const total = c.error + c.warning + c.info;
+  lines.push(
+    '',
+    total === 0
+      ? '没有发现问题。'
+      : `共 ${total} 个问题：${SEVERITY.error} ${c.error}，${SEVERITY.warning} ${c.warning}，${SEVERITY.info} ${c.info}。`,
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+function isFailed(d: DocumentReport | FailedDocument): d is FailedDocument {
+  return 'error' in d;
+}
+
+export function renderBatchSummary(batch: BatchReport): string {
+  const docs = batch.documents;
+  const failed = docs.filter(isFailed);
+  const ok = docs.filter((d): d is DocumentReport => !isFailed(d));
+  const errors = ok.reduce((n, d) => n + d.summary.findings.error, 0);
+  const warnings = ok.reduce((n, d) => n + d.summary.findings.warning, 0);
+  const lines = [
+    '批量检查汇总',
+    ...ok.map((d) => `  ${d.file}：错误 ${d.summary.findings.error}，警告 ${d.summary.findings.warning}`),
+    ...failed.map((d) => `  ${d.file}：无法读取（${d.error.message}）`),
+    `共 ${docs.length} 个文件：检查 ${ok.length} 个，无法读取 ${failed.length} 个；错误 ${errors}，警告 ${warnings}。`,
+  ];
+  return `${lines.join('\n')}\n`;
+}
