@@ -1,10 +1,19 @@
+import { departmentFinalAccount, unitFinalAccount } from './final-account.js';
 import { nationalBudget } from './national-budget.js';
+import { shanghaiDepartmentBudget, shanghaiUnitBudget } from './shanghai-budget.js';
 import type { Profile } from './types.js';
 
+export { EXTRA_TABLES } from './extras.js';
 export type * from './types.js';
 
 /** Every known layout. Detection scores each by how many of its tables a document's titles match. */
-export const PROFILES: Profile[] = [nationalBudget];
+export const PROFILES: Profile[] = [
+  nationalBudget,
+  shanghaiDepartmentBudget,
+  shanghaiUnitBudget,
+  departmentFinalAccount,
+  unitFinalAccount,
+];
 
 export function profileById(id: string): Profile | undefined {
   return PROFILES.find((p) => p.id === id);

@@ -7,7 +7,7 @@
  * brackets folded to ASCII).
  */
 import type { Unit } from '../model/amount.js';
-import type { CodeScheme, DocumentKind } from '../model/disclosure.js';
+import type { CodeScheme, DocumentKind, DocumentLevel } from '../model/disclosure.js';
 
 /** How a table's rows are organized. */
 export type TableShape =
@@ -37,6 +37,11 @@ export interface RowRoleSpec {
   side?: 'income' | 'expenditure';
   /** When set, only rows under a parent with this role match (e.g. 一般公共预算拨款 under 财政拨款结转). */
   under?: string;
+  /**
+   * When set, only rows printed after the row with this role match: 决算 tables repeat 一、二、三 below
+   * 年初结转和结余 at the first outline level, so "under" cannot tell them from the current-year lines.
+   */
+  after?: string;
   label: string;
 }
 
@@ -81,6 +86,8 @@ export type IdentitySpec =
        * (表2: no 财政拨款小计 column → its sub-columns; no 单位资金 column → 事业收入, 其他收入, …).
        */
       fallbacks?: Record<string, string[]>;
+      /** Columns subtracted from the sum (结转 tables: 年末 = 年初 + 本年收入 − 本年支出). */
+      minus?: string[];
     }
   | { id: string; family: 'hierarchy'; table: string }
   | { id: string; family: 'total-row'; table: string }
@@ -92,9 +99,10 @@ export type IdentitySpec =
       total: string;
       /**
        * Row roles of the parts; "children": the numbered child lines of the total line; "top-level": every
-       * first-level numbered line (一、二、…) of the total line's side.
+       * first-level numbered line (一、二、…) of the total line's side; "first-level": the same, and also the
+       * first-level coded lines (类) of that side — for totals that are not the table's 合计 row (本年支出合计).
        */
-      parts: string[] | 'children' | 'top-level';
+      parts: string[] | 'children' | 'top-level' | 'first-level';
       /** Column key, or '*' for every amount column of the total line's side. */
       column: string;
     }
@@ -124,8 +132,19 @@ export interface Profile {
   id: string;
   title: string;
   kind: DocumentKind;
+  /** 部门 or 单位 variant; breaks ties between profiles whose tables a document matches equally well. */
+  level?: DocumentLevel;
   /** Words whose presence in the document's titles and headings points to this layout. */
   signals: string[];
   tables: TableSpec[];
   identities: IdentitySpec[];
+}
+
+/**
+ * Tables that several layouts print besides their own (政府采购预算明细表, 绩效目标表): recognized by title so the
+ * report can say what they are and why they are not checked, instead of "unknown table".
+ */
+export interface ExtraTableSpec {
+  title: string;
+  reason: string;
 }

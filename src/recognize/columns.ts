@@ -27,7 +27,8 @@ function inner(path: string[]): string {
   return path[path.length - 1] ?? '';
 }
 
-const TOTAL_TEXT = /^(合计|总计|小计|收入总计|支出总计)$/u;
+// Summary lines may name what they total (人员经费合计, 本年收入合计) in a code column spanning the name.
+const TOTAL_TEXT = /^(合计|总计|小计|[\p{Script=Han}]{2,6}(合计|总计))$/u;
 
 type Stats = { text: number; number: number; digits: number; totals: number };
 const STATS = new WeakMap<Grid, Stats[]>();
@@ -49,7 +50,8 @@ function countColumn(grid: Grid, c: number): Stats {
   let digits = 0;
   for (const row of grid.body) {
     const t = norm(row.texts[c] ?? '');
-    if (t === '') continue;
+    // "…" marks rows a template leaves out: no content of any kind.
+    if (t === '' || /^[…⋯.·]+$/u.test(t)) continue;
     if (TOTAL_TEXT.test(t)) totals++;
     else if (/^\d{2,3}$/u.test(t)) digits++;
     // dashes and zeros count as numbers
@@ -78,7 +80,14 @@ function roleFor(path: string[], specs: ColumnSpec[]): ColumnSpec | undefined {
     if (parent) return parent;
   }
   const innerLabel = inner(path);
-  return specs.find((s) => matches(s.header, innerLabel)) ?? specs.find((s) => matches(s.header, path.join('/')));
+  const joined = path.join('/');
+  // A spec that names a header path ("合计/预算数") is more specific than one naming the inner label: budget and
+  // actual groups (预算数 | 决算数 under each item) share their inner labels.
+  return (
+    specs.find((s) => s.header.includes('/') && matches(s.header, joined)) ??
+    specs.find((s) => matches(s.header, innerLabel)) ??
+    specs.find((s) => matches(s.header, joined))
+  );
 }
 
 function uniqueKey(base: string, taken: Set<string>): string {
@@ -98,12 +107,17 @@ export function planColumns(grid: Grid, spec: TableSpec, sideSplit?: number): Co
     const h = inner(path);
     const s = cellStats(grid, c);
     if (h in LEVEL_HEADER && s.text === 0) uses.push({ use: 'code', level: LEVEL_HEADER[h] });
-    else if (/编码|代码/u.test(h) && s.text === 0 && s.digits + s.number > 0) uses.push({ use: 'code', level: 'joined' });
+    else if (/编码|代码/u.test(h) && s.text === 0 && s.digits + s.number > 0)
+      uses.push({ use: 'code', level: 'joined' });
     else if (/编码|代码/u.test(h) && s.text === s.totals && s.digits + s.number > s.text) {
       // A code column whose total line prints 合计 in it (the label cell spans code and name).
       uses.push({ use: 'code', level: 'joined' });
-    }
-    else if (textCols.includes(c)) {
+    } else if (s.text + s.number + s.digits === 0 && path.some((p) => /编码|代码/u.test(p))) {
+      // The columns of a table printed empty (空表) hold nothing to recognize them by, only their headers.
+      uses.push({ use: 'code', level: 'joined' });
+    } else if (s.text + s.number + s.digits === 0 && path.some((p) => /名称/u.test(p))) {
+      uses.push({ use: 'name' });
+    } else if (textCols.includes(c)) {
       const isProject = spec.shape === 'projects' && textCols.indexOf(c) > 0;
       uses.push(isProject ? { use: 'project' } : { use: 'name' });
     } else if (s.number > 0 || s.text === 0) {
@@ -115,7 +129,9 @@ export function planColumns(grid: Grid, spec: TableSpec, sideSplit?: number): Co
     const side = sideSplit === undefined ? undefined : c < sideSplit ? 'income' : 'expenditure';
     const specs = spec.columns.filter((s) => s.side === side);
     const matched = roleFor(grid.headers[c], specs);
-    const sameSide = amountCols.filter((x) => (sideSplit === undefined ? true : x < sideSplit === (c < sideSplit)));
+    const sameSide = amountCols.filter((x) =>
+      sideSplit === undefined ? true : x < sideSplit === c < sideSplit,
+    );
     const role = matched?.role ?? (sameSide.length === 1 ? 'amount' : `col${c}`);
     const key = uniqueKey(side ? `${side}.${role}` : role, taken);
     const column: Column = { key, role, header: grid.headers[c] };

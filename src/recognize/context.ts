@@ -30,8 +30,10 @@ function isTitleRow(row: RawRow): boolean {
 export function readContext(before: string[], rows: RawRow[]): TableContext {
   let titleRows = 0;
   while (titleRows < rows.length && titleRows < 4 && isTitleRow(rows[titleRows])) titleRows++;
-  const texts = [...before.map(norm), ...rows.slice(0, titleRows).flatMap((r) => r.cells.map((c) => norm(c.text)))]
-    .filter((t) => t !== '');
+  const texts = [
+    ...before.map(norm),
+    ...rows.slice(0, titleRows).flatMap((r) => r.cells.map((c) => norm(c.text))),
+  ].filter((t) => t !== '');
   const ctx: TableContext = { texts, titleRows };
   for (const t of texts) {
     const label = LABEL.exec(t);
@@ -44,9 +46,19 @@ export function readContext(before: string[], rows: RawRow[]): TableContext {
   return ctx;
 }
 
-/** Strip what varies between printings of one title: the year, 部门/单位, quotes. */
+/** A unit line printed on the title's own line ("收入决算表　单位：万元"). */
+const UNIT_SUFFIX = /(编制(部门|单位)[:：].*)?单位[:：]?(万元|千元|亿元|元)$/u;
+
+/** The title as printed, without a unit (or 编制部门) printed on the same line. */
+export function titleText(text: string): string {
+  const t = norm(text);
+  const stripped = t.replace(UNIT_SUFFIX, '');
+  return stripped.length >= 4 ? stripped : t;
+}
+
+/** Strip what varies between printings of one title: the year, 部门/单位, quotes, a unit on the same line. */
 export function titleKey(text: string): string {
-  return norm(text)
+  return titleText(text)
     .replace(/^\d{4}年(度)?/u, '')
     .replace(/部门[(（]单位[)）]|单位[(（]部门[)）]/gu, '')
     .replace(/^(部门|单位)/u, '')

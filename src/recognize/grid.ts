@@ -29,9 +29,19 @@ const OUTLINE_START = /^[一二三四五六七八九十]+[、.．]/u;
 export function isBodyRow(row: RawRow): boolean {
   const texts = row.cells.map((c) => norm(c.text));
   if (texts.every((t) => t === '')) return true;
-  if (texts.some((t) => CODE_CELL.test(t) || AMOUNT_CELL.test(t) || /^\d{3}\D/u.test(t) || OUTLINE_START.test(t))) return true;
+  if (
+    texts.some(
+      (t) => CODE_CELL.test(t) || AMOUNT_CELL.test(t) || /^\d{3}\D/u.test(t) || OUTLINE_START.test(t),
+    )
+  )
+    return true;
+  // The total line of a table printed empty (空表, blank templates): "合计" and nothing else.
+  const filled = texts.filter((t) => t !== '');
+  if (filled.length === 1 && TOTAL_WORD.test(filled[0])) return true;
   // A total line in a table of whole numbers: "合计 | 14 | 14".
-  return texts.some((t) => TOTAL_WORD.test(t) && t.length <= 4) && texts.some((t) => /^\d+(\.\d+)?$/u.test(t));
+  return (
+    texts.some((t) => TOTAL_WORD.test(t) && t.length <= 4) && texts.some((t) => /^\d+(\.\d+)?$/u.test(t))
+  );
 }
 
 function modalWidth(rows: RawRow[]): number {
@@ -106,7 +116,12 @@ function bodyTexts(row: RawRow, width: number, gridded: boolean): string[] {
 }
 
 /** Build the grid. `sideSplit` (two-sided tables) is the first column of the expenditure side. */
-export function buildGrid(table: RawTable, headerRows: RawRow[], bodyRows: RawRow[], sideSplit?: number): Grid {
+export function buildGrid(
+  table: RawTable,
+  headerRows: RawRow[],
+  bodyRows: RawRow[],
+  sideSplit?: number,
+): Grid {
   const width = table.gridded
     ? Math.max(...table.rows.map((r) => r.cells.reduce((m, c) => Math.max(m, c.col + c.colSpan), 0)))
     : Math.max(modalWidth(bodyRows.length > 0 ? bodyRows : headerRows), 1);

@@ -3,14 +3,14 @@
  * column and row means (by header and structure), and the narrative with its sections.
  */
 import type { Unit } from '../model/amount.js';
-import type { Disclosure, Table } from '../model/disclosure.js';
+import type { Disclosure, DocumentLevel, Table } from '../model/disclosure.js';
 import type { RawDocument, RawParagraph, RawTable } from '../model/raw.js';
-import { PROFILES } from '../profiles/index.js';
+import { EXTRA_TABLES, PROFILES } from '../profiles/index.js';
 import type { Profile, TableSpec } from '../profiles/types.js';
-import { readContext, type TableContext, titleKey } from './context.js';
+import { readContext, type TableContext, titleKey, titleText } from './context.js';
 import { readDepartment, readKind, readLevel, readYear } from './meta.js';
-import { headingLevel, NarrativeBuilder } from './narrative.js';
 import { parsePerformanceTables } from './narrative/index.js';
+import { headingLevel, NarrativeBuilder } from './narrative.js';
 import { norm } from './normalize.js';
 import { buildTable, matchSpec } from './table.js';
 
@@ -21,7 +21,8 @@ interface Located {
   ctx: TableContext;
   /** Paragraph blocks used as the table's title block. */
   consumed: Set<RawParagraph>;
-  next?: RawParagraph;
+  /** Paragraphs printed right after the table, before the next block that is not a paragraph. */
+  after: RawParagraph[];
 }
 
 function locateTables(raw: RawDocument): Located[] {
@@ -38,38 +39,100 @@ function locateTables(raw: RawDocument): Located[] {
       window.map((p) => p.text),
       b.rows,
     );
-    const consumed = new Set(window.filter((p) => norm(p.text).length <= 80 && ctx.texts.includes(norm(p.text))));
-    const next = raw.blocks[i + 1];
-    out.push({ raw: b, ctx, consumed, next: next?.type === 'paragraph' ? next : undefined });
+    const consumed = new Set(
+      window.filter((p) => norm(p.text).length <= 80 && ctx.texts.includes(norm(p.text))),
+    );
+    const after: RawParagraph[] = [];
+    for (let j = i + 1; j < raw.blocks.length && after.length < 4; j++) {
+      const next = raw.blocks[j];
+      if (next.type !== 'paragraph') break;
+      after.push(next);
+    }
+    out.push({ raw: b, ctx, consumed, after });
     before = [];
   });
   return out;
 }
 
-function chooseProfile(located: Located[]): Profile | undefined {
+/** The profile whose tables the document's titles match most; between equals, the one of the document's level. */
+function chooseProfile(located: Located[], level: DocumentLevel): Profile | undefined {
   let best: Profile | undefined;
   let bestScore = 0;
   for (const p of PROFILES) {
     const score = located.filter((l) => matchSpec(l.ctx.texts, p.tables, titleKey)).length;
-    if (score > bestScore) [best, bestScore] = [p, score];
+    const better =
+      score > bestScore || (score === bestScore && score > 0 && p.level === level && best?.level !== level);
+    if (better) [best, bestScore] = [p, score];
   }
   return best;
 }
 
-function documentUnit(located: Located[]): Unit {
-  const units = located.map((l) => l.ctx.unit).filter((u): u is Unit => u !== undefined);
-  return units.includes('万元') && units.filter((u) => u === '万元').length >= units.length / 2 ? '万元' : (units[0] ?? '元');
+/** The text that names an unrecognized table: the last title-like text above it (a 表 title), else the first. */
+function unrecognizedTitle(l: Located): string {
+  const titled = l.ctx.texts.filter(
+    (t) => /表/u.test(t) && !/^表[0-9一二三四五六七八九十]+$/u.test(t) && t.length <= 60,
+  );
+  return titled[titled.length - 1] ?? headerText(l);
 }
 
-function isNote(p: RawParagraph | undefined): p is RawParagraph {
-  if (!p) return false;
+/** A table without a title above it is named by its first row (序号 | 单位名称 | 备注). */
+function headerText(l: Located): string {
+  return (
+    l.raw.rows[0]?.cells
+      .map((c) => norm(c.text))
+      .filter((t) => t !== '')
+      .join(' ') ?? ''
+  );
+}
+
+/** Why a table was not recognized: a known extra table, a table of another layout, or an unknown title. */
+function unrecognizedReason(l: Located, profile: Profile | undefined): string {
+  for (const text of [unrecognizedTitle(l), ...l.ctx.texts]) {
+    const extra = EXTRA_TABLES.find((e) => new RegExp(e.title, 'u').test(titleKey(text)));
+    if (extra) return extra.reason;
+  }
+  const other = PROFILES.find((p) => p !== profile && matchSpec(l.ctx.texts, p.tables, titleKey));
+  if (other) return `属于“${other.title}”版式的表格，与本文件识别出的版式不同，未检查`;
+  return profile ? '标题不属于已识别版式中的任何一张表' : '标题不属于已知版式中的任何一张表';
+}
+
+function documentUnit(located: Located[]): Unit {
+  const units = located.map((l) => l.ctx.unit).filter((u): u is Unit => u !== undefined);
+  return units.includes('万元') && units.filter((u) => u === '万元').length >= units.length / 2
+    ? '万元'
+    : (units[0] ?? '元');
+}
+
+/** A note printed under a table (注：本表反映… / 说明：…本表无数据 / 空表说明), not the next title or heading. */
+function isNote(p: RawParagraph): boolean {
   const t = norm(p.text);
-  return headingLevel(p.text) === undefined && !/^表[0-9一二三四五六七八九十]+$/u.test(t) && /空表|没有|无|未安排|说明/u.test(t);
+  if (
+    headingLevel(p.text) !== undefined ||
+    /^表[0-9一二三四五六七八九十]+$/u.test(t) ||
+    /表$|单位[:：]/u.test(t)
+  )
+    return false;
+  return /^(注|说明|备注)/u.test(t) || /空表|本表|此表|无数据|未安排/u.test(t);
+}
+
+/** The notes of a table: the run of note paragraphs right below it. */
+function notesAfter(l: Located): RawParagraph[] {
+  const out: RawParagraph[] = [];
+  for (const p of l.after) {
+    if (!isNote(p)) break;
+    out.push(p);
+  }
+  return out;
 }
 
 export function recognize(raw: RawDocument): Disclosure {
   const located = locateTables(raw);
-  const profile = chooseProfile(located);
+  const allTexts = [
+    ...raw.blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : [])),
+    ...located.flatMap((l) => l.ctx.texts),
+  ];
+  const level = readLevel(allTexts);
+  const profile = chooseProfile(located, level);
   const unit = documentUnit(located);
   const tables: Table[] = [];
   const unrecognized: Disclosure['unrecognized'] = [];
@@ -78,15 +141,25 @@ export function recognize(raw: RawDocument): Disclosure {
   for (const l of located) {
     const m = profile ? matchSpec(l.ctx.texts, profile.tables, titleKey) : undefined;
     if (!m) {
-      const title = l.ctx.texts.find((t) => t.length >= 4) ?? norm(l.raw.rows[0]?.cells.map((c) => c.text).join('') ?? '');
-      unrecognized.push({ title: title.slice(0, 40), reason: '标题不属于已知版式中的任何一张表', prov: l.raw.prov });
+      unrecognized.push({
+        title: unrecognizedTitle(l).slice(0, 40),
+        reason: unrecognizedReason(l, profile),
+        prov: l.raw.prov,
+      });
       continue;
     }
     for (const p of l.consumed) consumed.add(p);
-    const table = buildTable(l.raw, l.ctx, m.spec, `t${tables.length + 1}`, m.title, l.ctx.unit ?? m.spec.defaultUnit ?? unit);
-    if (isNote(l.next)) {
-      table.notes.push({ text: l.next.text, prov: l.next.prov });
-      notes.add(l.next);
+    const table = buildTable(
+      l.raw,
+      l.ctx,
+      m.spec,
+      `t${tables.length + 1}`,
+      titleText(m.title),
+      l.ctx.unit ?? m.spec.defaultUnit ?? unit,
+    );
+    for (const p of notesAfter(l)) {
+      table.notes.push({ text: p.text, prov: p.prov });
+      notes.add(p);
     }
     tables.push(table);
   }
@@ -108,7 +181,7 @@ export function recognize(raw: RawDocument): Disclosure {
   const disclosure: Disclosure = {
     meta: {
       kind: readKind(titles, profile?.kind ?? 'unknown'),
-      level: readLevel(titles),
+      level,
       department: readDepartment(
         located.map((l) => l.ctx.department ?? ''),
         texts,

@@ -33,8 +33,11 @@ export function readKind(texts: string[], profileKind: DocumentKind): DocumentKi
 
 export function readLevel(texts: string[]): DocumentLevel {
   const joined = texts.map(norm).join('\n');
-  const unit = (joined.match(/单位(预算|决算)(?!单位)/gu) ?? []).length;
-  const dept = (joined.match(/部门(预算|决算)|部门[(（]单位[)）]/gu) ?? []).length;
+  // 编制单位：/编制部门： above each table is the strongest sign; "部门预算经济分类" names a classification, not a level.
+  const unit = (joined.match(/单位(预算|决算)(?!单位)|编制单位[:：]|预算单位[:：]/gu) ?? []).length;
+  const dept = (
+    joined.replace(/部门预算经济分类/gu, '').match(/部门(预算|决算)|部门[(（]单位[)）]|编制部门[:：]/gu) ?? []
+  ).length;
   if (unit === 0 && dept === 0) return 'unknown';
   return unit > dept ? 'unit' : 'department';
 }
@@ -43,7 +46,10 @@ export function readDepartment(candidates: string[], texts: string[]): string | 
   const dep = mostFrequent(candidates.filter((c) => c.length >= 2));
   if (dep) return dep;
   for (const t of texts.slice(0, 10)) {
-    const m = /^(.{2,30}?)(20\d{2})年(度)?(部门|单位)/u.exec(norm(t));
+    // "第二部分 XX局 2024年度部门决算表": the part heading is not part of the name.
+    const m = /^(.{2,30}?)(20\d{2})年(度)?(部门|单位)/u.exec(
+      norm(t).replace(/^第[一二三四五六七八九十]+部分/u, ''),
+    );
     if (m) return m[1];
   }
   return undefined;

@@ -19,7 +19,7 @@ function ancestors(row: Row, byIndex: Map<number, Row>): Row[] {
 export function assignRowRoles(rows: Row[], specs: RowRoleSpec[] | undefined): void {
   if (!specs) return;
   const byIndex = new Map(rows.map((r) => [r.index, r]));
-  const used = new Set<string>();
+  const used = new Map<string, number>();
   for (const row of rows) {
     if (row.code) continue;
     const name = norm(row.name);
@@ -27,8 +27,9 @@ export function assignRowRoles(rows: Row[], specs: RowRoleSpec[] | undefined): v
       if (used.has(spec.role) || (spec.side && spec.side !== row.side)) continue;
       if (!matches(spec.name, name)) continue;
       if (spec.under && !ancestors(row, byIndex).some((a) => a.role === spec.under)) continue;
+      if (spec.after && !((used.get(spec.after) ?? Number.POSITIVE_INFINITY) < row.index)) continue;
       row.role = spec.role;
-      used.add(spec.role);
+      used.set(spec.role, row.index);
       break;
     }
   }

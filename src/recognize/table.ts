@@ -5,6 +5,7 @@ import type { Unit } from '../model/amount.js';
 import type { Row, Table } from '../model/disclosure.js';
 import type { RawTable } from '../model/raw.js';
 import type { TableSpec } from '../profiles/types.js';
+import { codeClassLines } from './class-lines.js';
 import { planColumns } from './columns.js';
 import type { TableContext } from './context.js';
 import { buildGrid, isBodyRow } from './grid.js';
@@ -25,15 +26,29 @@ function findSideSplit(raw: RawTable, titleRows: number, spec: TableSpec): numbe
   const { header, body } = splitHeader(raw, titleRows);
   const probe = buildGrid(raw, header, body);
   const textLike = (c: number) =>
-    probe.body.filter((r) => /[\p{Script=Han}]/u.test(r.texts[c] ?? '') && !/^[\d.,\s\u3000-]*$/u.test(r.texts[c])).length;
+    probe.body.filter(
+      (r) => /[\p{Script=Han}]/u.test(r.texts[c] ?? '') && !/^[\d.,\s\u3000-]*$/u.test(r.texts[c]),
+    ).length;
   const counts = Array.from({ length: probe.width }, (_, c) => textLike(c));
   const cols = counts.map((n, c) => (n >= 2 ? c : -1)).filter((c) => c >= 0);
-  return cols.length >= 2 ? cols[1] : undefined;
+  if (cols.length < 2) return undefined;
+  // A code column printed before the second name column belongs to that side (基本支出决算表: 编码 | 名称 | 决算数 twice).
+  let split = cols[1];
+  while (split - 1 > cols[0] && isCodeColumn(probe.body.map((r) => norm(r.texts[split - 1] ?? '')))) split--;
+  return split;
+}
+
+/** Codes, but for a summary line's label (公用经费合计) spanning into it. */
+function isCodeColumn(texts: string[]): boolean {
+  const filled = texts.filter((t) => t !== '');
+  const codes = filled.filter((t) => /^\d{3}(\d{2}){0,2}$/u.test(t)).length;
+  return codes > 0 && filled.every((t) => /^\d{3}(\d{2}){0,2}$/u.test(t) || /(合计|总计)$/u.test(t));
 }
 
 function precisionOf(rows: Row[]): number {
   let p = 0;
-  for (const r of rows) for (const c of Object.values(r.cells)) if (!c.amount.blank) p = Math.max(p, c.amount.decimals);
+  for (const r of rows)
+    for (const c of Object.values(r.cells)) if (!c.amount.blank) p = Math.max(p, c.amount.decimals);
   return Math.min(p, 4);
 }
 
@@ -51,6 +66,7 @@ export function buildTable(
   const plan = planColumns(grid, spec, sideSplit);
   const state: RowParseState = { lastClass: {}, numbered: new Set(), rows: [] };
   for (const b of grid.body) parseRow(grid, b, plan, spec.codeScheme, state);
+  codeClassLines(state.rows, state.numbered, spec.codeScheme);
   assignRowRoles(state.rows, spec.rowRoles);
   const columns = plan.uses.flatMap((u) => (u.use === 'amount' ? [u.column] : []));
   return {
@@ -68,7 +84,11 @@ export function buildTable(
 }
 
 /** The spec whose title pattern matches the table's context texts (the longest matching text wins ties). */
-export function matchSpec(texts: string[], specs: TableSpec[], titleKey: (t: string) => string): { spec: TableSpec; title: string } | undefined {
+export function matchSpec(
+  texts: string[],
+  specs: TableSpec[],
+  titleKey: (t: string) => string,
+): { spec: TableSpec; title: string } | undefined {
   for (const text of texts.slice().reverse()) {
     const key = titleKey(text);
     // A title names a table ("…情况表", "…预算表（一级项目）"); a sentence that mentions 三公 is not one.
