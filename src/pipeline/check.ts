@@ -11,9 +11,10 @@ import { recognize } from '../recognize/index.js';
 import type { DocumentReport } from '../report/types.js';
 import { runRules } from '../rules/index.js';
 import { buildReport } from './build-report.js';
-import { type Localizer, noLocalizer } from './localize-findings.js';
+import { localize } from '../localize/index.js';
+import { cellInfo, type Localizer } from './localize-findings.js';
 
-const defaultLocalizer: Localizer = noLocalizer;
+const defaultLocalizer: Localizer = (identities, d) => localize(identities, cellInfo(d));
 
 export interface CheckOutcome {
   raw: RawDocument;
@@ -29,7 +30,7 @@ export function checkRaw(raw: RawDocument, file = raw.source.path, localizer: Lo
     throw new IngestError('no-tables', file, `${file}：没有识别出任何预算/决算公开表格（不是已知的公开版式）`);
   }
   const { identities, findings } = runRules(disclosure, profile);
-  const suspects = localizer(identities);
+  const suspects = localizer(identities, disclosure);
   return { raw, disclosure, report: buildReport(file, disclosure, identities, findings, suspects) };
 }
 

@@ -3,8 +3,8 @@
  * explains. buildReport turns identities into finding ids once findings are sorted.
  */
 import type { Decimal } from 'decimal.js';
-import type { EvaluatedIdentity } from '../model/identity.js';
-import type { CellRef } from '../model/identity.js';
+import type { Disclosure } from '../model/disclosure.js';
+import type { CellRef, EvaluatedIdentity } from '../model/identity.js';
 
 export interface SuspectCell {
   cell: CellRef;
@@ -15,7 +15,16 @@ export interface SuspectCell {
   tie: boolean;
 }
 
-export type Localizer = (identities: EvaluatedIdentity[]) => SuspectCell[];
+export type Localizer = (identities: EvaluatedIdentity[], disclosure: Disclosure) => SuspectCell[];
 
-/** No localizer wired: no suspects (the report still lists every finding). */
+/** No localization: no suspects (the report still lists every finding). */
 export const noLocalizer: Localizer = () => [];
+
+/** The localizer reads each cell's unit and printed value from the disclosure. */
+export function cellInfo(d: Disclosure) {
+  const tables = new Map(d.tables.map((t) => [t.id, t]));
+  return {
+    unit: (ref: CellRef) => tables.get(ref.table)!.unit,
+    value: (ref: CellRef) => tables.get(ref.table)!.rows[ref.row].cells[ref.column].amount.value,
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * Error localization (DESIGN §6): from the evaluated identities, the cells most likely wrong and the values that
+ * make every identity hold. Exact search over sets of 1–3 cells per independent group of violated identities;
+ * beyond that a greedy fallback (the cell in most violated identities, repeatedly) — documented as a heuristic.
+ */
+import type { Decimal } from 'decimal.js';
+import { type CellRef, type EvaluatedIdentity } from '../model/identity.js';
+import type { SuspectCell } from '../pipeline/localize-findings.js';
+import { type CellInfo, type Constraint, toConstraint } from './model.js';
+import { explained, greedy } from './greedy.js';
+import { searchGroup } from './search.js';
+
+export type { CellInfo } from './model.js';
+
+function parseKey(k: string): CellRef {
+  const [table, row, ...col] = k.split('/');
+  return { table, row: Number(row), column: col.join('/') };
+}
+
+/** Violated identities that share a cell belong together: one typo breaks several identities at once. */
+function groupsOf(violated: Constraint[]): Constraint[][] {
+  const parent = violated.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const owner = new Map<string, number>();
+  violated.forEach((c, i) => {
+    for (const k of c.coef.keys()) {
+      const j = owner.get(k);
+      if (j === undefined) owner.set(k, i);
+      else parent[find(i)] = find(j);
+    }
+  });
+  const groups = new Map<number, Constraint[]>();
+  violated.forEach((c, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), c]));
+  return [...groups.values()];
+}
+
+function toSuspects(cells: string[], delta: Map<string, Decimal>, group: Constraint[], info: CellInfo, tie: boolean): SuspectCell[] {
+  return cells.map((k) => {
+    const ref = parseKey(k);
+    const actual = info.value(ref);
+    return {
+      cell: ref,
+      actual,
+      suggested: actual.plus(delta.get(k)!),
+      identities: group.filter((c) => c.coef.has(k)).map((c) => c.identity.id),
+      tie,
+    };
+  });
+}
+
+export interface LocalizeOptions {
+  /** Largest set of cells searched exactly (default 3). */
+  maxSize?: number;
+}
+
+export function localize(identities: EvaluatedIdentity[], info: CellInfo, options: LocalizeOptions = {}): SuspectCell[] {
+  const all = identities.map((i) => toConstraint(i, info));
+  const byCell = new Map<string, Constraint[]>();
+  for (const c of all) for (const k of c.coef.keys()) byCell.set(k, [...(byCell.get(k) ?? []), c]);
+  const out: SuspectCell[] = [];
+  for (const group of groupsOf(all.filter((c) => c.violated))) {
+    const { best, ties } = searchGroup(group, byCell, options.maxSize ?? 3);
+    if (best) {
+      out.push(...toSuspects(best.cells, best.delta, group, info, ties.length > 0));
+      continue;
+    }
+    const delta = greedy(group, byCell);
+    if (delta.size > 0) out.push(...toSuspects([...delta.keys()], delta, explained(group, delta), info, false));
+  }
+  return out;
+}

@@ -1,0 +1,46 @@
+/**
+ * Identities as linear constraints over cells: D' = D + Σ a·δ, where D is the printed difference
+ * (total − Σ parts) and δ a cell's change in its own table's unit.
+ */
+import { Decimal } from 'decimal.js';
+import { convert, halfUlp, type Unit } from '../model/amount.js';
+import { type CellRef, cellKey, type EvaluatedIdentity } from '../model/identity.js';
+
+export interface CellInfo {
+  unit(ref: CellRef): Unit;
+  value(ref: CellRef): Decimal;
+}
+
+export interface Constraint {
+  identity: EvaluatedIdentity;
+  violated: boolean;
+  /** Coefficient of each cell's change in the identity's difference. */
+  coef: Map<string, Decimal>;
+  difference: Decimal;
+  tolerance: Decimal;
+}
+
+export function toConstraint(i: EvaluatedIdentity, cells: CellInfo): Constraint {
+  const coef = new Map<string, Decimal>();
+  const add = (ref: CellRef, c: number) => {
+    const k = cellKey(ref);
+    const scale = convert(new Decimal(1), cells.unit(ref), i.unit as Unit);
+    coef.set(k, (coef.get(k) ?? new Decimal(0)).plus(scale.mul(c)));
+  };
+  add(i.total.cell, 1);
+  for (const p of i.parts) add(p.cell, -p.sign);
+  let tolerance = i.exact ? new Decimal(0) : halfUlp(i.total.precision);
+  if (!i.exact) for (const p of i.parts) tolerance = tolerance.plus(halfUlp(p.precision));
+  return { identity: i, violated: i.outcome === 'mismatch', coef, difference: i.difference, tolerance };
+}
+
+/** Whether the constraint holds once the cells change by the given amounts. */
+export function holdsAfter(c: Constraint, delta: Map<string, Decimal>): boolean {
+  let d = c.difference;
+  for (const [k, v] of delta) {
+    const a = c.coef.get(k);
+    if (a) d = d.plus(a.mul(v));
+  }
+  if (c.identity.relation === 'le') return d.lte(c.tolerance);
+  return d.abs().lte(c.tolerance);
+}
