@@ -31,6 +31,8 @@ export function toConstraint(i: EvaluatedIdentity, cells: CellInfo): Constraint 
   for (const p of i.parts) add(p.cell, -p.sign);
   let tolerance = i.exact ? new Decimal(0) : halfUlp(i.total.precision);
   if (!i.exact) for (const p of i.parts) tolerance = tolerance.plus(halfUlp(p.precision));
+  // A held identity whose printings differ within rounding (元 beside 万元) must stay within that difference.
+  if (i.outcome !== 'mismatch' && i.difference.abs().gt(tolerance)) tolerance = i.difference.abs();
   return { identity: i, violated: i.outcome === 'mismatch', coef, difference: i.difference, tolerance };
 }
 

@@ -17,24 +17,22 @@ export function weightOf(cell: string, byCell: Map<string, Constraint[]>): numbe
   return 1 + 0.01 * (byCell.get(cell)?.length ?? 0);
 }
 
-function* subsets<T>(items: T[], size: number, start = 0, acc: T[] = []): Generator<T[]> {
-  if (acc.length === size) {
-    yield acc;
-    return;
-  }
-  for (let i = start; i <= items.length - (size - acc.length); i++) yield* subsets(items, size, i + 1, [...acc, items[i]]);
-}
+/** A change is plausible when it keeps a non-negative amount non-negative (budget tables print no negatives). */
+export type Plausible = (cell: string, delta: Decimal) => boolean;
 
-function tryCells(cells: string[], violated: Constraint[], byCell: Map<string, Constraint[]>): Map<string, Decimal> | undefined {
-  // Every violated identity must contain a changed cell, or no change of these cells can fix it.
-  if (!violated.every((c) => cells.some((k) => c.coef.has(k)))) return undefined;
+function tryCells(
+  cells: string[],
+  violated: Constraint[],
+  byCell: Map<string, Constraint[]>,
+  plausible: Plausible,
+): Map<string, Decimal> | undefined {
   const eqs = violated.filter((c) => c.identity.relation === 'eq');
   const a = eqs.map((c) => cells.map((k) => c.coef.get(k) ?? new Decimal(0)));
   const b = eqs.map((c) => c.difference.neg());
   const x = eqs.length > 0 ? solve(a, b) : undefined;
   if (!x) return undefined;
   const delta = new Map(cells.map((k, i) => [k, x[i]]));
-  if ([...delta.values()].some((v) => v.isZero())) return undefined;
+  if ([...delta].some(([k, v]) => v.isZero() || !plausible(k, v))) return undefined;
   const touched = new Set(cells.flatMap((k) => byCell.get(k) ?? []));
   for (const c of touched) if (!holdsAfter(c, delta)) return undefined;
   for (const c of violated) if (!touched.has(c)) return undefined;
@@ -47,13 +45,42 @@ export interface SearchResult {
   ties: Explanation[];
 }
 
-export function searchGroup(violated: Constraint[], byCell: Map<string, Constraint[]>, maxSize: number): SearchResult {
+/**
+ * Sets of cells that together touch every violated identity, smallest first. Coverage is a bit mask per cell,
+ * so the ~10⁴ triples of a large group cost little before any system is solved.
+ */
+function* coveringSets(candidates: string[], masks: number[], full: number, size: number): Generator<string[]> {
+  const n = candidates.length;
+  if (size === 1) {
+    for (let i = 0; i < n; i++) if (masks[i] === full) yield [candidates[i]];
+    return;
+  }
+  if (size === 2) {
+    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) if ((masks[i] | masks[j]) === full) yield [candidates[i], candidates[j]];
+    return;
+  }
+  for (let i = 0; i < n; i++)
+    for (let j = i + 1; j < n; j++)
+      for (let k = j + 1; k < n; k++)
+        if ((masks[i] | masks[j] | masks[k]) === full) yield [candidates[i], candidates[j], candidates[k]];
+}
+
+export function searchGroup(
+  violated: Constraint[],
+  byCell: Map<string, Constraint[]>,
+  maxSize: number,
+  plausible: Plausible,
+): SearchResult {
+  // More violated identities than a mask holds: no 1–3 cells explain them all; the greedy fallback will try.
+  if (violated.length > 30) return { ties: [] };
   const candidates = [...new Set(violated.flatMap((c) => [...c.coef.keys()]))];
+  const masks = candidates.map((k) => violated.reduce((m, c, i) => (c.coef.has(k) ? m | (1 << i) : m), 0));
+  const full = violated.length === 30 ? 0x3fffffff : (1 << violated.length) - 1;
   for (let size = 1; size <= maxSize; size++) {
-    if (size === 3 && candidates.length > 40) break; // C(40,3) ≈ 10⁴ systems: beyond that, the greedy fallback
+    if (size === 3 && candidates.length > 80) break;
     const found: Explanation[] = [];
-    for (const cells of subsets(candidates, size)) {
-      const delta = tryCells(cells, violated, byCell);
+    for (const cells of coveringSets(candidates, masks, full, size)) {
+      const delta = tryCells(cells, violated, byCell, plausible);
       if (delta) found.push({ cells, delta, weight: cells.reduce((w, k) => w + weightOf(k, byCell), 0) });
     }
     if (found.length > 0) {

@@ -60,4 +60,9 @@ export interface EvaluatedIdentity {
   /** Σ parts (signed). */
   expected: Decimal;
   difference: Decimal;
+  /**
+   * Every cell is blank or zero: the identity holds trivially and is not counted in reports, but the localizer
+   * must still keep it holding (a suggested change must not break it).
+   */
+  blank?: boolean;
 }

@@ -118,7 +118,8 @@ export function buildReport(
     byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
   }
   const outcome = { exact: 0, rounding: 0, mismatch: 0 };
-  for (const i of identities) outcome[i.outcome]++;
+  const applicable = identities.filter((i) => !i.blank);
+  for (const i of applicable) outcome[i.outcome]++;
   return {
     schemaVersion: SCHEMA_VERSION,
     file,
@@ -133,7 +134,7 @@ export function buildReport(
       ...(d.source.pages ? { pages: d.source.pages } : {}),
     },
     summary: {
-      identities: { evaluated: identities.length, held: outcome.exact, rounding: outcome.rounding, failed: outcome.mismatch },
+      identities: { evaluated: applicable.length, held: outcome.exact, rounding: outcome.rounding, failed: outcome.mismatch },
       findings: bySeverity,
       byRule,
       tables: { recognized: d.tables.length, unrecognized: d.unrecognized.length, missing: d.missing.map((m) => m.title) },

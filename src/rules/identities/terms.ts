@@ -61,7 +61,6 @@ function sameAfterRounding(d: IdentityDraft, difference: Decimal): boolean {
 
 /** Evaluate a draft; identities whose every cell is zero or blank are not applicable and dropped. */
 export function evaluate(d: IdentityDraft): EvaluatedIdentity | undefined {
-  if (allZero(d)) return undefined;
   const relation = d.relation ?? 'eq';
   const exact = d.exact ?? false;
   const cmp = compareSum(
@@ -84,6 +83,7 @@ export function evaluate(d: IdentityDraft): EvaluatedIdentity | undefined {
     outcome,
     expected: cmp.sum,
     difference: cmp.difference,
+    ...(allZero(d) ? { blank: true } : {}),
   };
 }
 
