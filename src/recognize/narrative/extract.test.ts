@@ -131,18 +131,14 @@ describe('lists, counts, enumerations, blanks, placeholders', () => {
   });
 });
 
-describe('linear time', () => {
-  it('extracts ten times the text in roughly ten times the time', () => {
-    const one = Array.from({ length: 200 }, (_, i) =>
-      para(`${i + 1}.甲支出${i}.5万元，占5%，比上年增加1万元，增长2%。`),
-    );
+// Linear time is measured, not asserted: bench/narrative.bench.mjs times 1×, 10× and 100× the seed narrative.
+describe('scaling', () => {
+  it('extracts ten times the claims from ten times the text', () => {
+    const one = Array.from({ length: 200 }, (_, i) => para(`${i + 1}.甲支出${i}.5万元，占5%，比上年增加1万元，增长2%。`));
     const ten = Array.from({ length: 10 }, () => one).flat();
-    const time = (ps: NarrativeParagraph[]) => {
-      const t0 = performance.now();
-      for (let k = 0; k < 3; k++) extractClaims(ps);
-      return performance.now() - t0;
-    };
-    time(one);
-    expect(time(ten) / time(one)).toBeLessThan(25);
+    const figures = (ps: NarrativeParagraph[]) =>
+      extractClaims(ps).claims.filter((c) => ['amount', 'share', 'change'].includes(c.kind)).length;
+    expect(figures(one)).toBeGreaterThan(0);
+    expect(figures(ten)).toBe(10 * figures(one));
   });
 });
