@@ -42,7 +42,9 @@ const DOCS: Expect[] = [
     year: 2025,
     tables: 9,
     extras: 0,
-    errors: { 'identity-row-sum': 2, 'identity-hierarchy': 8 },
+    // 212 01 城乡社区管理事务 printed 94,995,790 in 表2/3/5 while its parts add to 94,995,789: a real 1-元 slip,
+    // which whole-元 figures (±0.5 each) can explain by rounding, so it is reported as warnings (DESIGN §3).
+    errors: {},
   },
   {
     file: 'shanghai-putuo-govt-office-2025-dept-budget.pdf',

@@ -163,9 +163,12 @@ export function recognize(raw: RawDocument): Disclosure {
     }
     tables.push(table);
   }
-  // Figures stand for the precision the document prints: a table of whole numbers among tables of cents is exact.
-  const docPrecision = Math.max(0, ...tables.map((t) => t.precision));
-  for (const t of tables) t.precision = Math.max(t.precision, docPrecision);
+  // Figures stand for the precision the document prints in that unit: a table of whole 万元 among tables of
+  // 万元 cents is exact; a 三公 table in 万元 says nothing about the 元 tables beside it.
+  for (const t of tables) {
+    const sameUnit = tables.filter((o) => o.unit === t.unit).map((o) => o.precision);
+    t.precision = Math.max(t.precision, ...sameUnit);
+  }
   const narrative = new NarrativeBuilder();
   const texts: string[] = [];
   for (const b of raw.blocks) {
