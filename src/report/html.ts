@@ -1,0 +1,58 @@
+/**
+ * The HTML report: one self-contained file (inline CSS and script, no network) a finance officer opens in a
+ * browser: header, summary, the most likely wrong cells, every table with its marked cells, the 说明部分 findings,
+ * and a side panel showing the findings of the cell under the pointer. Also the index page of a batch.
+ */
+import { placeFindings } from './html-marks.js';
+import { panelData, scriptHtml } from './html-script.js';
+import { STYLE } from './html-style.js';
+import { findingItem, headerHtml, summaryHtml, suspectsHtml } from './html-summary.js';
+import { tableHtml } from './html-table.js';
+import { esc } from './html-text.js';
+import type { DocumentReport } from './types.js';
+
+export { renderHtmlIndex } from './html-index.js';
+
+type ReportFinding = DocumentReport['findings'][number];
+
+function listSection(title: string, cls: string, findings: ReportFinding[], intro = ''): string {
+  if (findings.length === 0) return '';
+  return `<section class="${cls}"><h2>${title}</h2>${intro}<ul>${findings.map(findingItem).join('')}</ul></section>`;
+}
+
+function unrecognizedHtml(report: DocumentReport): string {
+  if (report.unrecognized.length === 0 && report.warnings.length === 0) return '';
+  const tables = report.unrecognized.map((u) => `<li>${esc(u.title)}：${esc(u.reason)}</li>`).join('');
+  const warnings = report.warnings.map((w) => `<li>${esc(w.message)}</li>`).join('');
+  return `<section class="reading"><h2>读取说明</h2><ul>${tables}${warnings}</ul></section>`;
+}
+
+export function renderHtml(report: DocumentReport): string {
+  const placement = placeFindings(report);
+  const tables = report.tables.map((t) => tableHtml(t, placement)).join('\n');
+  const title = `${report.document.department ?? report.file} ${report.document.year ?? ''} 检查报告`;
+  return `<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<main>
+${headerHtml(report)}
+${summaryHtml(report)}
+${suspectsHtml(report)}
+${listSection('文件层面的问题', 'document-findings', placement.document)}
+<section class="tables-intro"><h2>表格</h2><p>标红的单元格有错误，标黄的有警告，斜纹表示该单元格参与了有问题的等式；红框是最可能出错的单元格。点击单元格查看问题。</p></section>
+${tables}
+${listSection('说明部分', 'narrative', placement.narrative)}
+${unrecognizedHtml(report)}
+</main>
+<aside id="panel" aria-live="polite"><h2>单元格问题</h2><div id="panel-body"><p class="hint">把鼠标移到标记的单元格上，或点击它，在这里查看问题。</p></div></aside>
+${scriptHtml(panelData(report, placement))}
+</body>
+</html>
+`;
+}
