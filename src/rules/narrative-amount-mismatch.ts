@@ -11,8 +11,14 @@ import {
   resolveSubject,
   sameAsPrinted,
   sentenceLocation,
+  truncatedFrom,
 } from '../recognize/narrative/index.js';
+import { convert, type Unit } from '../model/amount.js';
 import type { Rule } from './types.js';
+
+function convertForMessage(value: Decimal, from: Unit, to: string, decimals: number): string {
+  return convert(value, from, to as Unit).toFixed(decimals);
+}
 
 export const rule: Rule = {
   meta: {
@@ -26,6 +32,8 @@ export const rule: Rule = {
       '找不到对应单元格的金额不检查。',
     messages: {
       mismatch: '“{quote}”中{subject}为 {claimed}，而{cell}为 {actual}{unit}',
+      truncated:
+        '“{quote}”中{subject}为 {claimed}，{cell}为 {actual}{unit}：换算后应四舍五入为 {rounded}，说明中是截尾取数',
     },
   },
   check(ctx) {
@@ -36,8 +44,13 @@ export const rule: Rule = {
       if (!r) continue;
       if (sameAsPrinted(claim.quantity, r.cell?.amount.value ?? new Decimal(0), r.table.unit)) continue;
       const printed = r.cell && r.cell.amount.printed !== '' ? r.cell.amount.printed : '空白';
+      const value = r.cell?.amount.value ?? new Decimal(0);
+      // Cutting 87.708万元 to 87.70 is a publishing habit, not a wrong figure: shown, as a warning.
+      const truncated = truncatedFrom(claim.quantity, value, r.table.unit);
+      const rounded = `${convertForMessage(value, r.table.unit, claim.quantity.unit, claim.quantity.decimals)}${claim.quantity.unit}`;
       ctx.report({
-        messageId: 'mismatch',
+        messageId: truncated ? 'truncated' : 'mismatch',
+        ...(truncated ? { severity: 'warning' as const } : {}),
         data: {
           quote: quote(claim.sentence),
           subject: claim.subject,
@@ -45,6 +58,7 @@ export const rule: Rule = {
           cell: cellName(r),
           actual: printed,
           unit: printed === '空白' ? '' : r.table.unit,
+          rounded,
         },
         location: sentenceLocation(claim.sentence),
         expected: `${printed}${r.table.unit}`,

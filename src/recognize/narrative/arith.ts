@@ -82,6 +82,13 @@ export function roundTo(value: Decimal, decimals: number): string {
 }
 
 /** Does a table figure, rounded to the decimals the text printed, equal the text's figure? */
+/** The text cut the table figure off instead of rounding it (877,080 元 written "87.70万元"). */
+export function truncatedFrom(claimed: Quantity, cellValue: Decimal, cellUnit: Unit): boolean {
+  if (!MONEY_UNITS.has(claimed.unit)) return false;
+  const inClaimUnit = convert(cellValue, cellUnit, claimed.unit as Unit);
+  return inClaimUnit.toDecimalPlaces(claimed.decimals, Decimal.ROUND_DOWN).eq(claimed.value);
+}
+
 export function sameAsPrinted(claimed: Quantity, cellValue: Decimal, cellUnit: Unit): boolean {
   if (!MONEY_UNITS.has(claimed.unit)) return false;
   const inClaimUnit = convert(cellValue, cellUnit, claimed.unit as Unit);

@@ -36,6 +36,7 @@ export {
   type PercentCheck,
   roundTo,
   sameAsPrinted,
+  truncatedFrom,
 } from './arith.js';
 export { cellLocation, cellName, quote, sentenceLocation } from './locate.js';
 export {

@@ -45,6 +45,8 @@ const row = (role: string) => ({ role });
 const TOTAL = { total: true as const };
 
 const FISCAL_SECTION = '财政拨款收支';
+/** Words that name one source or fund: a subject carrying one is a part, not the document's total. */
+const FUND_WORDS = '(政府性基金|国有资本|一般公共预算|财政拨款|财政专户|单位资金|事业收入|其他收入|上级补助)';
 const GENERAL_SECTION = '一般公共预算(当年)?(拨款|支出)(?!.*基本支出)';
 const BASIC_SECTION = '基本支出情况';
 const EXPENDITURE_SECTION = '(?<!财政拨款收)支出预算';
@@ -148,7 +150,8 @@ export const NATIONAL_NARRATIVE: NarrativeMapping = {
     },
     {
       id: 'expenditure-total',
-      subject: '支出(总)?预算$|支出总计$',
+      // Only the whole: "政府性基金拨款支出预算" is one fund's part, not the 支出总计.
+      subject: `^(?!.*${FUND_WORDS}).*(支出(总)?预算|支出总计)$`,
       notSection: FISCAL_SECTION,
       targets: [
         {
@@ -162,7 +165,7 @@ export const NATIONAL_NARRATIVE: NarrativeMapping = {
     },
     {
       id: 'income-total',
-      subject: '收支总预算$|收入(总)?预算$|收入总计$|预算总收入$',
+      subject: `^(?!.*${FUND_WORDS}).*(收支总预算|收入(总)?预算|收入总计|预算总收入)$`,
       notSection: FISCAL_SECTION,
       targets: [{ ...T1_INCOME, row: row('income-total') }],
     },
