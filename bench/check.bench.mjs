@@ -10,7 +10,9 @@ const seed = fileURLToPath(new URL('../../shared/corpus/seed/000_8c5c6d2715ecedd
 const example = fileURLToPath(new URL('../examples/example-disclosure.txt', import.meta.url));
 const file = existsSync(seed) ? seed : example;
 console.log(`# check benchmark — ${machine()}`);
-console.log(`file: ${file.includes('shared/corpus') ? 'seed (../shared/corpus/seed)' : 'examples/example-disclosure.txt (corpus absent)'}`);
+console.log(
+  `file: ${file.includes('shared/corpus') ? 'seed (../shared/corpus/seed)' : 'examples/example-disclosure.txt (corpus absent)'}`,
+);
 const text = readFileSync(file, 'utf8');
 for (let i = 0; i < 5; i++) checkRaw(parseWordText(text, file), file); // warm-up: JIT
 const inProcess = await timeRuns(() => checkRaw(parseWordText(text, file), file), 50);
@@ -27,4 +29,6 @@ const endToEnd = await timeRuns(() => {
     if (e.status !== 1) throw e; // exit 1 = findings, expected on the seed
   }
 }, 5);
-console.log(`check CLI end to end (process start included): median ${endToEnd.median.toFixed(0)} ms over 5 runs`);
+console.log(
+  `check CLI end to end (process start included): median ${endToEnd.median.toFixed(0)} ms over 5 runs`,
+);

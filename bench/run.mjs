@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 
 const dir = fileURLToPath(new URL('.', import.meta.url));
 const only = process.argv[2];
-for (const f of readdirSync(dir).filter((n) => n.endsWith('.bench.mjs') && (!only || n.includes(only))).sort()) {
+for (const f of readdirSync(dir)
+  .filter((n) => n.endsWith('.bench.mjs') && (!only || n.includes(only)))
+  .sort()) {
   console.log(`\n=== ${f}`);
   try {
     execFileSync(process.execPath, ['--expose-gc', `${dir}${f}`], { stdio: 'inherit' });

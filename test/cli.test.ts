@@ -13,7 +13,10 @@ import { CONSISTENT_T3_ROWS, t1, t3, withCell } from '../src/rules/test-fixtures
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 function gongkai(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

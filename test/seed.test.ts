@@ -15,12 +15,30 @@ describe.skipIf(!HAS_CORPUS)(`seed document ${HAS_CORPUS ? '' : SKIP_MESSAGE}`, 
     report = checkRaw(parseWordText(readFileSync(SEED, 'utf8'), 'seed.txt'), 'seed.txt').report;
   });
 
-  const has = (rule: string, text: string) => report.findings.some((f) => f.rule === rule && f.message.includes(text));
+  const has = (rule: string, text: string) =>
+    report.findings.some((f) => f.rule === rule && f.message.includes(text));
 
   it('recognizes all ten tables with their kinds and the document facts', () => {
-    expect(report.tables.map((t) => t.label)).toEqual(['表1', '表2', '表3', '表4', '表5', '表6', '表7', '表8', '表9', '表10']);
+    expect(report.tables.map((t) => t.label)).toEqual([
+      '表1',
+      '表2',
+      '表3',
+      '表4',
+      '表5',
+      '表6',
+      '表7',
+      '表8',
+      '表9',
+      '表10',
+    ]);
     expect(new Set(report.tables.map((t) => t.kind)).size).toBe(10);
-    expect(report.document).toMatchObject({ kind: 'budget', year: 2023, unit: '万元', layout: 'national-budget', department: '昌吉州住房和城乡建设局' });
+    expect(report.document).toMatchObject({
+      kind: 'budget',
+      year: 2023,
+      unit: '万元',
+      layout: 'national-budget',
+      department: '昌吉州住房和城乡建设局',
+    });
     expect(report.summary.tables.missing).toEqual([]);
   });
 
@@ -40,7 +58,9 @@ describe.skipIf(!HAS_CORPUS)(`seed document ${HAS_CORPUS ? '' : SKIP_MESSAGE}`, 
 
   it('finds the cross-table differences, including one-cent ones, and the misnumbered 221 01', () => {
     expect(has('identity-cross-table', '表4 201 一般公共服务支出')).toBe(true);
-    expect(has('identity-cross-table', '表4 210 卫生健康支出 一般公共预算 = 表5 210 卫生健康支出 合计')).toBe(true);
+    expect(has('identity-cross-table', '表4 210 卫生健康支出 一般公共预算 = 表5 210 卫生健康支出 合计')).toBe(
+      true,
+    );
     expect(has('identity-cross-table', '表5 合计 项目支出 = 表7 合计')).toBe(true);
     expect(has('identity-cross-table', '表6 302 31 公务用车运行维护费')).toBe(true);
     expect(has('code-prefix', '221 02 01 住房公积金：上级科目 221 02 不在本表中')).toBe(true);
@@ -53,7 +73,11 @@ describe.skipIf(!HAS_CORPUS)(`seed document ${HAS_CORPUS ? '' : SKIP_MESSAGE}`, 
   });
 
   it('raises no table finding on the tables that are consistent (表8, 表9, 表10 sums)', () => {
-    const quiet = report.findings.filter((f) => ['表8', '表9'].includes(f.location.table ?? '') || (f.location.table === '表10' && f.rule.startsWith('identity')));
+    const quiet = report.findings.filter(
+      (f) =>
+        ['表8', '表9'].includes(f.location.table ?? '') ||
+        (f.location.table === '表10' && f.rule.startsWith('identity')),
+    );
     expect(quiet).toEqual([]);
   });
 });

@@ -53,19 +53,27 @@ async function writeHtml(docs: (DocumentReport | FailedDocument)[], output?: str
     links[r.file] = name;
     await emit(renderHtml(r), join(dir, name));
   }
-  await emit(renderHtmlIndex({ schemaVersion: SCHEMA_VERSION, documents: docs }, links), join(dir, 'index.html'));
+  await emit(
+    renderHtmlIndex({ schemaVersion: SCHEMA_VERSION, documents: docs }, links),
+    join(dir, 'index.html'),
+  );
   process.stderr.write(`报告已写入 ${join(dir, 'index.html')}\n`);
 }
 
 export async function runCheck(files: string[], opts: CheckOptions): Promise<number> {
   const docs = await checkAll(files, opts.progress ?? true);
   if (opts.format === 'json') {
-    const payload = docs.length === 1 ? docs[0] : ({ schemaVersion: SCHEMA_VERSION, documents: docs } satisfies BatchReport);
+    const payload =
+      docs.length === 1
+        ? docs[0]
+        : ({ schemaVersion: SCHEMA_VERSION, documents: docs } satisfies BatchReport);
     await emit(`${serializeReport(payload)}\n`, opts.output);
   } else if (opts.format === 'html') {
     await writeHtml(docs, opts.output);
   } else {
-    const parts = docs.map((d) => (isFailed(d) ? `✗ ${d.error.message}\n` : renderText(d, { color: opts.color })));
+    const parts = docs.map((d) =>
+      isFailed(d) ? `✗ ${d.error.message}\n` : renderText(d, { color: opts.color }),
+    );
     if (docs.length > 1) parts.push(renderBatchSummary({ schemaVersion: SCHEMA_VERSION, documents: docs }));
     await emit(parts.join('\n'), opts.output);
   }
@@ -79,7 +87,11 @@ export function registerCheckCommand(program: Command, setExit: (code: number) =
     .command('check')
     .description('检查公开文件：识别表格、核对所有勾稽关系、定位最可能出错的单元格')
     .argument('<files...>', '要检查的文件（.pdf 或从 Word 复制的 .txt），可以多个')
-    .option('-f, --format <format>', '输出格式：text（终端）、json（公开的 JSON 契约）、html（带标注的表格）', 'text')
+    .option(
+      '-f, --format <format>',
+      '输出格式：text（终端）、json（公开的 JSON 契约）、html（带标注的表格）',
+      'text',
+    )
     .option('-o, --output <path>', '写入文件而不是标准输出；多个文件的 html 报告写入此目录')
     .option('--no-color', '终端输出不用颜色')
     .option('--no-progress', '批量检查时不显示进度条')
@@ -87,13 +99,22 @@ export function registerCheckCommand(program: Command, setExit: (code: number) =
       'after',
       '\n退出码：0 没有错误级问题；1 发现错误级问题；2 有文件无法读取或用法错误；3 gongkai 内部错误。\n示例：\n  gongkai check 预算.pdf\n  gongkai check *.pdf --format html --output 报告/\n  gongkai check 预算.txt --format json --output 结果.json',
     )
-    .action(async (files: string[], o: { format: string; output?: string; color: boolean; progress: boolean }) => {
-      if (!['text', 'json', 'html'].includes(o.format)) {
-        process.stderr.write(`错误：不支持的输出格式“${o.format}”（可选 text、json、html）\n`);
-        setExit(EXIT.input);
-        return;
-      }
-      const color = o.color && process.stdout.isTTY === true && !o.output;
-      setExit(await runCheck(files, { format: o.format as Format, output: o.output, color, progress: o.progress }));
-    });
+    .action(
+      async (files: string[], o: { format: string; output?: string; color: boolean; progress: boolean }) => {
+        if (!['text', 'json', 'html'].includes(o.format)) {
+          process.stderr.write(`错误：不支持的输出格式“${o.format}”（可选 text、json、html）\n`);
+          setExit(EXIT.input);
+          return;
+        }
+        const color = o.color && process.stdout.isTTY === true && !o.output;
+        setExit(
+          await runCheck(files, {
+            format: o.format as Format,
+            output: o.output,
+            color,
+            progress: o.progress,
+          }),
+        );
+      },
+    );
 }

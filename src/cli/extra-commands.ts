@@ -2,6 +2,9 @@
 import type { Command } from 'commander';
 import { registerCatalogCommand } from '../catalog/command.js';
 
-export async function registerExtraCommands(program: Command, _setExit: (code: number) => void): Promise<void> {
+export async function registerExtraCommands(
+  program: Command,
+  _setExit: (code: number) => void,
+): Promise<void> {
   registerCatalogCommand(program);
 }

@@ -44,7 +44,9 @@ export async function runExtract(file: string, format: string, output?: string):
 export function registerExtractCommand(program: Command, setExit: (code: number) => void): void {
   program
     .command('extract')
-    .description('导出读取到的内容：json（原始单元格网格与识别出的表格）、xlsx（每表一个工作表及问题清单）、csv')
+    .description(
+      '导出读取到的内容：json（原始单元格网格与识别出的表格）、xlsx（每表一个工作表及问题清单）、csv',
+    )
     .argument('<file>', '要读取的文件')
     .option('-f, --format <format>', 'json、xlsx 或 csv', 'json')
     .option('-o, --output <path>', '输出文件（xlsx 必需）；csv 时为输出目录')

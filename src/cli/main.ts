@@ -8,11 +8,13 @@ import { Command, CommanderError } from 'commander';
 import { isIngestError } from '../ingest/errors.js';
 import { registerCheckCommand } from './check-command.js';
 import { EXIT } from './exit-codes.js';
-import { registerExtractCommand } from './extract-command.js';
 import { registerExtraCommands } from './extra-commands.js';
+import { registerExtractCommand } from './extract-command.js';
 import { registerRulesCommand } from './rules-command.js';
 
-const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 
 export async function main(argv: string[]): Promise<number> {
   let exitCode: number = EXIT.ok;
@@ -36,7 +38,9 @@ export async function main(argv: string[]): Promise<number> {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {
     if (e instanceof CommanderError) {
-      return e.exitCode === 0 || e.code === 'commander.helpDisplayed' || e.code === 'commander.version' ? EXIT.ok : EXIT.input;
+      return e.exitCode === 0 || e.code === 'commander.helpDisplayed' || e.code === 'commander.version'
+        ? EXIT.ok
+        : EXIT.input;
     }
     if (isIngestError(e)) {
       process.stderr.write(`错误：${e.message}\n`);

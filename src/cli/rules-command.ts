@@ -12,10 +12,18 @@ export function registerRulesCommand(program: Command): void {
     .option('-f, --format <format>', 'text 或 json', 'text')
     .action(async (o: { format: string }) => {
       if (o.format === 'json') {
-        await emit(`${JSON.stringify(RULES.map((r) => r.meta), null, 2)}\n`);
+        await emit(
+          `${JSON.stringify(
+            RULES.map((r) => r.meta),
+            null,
+            2,
+          )}\n`,
+        );
         return;
       }
-      const lines = RULES.map((r) => `${r.meta.id}  [${SEVERITY[r.meta.severity]}]  ${r.meta.title}\n    ${r.meta.doc}`);
+      const lines = RULES.map(
+        (r) => `${r.meta.id}  [${SEVERITY[r.meta.severity]}]  ${r.meta.title}\n    ${r.meta.doc}`,
+      );
       await emit(`${lines.join('\n\n')}\n`);
     });
 }

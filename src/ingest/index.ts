@@ -26,7 +26,11 @@ async function readBytes(path: string): Promise<Uint8Array> {
   }
   if (size === 0) throw new IngestError('empty', path, `${path}：文件是空的`);
   if (size > MAX_BYTES) {
-    throw new IngestError('too-large', path, `${path}：文件过大（${(size / 1048576).toFixed(0)} MB），上限 200 MB`);
+    throw new IngestError(
+      'too-large',
+      path,
+      `${path}：文件过大（${(size / 1048576).toFixed(0)} MB），上限 200 MB`,
+    );
   }
   return new Uint8Array(await readFile(path));
 }
@@ -38,7 +42,8 @@ function isPdf(bytes: Uint8Array): boolean {
 
 function decodeText(path: string, bytes: Uint8Array): string {
   const sample = bytes.subarray(0, 65536);
-  if (sample.includes(0)) throw new IngestError('binary', path, `${path}：不是文本文件，也不是可识别的 PDF/Office 文件`);
+  if (sample.includes(0))
+    throw new IngestError('binary', path, `${path}：不是文本文件，也不是可识别的 PDF/Office 文件`);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {

@@ -6,13 +6,20 @@
 import { Decimal } from 'decimal.js';
 import { type Constraint, holdsAfter } from './model.js';
 
-export function greedy(violated: Constraint[], byCell: Map<string, Constraint[]>, rounds = 5): Map<string, Decimal> {
+export function greedy(
+  violated: Constraint[],
+  byCell: Map<string, Constraint[]>,
+  rounds = 5,
+): Map<string, Decimal> {
   const delta = new Map<string, Decimal>();
   let open = violated.filter((c) => !holdsAfter(c, delta));
   for (let round = 0; round < rounds && open.length > 1; round++) {
     const counts = new Map<string, number>();
-    for (const c of open) for (const k of c.coef.keys()) if (!delta.has(k)) counts.set(k, (counts.get(k) ?? 0) + 1);
-    const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || (byCell.get(a[0])?.length ?? 0) - (byCell.get(b[0])?.length ?? 0));
+    for (const c of open)
+      for (const k of c.coef.keys()) if (!delta.has(k)) counts.set(k, (counts.get(k) ?? 0) + 1);
+    const ranked = [...counts.entries()].sort(
+      (a, b) => b[1] - a[1] || (byCell.get(a[0])?.length ?? 0) - (byCell.get(b[0])?.length ?? 0),
+    );
     let progressed = false;
     for (const [k] of ranked.slice(0, 5)) {
       const first = open.find((c) => c.coef.has(k) && c.identity.relation === 'eq');

@@ -4,10 +4,10 @@
  * beyond that a greedy fallback (the cell in most violated identities, repeatedly) — documented as a heuristic.
  */
 import type { Decimal } from 'decimal.js';
-import { type CellRef, type EvaluatedIdentity } from '../model/identity.js';
+import type { CellRef, EvaluatedIdentity } from '../model/identity.js';
 import type { SuspectCell } from '../pipeline/localize-findings.js';
-import { type CellInfo, type Constraint, toConstraint } from './model.js';
 import { explained, greedy } from './greedy.js';
+import { type CellInfo, type Constraint, toConstraint } from './model.js';
 import { searchGroup } from './search.js';
 
 export type { CellInfo } from './model.js';
@@ -24,7 +24,10 @@ function parseKey(k: string): CellRef {
  */
 function groupsOf(violated: Constraint[]): Constraint[][] {
   const parent = violated.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const find = (i: number): number => {
+    if (parent[i] !== i) parent[i] = find(parent[i]);
+    return parent[i];
+  };
   const owner = new Map<string, number>();
   violated.forEach((c, i) => {
     for (const k of c.coef.keys()) {
@@ -34,11 +37,19 @@ function groupsOf(violated: Constraint[]): Constraint[][] {
     }
   });
   const groups = new Map<number, Constraint[]>();
-  violated.forEach((c, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), c]));
+  violated.forEach((c, i) => {
+    groups.set(find(i), [...(groups.get(find(i)) ?? []), c]);
+  });
   return [...groups.values()];
 }
 
-function toSuspects(cells: string[], delta: Map<string, Decimal>, group: Constraint[], info: CellInfo, tie: boolean): SuspectCell[] {
+function toSuspects(
+  cells: string[],
+  delta: Map<string, Decimal>,
+  group: Constraint[],
+  info: CellInfo,
+  tie: boolean,
+): SuspectCell[] {
   return cells.map((k) => {
     const ref = parseKey(k);
     const actual = info.value(ref);
@@ -66,12 +77,18 @@ function linkedPairs(groups: Constraint[][], held: Constraint[]): [number, numbe
   const pairs = new Set<string>();
   for (const h of held) {
     const gs = [...new Set([...h.coef.keys()].flatMap((k) => groupOf.get(k) ?? []))];
-    for (let i = 0; i < gs.length; i++) for (let j = i + 1; j < gs.length; j++) pairs.add(`${Math.min(gs[i], gs[j])},${Math.max(gs[i], gs[j])}`);
+    for (let i = 0; i < gs.length; i++)
+      for (let j = i + 1; j < gs.length; j++)
+        pairs.add(`${Math.min(gs[i], gs[j])},${Math.max(gs[i], gs[j])}`);
   }
   return [...pairs].map((p) => p.split(',').map(Number) as [number, number]);
 }
 
-export function localize(identities: EvaluatedIdentity[], info: CellInfo, options: LocalizeOptions = {}): SuspectCell[] {
+export function localize(
+  identities: EvaluatedIdentity[],
+  info: CellInfo,
+  options: LocalizeOptions = {},
+): SuspectCell[] {
   const all = identities.map((i) => toConstraint(i, info));
   const byCell = new Map<string, Constraint[]>();
   for (const c of all) for (const k of c.coef.keys()) byCell.set(k, [...(byCell.get(k) ?? []), c]);
@@ -91,15 +108,19 @@ export function localize(identities: EvaluatedIdentity[], info: CellInfo, option
     for (const i of indices) solved.add(i);
     return true;
   };
-  groups.forEach((_, i) => accept([i]));
+  for (let i = 0; i < groups.length; i++) accept([i]);
   // A group no small change explains alone may be half of one error whose other half a held identity links.
-  for (const [a, b] of linkedPairs(groups, all.filter((c) => !c.violated))) {
+  for (const [a, b] of linkedPairs(
+    groups,
+    all.filter((c) => !c.violated),
+  )) {
     if (!solved.has(a) && !solved.has(b)) accept([a, b]);
   }
   groups.forEach((group, i) => {
     if (solved.has(i)) return;
     const delta = greedy(group, byCell);
-    if (delta.size > 0) out.push(...toSuspects([...delta.keys()], delta, explained(group, delta), info, false));
+    if (delta.size > 0)
+      out.push(...toSuspects([...delta.keys()], delta, explained(group, delta), info, false));
   });
   return out;
 }

@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { cellInfo } from '../pipeline/localize-findings.js';
 import { nationalBudget } from '../profiles/national-budget.js';
 import { runRules } from '../rules/index.js';
-import { CONSISTENT_T1_ROWS, CONSISTENT_T3_ROWS, CONSISTENT_T10_ROWS, t1, t3, t10, toDisclosure, withCell } from '../rules/test-fixtures.js';
+import {
+  CONSISTENT_T1_ROWS,
+  CONSISTENT_T3_ROWS,
+  CONSISTENT_T10_ROWS,
+  t1,
+  t3,
+  t10,
+  toDisclosure,
+  withCell,
+} from '../rules/test-fixtures.js';
 import { localize } from './index.js';
 
 function suspectsOf(...tables: string[]) {
@@ -13,7 +22,11 @@ function suspectsOf(...tables: string[]) {
 
 /** Every amount cell of a rows table, as [row, col]. */
 function amountCells(rows: string[][], firstAmountCol: number): [number, number][] {
-  return rows.flatMap((r, i) => r.flatMap((c, j) => (j >= firstAmountCol && c !== '' && /^\d/.test(c) ? [[i, j] as [number, number]] : [])));
+  return rows.flatMap((r, i) =>
+    r.flatMap((c, j) =>
+      j >= firstAmountCol && c !== '' && /^\d/.test(c) ? [[i, j] as [number, number]] : [],
+    ),
+  );
 }
 
 describe('localize', () => {
@@ -30,14 +43,22 @@ describe('localize', () => {
       const { d, suspects } = suspectsOf(t1(), t3(withCell(CONSISTENT_T3_ROWS, r, c, changed)), t10());
       const table = d.tables.find((t) => t.label === '表3')!;
       const key = ['total', 'basic', 'project'][c - 4];
-      const hit = suspects.length === 1 && suspects[0].cell.table === table.id && suspects[0].cell.row === r && suspects[0].cell.column === key;
+      const hit =
+        suspects.length === 1 &&
+        suspects[0].cell.table === table.id &&
+        suspects[0].cell.row === r &&
+        suspects[0].cell.column === key;
       if (hit && suspects[0].suggested.toFixed(2) === original && !suspects[0].tie) named++;
     }
     expect(named / cells.length).toBeGreaterThanOrEqual(0.95);
   });
 
   it('names two changed cells in different tables', () => {
-    const { d, suspects } = suspectsOf(t1(withCell(CONSISTENT_T1_ROWS, 3, 1, '12.00')), t3(), t10(withCell(CONSISTENT_T10_ROWS, 2, 1, '1.50')));
+    const { d, suspects } = suspectsOf(
+      t1(withCell(CONSISTENT_T1_ROWS, 3, 1, '12.00')),
+      t3(),
+      t10(withCell(CONSISTENT_T10_ROWS, 2, 1, '1.50')),
+    );
     const named = suspects.map((s) => {
       const t = d.tables.find((x) => x.id === s.cell.table)!;
       return `${t.label} ${t.rows[s.cell.row].label} ${s.cell.column}=${s.suggested.toFixed(2)}`;

@@ -3,8 +3,8 @@
  * set of cells whose change makes every identity hold — violated ones fixed, held ones kept.
  */
 import { Decimal } from 'decimal.js';
-import { type Constraint, holdsAfter } from './model.js';
 import { solve } from './linear.js';
+import { type Constraint, holdsAfter } from './model.js';
 
 export interface Explanation {
   cells: string[];
@@ -49,14 +49,21 @@ export interface SearchResult {
  * Sets of cells that together touch every violated identity, smallest first. Coverage is a bit mask per cell,
  * so the ~10⁴ triples of a large group cost little before any system is solved.
  */
-function* coveringSets(candidates: string[], masks: number[], full: number, size: number): Generator<string[]> {
+function* coveringSets(
+  candidates: string[],
+  masks: number[],
+  full: number,
+  size: number,
+): Generator<string[]> {
   const n = candidates.length;
   if (size === 1) {
     for (let i = 0; i < n; i++) if (masks[i] === full) yield [candidates[i]];
     return;
   }
   if (size === 2) {
-    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) if ((masks[i] | masks[j]) === full) yield [candidates[i], candidates[j]];
+    for (let i = 0; i < n; i++)
+      for (let j = i + 1; j < n; j++)
+        if ((masks[i] | masks[j]) === full) yield [candidates[i], candidates[j]];
     return;
   }
   for (let i = 0; i < n; i++)

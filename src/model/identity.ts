@@ -26,7 +26,14 @@ export function cellKey(ref: CellRef): string {
  * - cross-table: the same quantity printed in two tables
  * - bound: an of-which line or a subset table ≤ its whole
  */
-export type IdentityFamily = 'row-sum' | 'hierarchy' | 'total-row' | 'line-sum' | 'balance' | 'cross-table' | 'bound';
+export type IdentityFamily =
+  | 'row-sum'
+  | 'hierarchy'
+  | 'total-row'
+  | 'line-sum'
+  | 'balance'
+  | 'cross-table'
+  | 'bound';
 
 export interface IdentityTerm {
   cell: CellRef;

@@ -6,9 +6,9 @@ import type { Finding, Severity } from '../model/finding.js';
 import type { EvaluatedIdentity } from '../model/identity.js';
 import type { Provenance } from '../model/raw.js';
 import type { DocumentReport, ReportRow, ReportSuspect, ReportTable } from '../report/types.js';
+import { SCHEMA_VERSION } from '../report/types.js';
 import { cellLocation } from '../rules/identity-report.js';
 import type { SuspectCell } from './localize-findings.js';
-import { SCHEMA_VERSION } from '../report/types.js';
 
 function where(prov: Provenance): { page?: number; line?: number } {
   const out: { page?: number; line?: number } = {};
@@ -23,7 +23,14 @@ function reportRow(row: Row): ReportRow {
     cells[key] = { value: c.amount.value.toFixed(), printed: c.amount.printed, ...where(c.prov) };
     if (c.amount.blank) cells[key].blank = c.amount.blank;
   }
-  const out: ReportRow = { index: row.index, kind: row.kind, name: row.name, label: row.label, cells, ...where(row.prov) };
+  const out: ReportRow = {
+    index: row.index,
+    kind: row.kind,
+    name: row.name,
+    label: row.label,
+    cells,
+    ...where(row.prov),
+  };
   if (row.code) out.code = row.code;
   if (row.codeScheme) out.codeScheme = row.codeScheme;
   if (row.role) out.role = row.role;
@@ -39,7 +46,12 @@ export function reportTable(t: Table): ReportTable {
     label: t.label,
     title: t.title,
     unit: t.unit,
-    columns: t.columns.map((c) => ({ key: c.key, role: c.role, header: c.header, ...(c.side ? { side: c.side } : {}) })),
+    columns: t.columns.map((c) => ({
+      key: c.key,
+      role: c.role,
+      header: c.header,
+      ...(c.side ? { side: c.side } : {}),
+    })),
     rows: t.rows.map(reportRow),
     notes: t.notes.map((n) => n.text),
     ...where(t.prov),
@@ -51,10 +63,16 @@ function decimalsOf(d: Disclosure, tableId: string): number {
 }
 
 /** Each suspect lists the findings it explains; each such finding lists its suspects. */
-function attachSuspects(d: Disclosure, findings: (Finding & { id: number })[], cells: SuspectCell[]): ReportSuspect[] {
+function attachSuspects(
+  d: Disclosure,
+  findings: (Finding & { id: number })[],
+  cells: SuspectCell[],
+): ReportSuspect[] {
   return cells.map((s) => {
     const loc = cellLocation(d, s.cell);
-    const explains = findings.filter((f) => f.identity !== undefined && s.identities.includes(f.identity)).map((f) => f.id);
+    const explains = findings
+      .filter((f) => f.identity !== undefined && s.identities.includes(f.identity))
+      .map((f) => f.id);
     const p = decimalsOf(d, s.cell.table);
     const suspect: ReportSuspect = {
       table: loc.table ?? '',
@@ -75,7 +93,13 @@ function attachSuspects(d: Disclosure, findings: (Finding & { id: number })[], c
       const f = findings[id];
       f.suspects = [
         ...(f.suspects ?? []),
-        { location: loc, actual: suspect.actual, suggested: suspect.suggested, satisfies: suspect.satisfies, ...(s.tie ? { tie: true } : {}) },
+        {
+          location: loc,
+          actual: suspect.actual,
+          suggested: suspect.suggested,
+          satisfies: suspect.satisfies,
+          ...(s.tie ? { tie: true } : {}),
+        },
       ];
     }
     return suspect;
@@ -89,7 +113,13 @@ export function sortFindings(d: Disclosure, findings: Finding[]): Finding[] {
   const tableOrder = new Map(d.tables.map((t, i) => [t.id, i]));
   const key = (f: Finding) => [
     // Table findings in table order, then findings about tables not recognized (绩效目标表), then the narrative.
-    f.location.tableId !== undefined ? (tableOrder.get(f.location.tableId) ?? 999) : f.location.section ? 1001 : f.location.table ? 1000 : -1,
+    f.location.tableId !== undefined
+      ? (tableOrder.get(f.location.tableId) ?? 999)
+      : f.location.section
+        ? 1001
+        : f.location.table
+          ? 1000
+          : -1,
     f.location.rowIndex ?? -1,
     f.location.line ?? f.location.page ?? 0,
     SEVERITY_ORDER[f.severity],
@@ -134,10 +164,19 @@ export function buildReport(
       ...(d.source.pages ? { pages: d.source.pages } : {}),
     },
     summary: {
-      identities: { evaluated: applicable.length, held: outcome.exact, rounding: outcome.rounding, failed: outcome.mismatch },
+      identities: {
+        evaluated: applicable.length,
+        held: outcome.exact,
+        rounding: outcome.rounding,
+        failed: outcome.mismatch,
+      },
       findings: bySeverity,
       byRule,
-      tables: { recognized: d.tables.length, unrecognized: d.unrecognized.length, missing: d.missing.map((m) => m.title) },
+      tables: {
+        recognized: d.tables.length,
+        unrecognized: d.unrecognized.length,
+        missing: d.missing.map((m) => m.title),
+      },
     },
     tables: d.tables.map(reportTable),
     findings: sorted,

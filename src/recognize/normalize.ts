@@ -14,7 +14,18 @@ export function displayText(text: string): string {
     .replace(/(?<=[\p{Script=Han}（）()、：:])\s+(?=[\p{Script=Han}（）()、：:])/gu, '');
 }
 
-const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const CN_DIGITS: Record<string, number> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
 
 /** 一…九十九 as a number (enough for table and section numbering). */
 export function chineseNumeral(s: string): number | undefined {

@@ -68,7 +68,12 @@ function splitParts(grid: Grid, row: Grid['body'][number], plan: ColumnPlan): Pa
     else if (use.use === 'project') p.project = text;
     else if (use.use === 'amount') {
       const amount = parseAmount(text);
-      if (amount) p.cells[use.column.key] = { amount, text, prov: row.raw.cells.find((x) => x.col === c)?.prov ?? row.raw.prov };
+      if (amount)
+        p.cells[use.column.key] = {
+          amount,
+          text,
+          prov: row.raw.cells.find((x) => x.col === c)?.prov ?? row.raw.prov,
+        };
     }
   });
   void grid;
@@ -92,7 +97,12 @@ export interface RowParseState {
   rows: Row[];
 }
 
-function resolveCode(p: Part, scheme: CodeScheme | undefined, state: RowParseState, side: string): { code?: string; name: string } {
+function resolveCode(
+  p: Part,
+  scheme: CodeScheme | undefined,
+  state: RowParseState,
+  side: string,
+): { code?: string; name: string } {
   let name = displayText(p.name);
   let code = p.joinedCode;
   if (!code && p.codeParts.some((d) => d !== '')) {
@@ -124,9 +134,15 @@ function kindOf(name: string, code: string | undefined): RowKind {
 function placeInOutline(row: Row, state: RowParseState, numbered: number | undefined): void {
   const before = state.rows.filter((r) => r.side === row.side && r.kind !== 'total' && !r.code);
   const prev = before[before.length - 1];
-  if (row.kind === 'of-which' || (numbered === undefined && prev?.kind === 'of-which' && row.kind === 'item')) {
+  if (
+    row.kind === 'of-which' ||
+    (numbered === undefined && prev?.kind === 'of-which' && row.kind === 'item')
+  ) {
     const parent = row.kind === 'of-which' ? prev : before.find((r) => r.index === prev?.parent);
-    const owner = row.kind === 'of-which' && prev?.kind === 'of-which' ? before.find((r) => r.index === prev.parent) : parent;
+    const owner =
+      row.kind === 'of-which' && prev?.kind === 'of-which'
+        ? before.find((r) => r.index === prev.parent)
+        : parent;
     row.kind = 'of-which';
     if (owner) {
       row.parent = owner.index;

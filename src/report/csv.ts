@@ -14,7 +14,7 @@ export function csvField(text: string): string {
 }
 
 export function toCsv(rows: string[][]): string {
-  return BOM + rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return `${BOM}${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
 /** File names keep Chinese but lose characters that Windows, macOS or Linux refuse. */

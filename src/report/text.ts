@@ -12,7 +12,13 @@ const KIND: Record<string, string> = { budget: '预算', 'final-account': '决�
 const LEVEL: Record<string, string> = { department: '部门', unit: '单位', unknown: '' };
 const ICON: Record<Severity, string> = { error: '✗', warning: '!', info: 'i' };
 const SEVERITY: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
-const ANSI: Record<Severity | 'dim' | 'bold', string> = { error: '31', warning: '33', info: '36', dim: '2', bold: '1' };
+const ANSI: Record<Severity | 'dim' | 'bold', string> = {
+  error: '31',
+  warning: '33',
+  info: '36',
+  dim: '2',
+  bold: '1',
+};
 
 function paint(on: boolean | undefined, style: keyof typeof ANSI, text: string): string {
   return on ? `\u001b[${ANSI[style]}m${text}\u001b[0m` : text;
@@ -34,7 +40,10 @@ function header(r: DocumentReport): string[] {
     d.unit ? `单位：${d.unit}` : undefined,
   ].filter(Boolean);
   const s = r.summary;
-  const unrec = r.unrecognized.length > 0 ? `（另有 ${r.unrecognized.length} 张表未识别：${r.unrecognized.map((u) => u.title).join('；')}）` : '';
+  const unrec =
+    r.unrecognized.length > 0
+      ? `（另有 ${r.unrecognized.length} 张表未识别：${r.unrecognized.map((u) => u.title).join('；')}）`
+      : '';
   return [
     `gongkai 检查报告：${r.file}`,
     facts.join('　'),

@@ -13,11 +13,22 @@ export function rulesMarkdown(): string {
     '',
     '| 编号 | 默认级别 | 名称 |',
     '|---|---|---|',
-    ...RULES.map((r) => `| [\`${r.meta.id}\`](#${r.meta.id}) | ${SEVERITY[r.meta.severity]} | ${r.meta.title} |`),
+    ...RULES.map(
+      (r) => `| [\`${r.meta.id}\`](#${r.meta.id}) | ${SEVERITY[r.meta.severity]} | ${r.meta.title} |`,
+    ),
     '',
   ];
   for (const r of RULES) {
-    lines.push(`## ${r.meta.id}`, '', `**${r.meta.title}**（默认级别：${SEVERITY[r.meta.severity]}）`, '', r.meta.doc, '', '消息模板：', '');
+    lines.push(
+      `## ${r.meta.id}`,
+      '',
+      `**${r.meta.title}**（默认级别：${SEVERITY[r.meta.severity]}）`,
+      '',
+      r.meta.doc,
+      '',
+      '消息模板：',
+      '',
+    );
     for (const [id, text] of Object.entries(r.meta.messages)) lines.push(`- \`${id}\`：${text}`);
     lines.push('');
   }

@@ -26,7 +26,12 @@ export const rule: Rule = {
         }
         context.report({
           messageId: 'duplicate',
-          data: { row: row.label, code: row.code, other: first.label, otherLine: first.prov.line ?? first.prov.page ?? '?' },
+          data: {
+            row: row.label,
+            code: row.code,
+            other: first.label,
+            otherLine: first.prov.line ?? first.prov.page ?? '?',
+          },
           location: rowLocation(table, row),
         });
       }

@@ -32,7 +32,12 @@ export const rule: Rule = {
       if (empty && !note && mayBeEmpty.has(table.kind)) {
         context.report({ messageId: 'missingNote', data, location: tableLocation(table) });
       } else if (!empty && note && /空表/u.test(note.text)) {
-        context.report({ messageId: 'contradictingNote', severity: 'error', data, location: tableLocation(table) });
+        context.report({
+          messageId: 'contradictingNote',
+          severity: 'error',
+          data,
+          location: tableLocation(table),
+        });
       }
     }
   },

@@ -17,7 +17,13 @@ describe('identity-row-sum', () => {
       invalid: [
         {
           ...kase('行政运行 合计 changed', withCell(CONSISTENT_T3_ROWS, 6, 4, '51.25')),
-          errors: [{ messageId: 'mismatch', location: { table: '表3', row: '212 01 01 行政运行', column: '合计' }, data: { expected: '50.25', actual: '51.25' } }],
+          errors: [
+            {
+              messageId: 'mismatch',
+              location: { table: '表3', row: '212 01 01 行政运行', column: '合计' },
+              data: { expected: '50.25', actual: '51.25' },
+            },
+          ],
         },
       ],
     });
@@ -27,7 +33,11 @@ describe('identity-row-sum', () => {
     const rows = withCell(withCell(CONSISTENT_T3_ROWS, 6, 4, '50.26'), 5, 4, '70.51');
     const c = kase('one cent', withCell(rows, 4, 4, '70.51'));
     const reports: { severity?: string }[] = [];
-    rowSum.check({ ...c, profile: { id: 'x', title: 'x', kind: 'budget', signals: [], tables: [], identities: [] }, report: (r) => reports.push(r) });
+    rowSum.check({
+      ...c,
+      profile: { id: 'x', title: 'x', kind: 'budget', signals: [], tables: [], identities: [] },
+      report: (r) => reports.push(r),
+    });
     expect(reports.length).toBeGreaterThan(0);
     expect(reports.every((r) => r.severity === 'warning')).toBe(true);
   });
@@ -39,7 +49,10 @@ describe('identity-hierarchy', () => {
       valid: [kase('consistent', CONSISTENT_T3_ROWS)],
       invalid: [
         {
-          ...kase('项 basic changed so 款 basic ≠ Σ项', withCell(withCell(CONSISTENT_T3_ROWS, 2, 5, '21.00'), 2, 4, '21.00')),
+          ...kase(
+            '项 basic changed so 款 basic ≠ Σ项',
+            withCell(withCell(CONSISTENT_T3_ROWS, 2, 5, '21.00'), 2, 4, '21.00'),
+          ),
           errors: [
             { messageId: 'mismatch', location: { row: '208 05 行政事业单位养老支出', column: '合计' } },
             { messageId: 'mismatch', location: { row: '208 05 行政事业单位养老支出', column: '基本支出' } },
@@ -57,7 +70,13 @@ describe('identity-total-row', () => {
       invalid: [
         {
           ...kase('合计 changed', withCell(CONSISTENT_T3_ROWS, 8, 5, '80.35')),
-          errors: [{ messageId: 'mismatch', location: { row: '合计', column: '基本支出' }, data: { expected: '80.25' } }],
+          errors: [
+            {
+              messageId: 'mismatch',
+              location: { row: '合计', column: '基本支出' },
+              data: { expected: '80.25' },
+            },
+          ],
         },
       ],
     });

@@ -20,7 +20,6 @@ import { rule as hierarchy } from './identity-hierarchy.js';
 import { rule as lineSum } from './identity-line-sum.js';
 import { rule as rowSum } from './identity-row-sum.js';
 import { rule as totalRow } from './identity-total-row.js';
-import { rule as ofWhich } from './of-which-exceeds-parent.js';
 import { rule as narrativeAmountMismatch } from './narrative-amount-mismatch.js';
 import { rule as narrativeBlankAmount } from './narrative-blank-amount.js';
 import { rule as narrativeCount } from './narrative-count.js';
@@ -31,6 +30,7 @@ import { rule as narrativePartsSum } from './narrative-parts-sum.js';
 import { rule as narrativePlaceholder } from './narrative-placeholder.js';
 import { rule as narrativeSelfInconsistent } from './narrative-self-inconsistent.js';
 import { rule as narrativeShare } from './narrative-share.js';
+import { rule as ofWhich } from './of-which-exceeds-parent.js';
 import { rule as performanceCount } from './performance-count.js';
 import { rule as performanceFundingSum } from './performance-funding-sum.js';
 import { rule as performanceVsProjects } from './performance-vs-projects.js';
@@ -38,8 +38,8 @@ import { rule as performanceWeights } from './performance-weights.js';
 import { rule as tableMissing } from './table-missing.js';
 import { fillTemplate, type Rule } from './types.js';
 
-export type { Rule, RuleContext, RuleMeta } from './types.js';
 export { evaluateIdentities } from './identities/index.js';
+export type { Rule, RuleContext, RuleMeta } from './types.js';
 
 export const RULES: Rule[] = [
   rowSum,

@@ -3,7 +3,16 @@ import { rule as balance } from './identity-balance.js';
 import { rule as crossTable } from './identity-cross-table.js';
 import { rule as lineSum } from './identity-line-sum.js';
 import { rule as ofWhich } from './of-which-exceeds-parent.js';
-import { CONSISTENT_T1_ROWS, CONSISTENT_T10_ROWS, evaluated, t1, t3, t10, toDisclosure, withCell } from './test-fixtures.js';
+import {
+  CONSISTENT_T1_ROWS,
+  CONSISTENT_T10_ROWS,
+  evaluated,
+  t1,
+  t3,
+  t10,
+  toDisclosure,
+  withCell,
+} from './test-fixtures.js';
 import { testRule } from './tester.js';
 
 function kase(name: string, ...tables: string[]) {
@@ -20,8 +29,16 @@ describe('identity-line-sum', () => {
           ...kase('本年收入 misprinted', t1(withCell(CONSISTENT_T1_ROWS, 0, 1, '96.50'))),
           // One misprint breaks both lines it takes part in; the localizer later names the one cell.
           errors: [
-            { messageId: 'mismatch', location: { table: '表1', row: '一、本年收入' }, data: { expected: '95.50' } },
-            { messageId: 'mismatch', location: { table: '表1', row: '收入总计' }, data: { expected: '101.50' } },
+            {
+              messageId: 'mismatch',
+              location: { table: '表1', row: '一、本年收入' },
+              data: { expected: '95.50' },
+            },
+            {
+              messageId: 'mismatch',
+              location: { table: '表1', row: '收入总计' },
+              data: { expected: '101.50' },
+            },
           ],
         },
         {
@@ -57,7 +74,13 @@ describe('identity-cross-table', () => {
       invalid: [
         {
           ...kase('表1 212 line differs from 表3', t1(withCell(CONSISTENT_T1_ROWS, 1, 3, '70.40')), t3()),
-          errors: [{ messageId: 'mismatch', location: { table: '表1', row: '212 城乡社区支出' }, data: { actual: '70.40', expected: '70.50' } }],
+          errors: [
+            {
+              messageId: 'mismatch',
+              location: { table: '表1', row: '212 城乡社区支出' },
+              data: { actual: '70.40', expected: '70.50' },
+            },
+          ],
         },
       ],
     });

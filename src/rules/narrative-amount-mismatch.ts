@@ -2,6 +2,7 @@
  * A table figure restated in the text must equal the table cell (DESIGN §3: two printings of one quantity).
  */
 import { Decimal } from 'decimal.js';
+import { convert, type Unit } from '../model/amount.js';
 import {
   cellLocation,
   cellName,
@@ -13,7 +14,6 @@ import {
   sentenceLocation,
   truncatedFrom,
 } from '../recognize/narrative/index.js';
-import { convert, type Unit } from '../model/amount.js';
 import type { Rule } from './types.js';
 
 function convertForMessage(value: Decimal, from: Unit, to: string, decimals: number): string {

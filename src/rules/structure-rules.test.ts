@@ -21,7 +21,11 @@ describe('code-prefix', () => {
           name: '款 208 05 printed as 208 01',
           disclosure: toDisclosure(t3(withCell(CONSISTENT_T3_ROWS, 1, 1, '01'))),
           errors: [
-            { messageId: 'orphan', location: { row: '208 05 05 机关事业单位基本养老保险缴费支出' }, data: { parent: '208 05' } },
+            {
+              messageId: 'orphan',
+              location: { row: '208 05 05 机关事业单位基本养老保险缴费支出' },
+              data: { parent: '208 05' },
+            },
             { messageId: 'orphan', location: { row: '208 05 06 机关事业单位职业年金缴费支出' } },
           ],
         },
@@ -32,10 +36,20 @@ describe('code-prefix', () => {
 
 describe('duplicate-code', () => {
   it('fires when a code appears twice in one table', () => {
-    const rows = [...CONSISTENT_T3_ROWS.slice(0, 4), ['208', '05', '05', '机关事业单位基本养老保险缴费支出', '0.00', '', ''], ...CONSISTENT_T3_ROWS.slice(4)];
+    const rows = [
+      ...CONSISTENT_T3_ROWS.slice(0, 4),
+      ['208', '05', '05', '机关事业单位基本养老保险缴费支出', '0.00', '', ''],
+      ...CONSISTENT_T3_ROWS.slice(4),
+    ];
     testRule(duplicateCode, {
       valid: [{ name: 'consistent', disclosure: toDisclosure(t3()) }],
-      invalid: [{ name: 'duplicated 项', disclosure: toDisclosure(t3(rows)), errors: [{ messageId: 'duplicate', data: { code: '2080505' } }] }],
+      invalid: [
+        {
+          name: 'duplicated 项',
+          disclosure: toDisclosure(t3(rows)),
+          errors: [{ messageId: 'duplicate', data: { code: '2080505' } }],
+        },
+      ],
     });
   });
 });
@@ -45,14 +59,25 @@ describe('empty-table-note', () => {
     const note = '本单位没有使用政府性基金预算拨款安排的支出，本表为空表。';
     testRule(emptyTableNote, {
       valid: [
-        { name: 'empty with note', disclosure: toDisclosure(`${EMPTY_T8}\n${note}\n`), profile: nationalBudget },
+        {
+          name: 'empty with note',
+          disclosure: toDisclosure(`${EMPTY_T8}\n${note}\n`),
+          profile: nationalBudget,
+        },
         { name: 'table with amounts, no note', disclosure: toDisclosure(t3()), profile: nationalBudget },
       ],
       invalid: [
-        { name: 'empty without note', disclosure: toDisclosure(EMPTY_T8), profile: nationalBudget, errors: [{ messageId: 'missingNote', data: { table: '表8' } }] },
+        {
+          name: 'empty without note',
+          disclosure: toDisclosure(EMPTY_T8),
+          profile: nationalBudget,
+          errors: [{ messageId: 'missingNote', data: { table: '表8' } }],
+        },
         {
           name: 'note says empty but amounts printed',
-          disclosure: toDisclosure(`${codedTable('表8', '政府性基金预算支出情况表', CONSISTENT_T3_ROWS)}\n${note}\n`),
+          disclosure: toDisclosure(
+            `${codedTable('表8', '政府性基金预算支出情况表', CONSISTENT_T3_ROWS)}\n${note}\n`,
+          ),
           profile: nationalBudget,
           errors: [{ messageId: 'contradictingNote' }],
         },
@@ -67,7 +92,13 @@ describe('table-missing', () => {
     expect(all.missing.map((m) => m.kind)).toContain('general-budget-expenditure');
     testRule(tableMissing, {
       valid: [{ name: 'nothing missing', disclosure: { ...all, missing: [] } }],
-      invalid: [{ name: 'only 表1 and 表3', disclosure: all, errors: all.missing.map(() => ({ messageId: 'missing' })) }],
+      invalid: [
+        {
+          name: 'only 表1 and 表3',
+          disclosure: all,
+          errors: all.missing.map(() => ({ messageId: 'missing' })),
+        },
+      ],
     });
   });
 });

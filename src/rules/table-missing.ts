@@ -13,7 +13,11 @@ export const rule: Rule = {
   },
   check(context) {
     for (const m of context.disclosure.missing) {
-      context.report({ messageId: 'missing', data: { title: m.title, kind: m.kind }, location: { table: m.title } });
+      context.report({
+        messageId: 'missing',
+        data: { title: m.title, kind: m.kind },
+        location: { table: m.title },
+      });
     }
   },
 };

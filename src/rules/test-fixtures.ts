@@ -2,14 +2,21 @@
  * Small documents in the Word-copied text format for rule tests: they go through the real reader and recognizer,
  * so a rule test also shows that recognition gives the rule what it needs.
  */
-import type { Disclosure } from '../model/disclosure.js';
+
 import { parseWordText } from '../ingest/text/index.js';
+import type { Disclosure } from '../model/disclosure.js';
+import type { EvaluatedIdentity } from '../model/identity.js';
 import { nationalBudget } from '../profiles/national-budget.js';
 import { recognize } from '../recognize/index.js';
 import { runRules } from './index.js';
-import type { EvaluatedIdentity } from '../model/identity.js';
 
-export function wordTable(label: string, title: string, header: string[][], rows: string[][], unit = '万元'): string {
+export function wordTable(
+  label: string,
+  title: string,
+  header: string[][],
+  rows: string[][],
+  unit = '万元',
+): string {
   const cells = (r: string[]) => `${r.map((c) => `\t${c}`).join('\n')}\n`;
   return [
     label,
@@ -71,7 +78,15 @@ export const CONSISTENT_T1_ROWS = [
 ];
 
 export function t1(rows: string[][] = CONSISTENT_T1_ROWS): string {
-  return wordTable('表1', '部门收支总体情况表', [['收入', '支出'], ['项目', '预算数', '功能分类', '预算数']], rows);
+  return wordTable(
+    '表1',
+    '部门收支总体情况表',
+    [
+      ['收入', '支出'],
+      ['项目', '预算数', '功能分类', '预算数'],
+    ],
+    rows,
+  );
 }
 
 export const CONSISTENT_T10_ROWS = [
@@ -87,7 +102,10 @@ export function t10(rows: string[][] = CONSISTENT_T10_ROWS): string {
   return wordTable(
     '表10',
     '财政拨款“三公”经费支出情况表',
-    [['三公支出内容', '合计', '资金来源'], ['', '', '一般公共预算', '政府性基金', '国有资本经营预算']],
+    [
+      ['三公支出内容', '合计', '资金来源'],
+      ['', '', '一般公共预算', '政府性基金', '国有资本经营预算'],
+    ],
     rows,
   );
 }

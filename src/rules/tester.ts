@@ -20,7 +20,14 @@ export interface InvalidRuleCase extends RuleCase {
   errors: { messageId: string; location?: Record<string, unknown>; data?: Record<string, unknown> }[];
 }
 
-const EMPTY_PROFILE: Profile = { id: 'test', title: 'test', kind: 'budget', signals: [], tables: [], identities: [] };
+const EMPTY_PROFILE: Profile = {
+  id: 'test',
+  title: 'test',
+  kind: 'budget',
+  signals: [],
+  tables: [],
+  identities: [],
+};
 
 export function runRule(rule: Rule, c: RuleCase): RuleReport[] {
   const reports: RuleReport[] = [];

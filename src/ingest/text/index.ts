@@ -2,7 +2,7 @@
  * Reader for text copied out of Word (the seed's format): paragraphs, and tables whose cells are TAB lines.
  */
 import type { RawBlock, RawDocument, RawRow, RawTable } from '../../model/raw.js';
-import { type PhysicalRow, cleanCell, tokenize } from './lines.js';
+import { cleanCell, type PhysicalRow, tokenize } from './lines.js';
 import { mergeSplitRows } from './rows.js';
 
 function toRawRow(r: PhysicalRow): RawRow {

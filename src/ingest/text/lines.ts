@@ -61,7 +61,12 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const nextIsCell = lines[i + 1]?.startsWith('\t') ?? false;
-    if (closedRow && tokens[tokens.length - 1]?.type === 'row' && nextIsCell && closedRow.cells.length < widest) {
+    if (
+      closedRow &&
+      tokens[tokens.length - 1]?.type === 'row' &&
+      nextIsCell &&
+      closedRow.cells.length < widest
+    ) {
       // A short row, one blank line, a plain line, then cells again: the plain line is the rest of the short
       // row's last cell, and the row goes on.
       tokens.pop();

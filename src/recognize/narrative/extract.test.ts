@@ -134,7 +134,9 @@ describe('lists, counts, enumerations, blanks, placeholders', () => {
 // Linear time is measured, not asserted: bench/narrative.bench.mjs times 1×, 10× and 100× the seed narrative.
 describe('scaling', () => {
   it('extracts ten times the claims from ten times the text', () => {
-    const one = Array.from({ length: 200 }, (_, i) => para(`${i + 1}.甲支出${i}.5万元，占5%，比上年增加1万元，增长2%。`));
+    const one = Array.from({ length: 200 }, (_, i) =>
+      para(`${i + 1}.甲支出${i}.5万元，占5%，比上年增加1万元，增长2%。`),
+    );
     const ten = Array.from({ length: 10 }, () => one).flat();
     const figures = (ps: NarrativeParagraph[]) =>
       extractClaims(ps).claims.filter((c) => ['amount', 'share', 'change'].includes(c.kind)).length;
