@@ -32,3 +32,32 @@ const endToEnd = await timeRuns(() => {
 console.log(
   `check CLI end to end (process start included): median ${endToEnd.median.toFixed(0)} ms over 5 runs`,
 );
+
+// A whole `gongkai check` of a 30-page PDF against poppler's text extraction of the same file, and its peak memory.
+const pdf = fileURLToPath(
+  new URL('../../shared/corpus/pdf/shanghai-putuo-wanli-street-2025-dept-budget.pdf', import.meta.url),
+);
+if (existsSync(pdf)) {
+  const probe = `
+    const { checkFile } = await import(${JSON.stringify(new URL('../dist/pipeline/check.js', import.meta.url).href)});
+    const t0 = performance.now();
+    const { report } = await checkFile(${JSON.stringify(pdf)});
+    const ms = performance.now() - t0;
+    console.log(JSON.stringify({ ms, rss: process.resourceUsage().maxRSS, pages: report.document.pages, tables: report.tables.length }));
+  `;
+  const runs = [];
+  for (let i = 0; i < 3; i++)
+    runs.push(
+      JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' })),
+    );
+  runs.sort((a, b) => a.ms - b.ms);
+  const poppler = await timeRuns(() => {
+    try {
+      execFileSync('pdftotext', ['-layout', pdf, '-'], { stdio: 'pipe' });
+    } catch {}
+  }, 3);
+  const m = runs[1];
+  console.log(
+    `check of a ${m.pages}-page PDF (${m.tables} tables), in process: median ${m.ms.toFixed(0)} ms; pdftotext -layout: ${poppler.median.toFixed(0)} ms; ratio ${(m.ms / poppler.median).toFixed(1)}×; peak RSS ${(m.rss / 1024).toFixed(0)} MiB`,
+  );
+} else console.log('PDF check: skipped (../shared/corpus absent)');
