@@ -38,7 +38,9 @@ function groupsOf(violated: Constraint[]): Constraint[][] {
   });
   const groups = new Map<number, Constraint[]>();
   violated.forEach((c, i) => {
-    groups.set(find(i), [...(groups.get(find(i)) ?? []), c]);
+    const list = groups.get(find(i));
+    if (list) list.push(c);
+    else groups.set(find(i), [c]);
   });
   return [...groups.values()];
 }
@@ -91,7 +93,13 @@ export function localize(
 ): SuspectCell[] {
   const all = identities.map((i) => toConstraint(i, info));
   const byCell = new Map<string, Constraint[]>();
-  for (const c of all) for (const k of c.coef.keys()) byCell.set(k, [...(byCell.get(k) ?? []), c]);
+  for (const c of all) {
+    for (const k of c.coef.keys()) {
+      const list = byCell.get(k);
+      if (list) list.push(c);
+      else byCell.set(k, [c]);
+    }
+  }
   const plausible = (k: string, delta: Decimal) => {
     const actual = info.value(parseKey(k));
     return actual.isNegative() || !actual.plus(delta).isNegative();

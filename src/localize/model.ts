@@ -20,11 +20,25 @@ export interface Constraint {
   tolerance: Decimal;
 }
 
+const SCALES = new Map<string, Decimal>();
+const ONE = new Decimal(1);
+
+/** How much one unit of a cell's own table is in the identity's unit (1 万元 = 10000 元). */
+function scaleOf(from: Unit, to: Unit): Decimal {
+  const key = `${from}>${to}`;
+  let s = SCALES.get(key);
+  if (!s) {
+    s = convert(ONE, from, to);
+    SCALES.set(key, s);
+  }
+  return s;
+}
+
 export function toConstraint(i: EvaluatedIdentity, cells: CellInfo): Constraint {
   const coef = new Map<string, Decimal>();
   const add = (ref: CellRef, c: number) => {
     const k = cellKey(ref);
-    const scale = convert(new Decimal(1), cells.unit(ref), i.unit as Unit);
+    const scale = scaleOf(cells.unit(ref), i.unit as Unit);
     coef.set(k, (coef.get(k) ?? new Decimal(0)).plus(scale.mul(c)));
   };
   add(i.total.cell, 1);
