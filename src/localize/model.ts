@@ -18,6 +18,8 @@ export interface Constraint {
   coef: Map<string, Decimal>;
   difference: Decimal;
   tolerance: Decimal;
+  /** Floating-point mirrors, for screening candidates before the exact check. */
+  approx: { coef: Map<string, number>; difference: number; tolerance: number };
 }
 
 const SCALES = new Map<string, Decimal>();
@@ -47,7 +49,22 @@ export function toConstraint(i: EvaluatedIdentity, cells: CellInfo): Constraint 
   if (!i.exact) for (const p of i.parts) tolerance = tolerance.plus(halfUlp(p.precision));
   // A held identity whose printings differ within rounding (元 beside 万元) must stay within that difference.
   if (i.outcome !== 'mismatch' && i.difference.abs().gt(tolerance)) tolerance = i.difference.abs();
-  return { identity: i, violated: i.outcome === 'mismatch', coef, difference: i.difference, tolerance };
+  const approx = {
+    coef: new Map([...coef].map(([k, v]) => [k, v.toNumber()])),
+    difference: i.difference.toNumber(),
+    tolerance: tolerance.toNumber(),
+  };
+  return { identity: i, violated: i.outcome === 'mismatch', coef, difference: i.difference, tolerance, approx };
+}
+
+/** Clearly fails after the (approximate) change: safe to discard without exact arithmetic. */
+export function clearlyFailsAfter(c: Constraint, cells: string[], delta: number[]): boolean {
+  let d = c.approx.difference;
+  cells.forEach((k, i) => {
+    d += (c.approx.coef.get(k) ?? 0) * delta[i];
+  });
+  const slack = c.approx.tolerance + 1e-6 * (1 + Math.abs(c.approx.difference));
+  return c.identity.relation === 'le' ? d > slack : Math.abs(d) > slack;
 }
 
 /** Whether the constraint holds once the cells change by the given amounts. */

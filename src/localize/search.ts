@@ -3,8 +3,8 @@
  * set of cells whose change makes every identity hold — violated ones fixed, held ones kept.
  */
 import { Decimal } from 'decimal.js';
-import { solve } from './linear.js';
-import { type Constraint, holdsAfter } from './model.js';
+import { solve, solveApprox } from './linear.js';
+import { type Constraint, clearlyFailsAfter, holdsAfter } from './model.js';
 
 export interface Explanation {
   cells: string[];
@@ -27,6 +27,12 @@ function tryCells(
   plausible: Plausible,
 ): Map<string, Decimal> | undefined {
   const eqs = violated.filter((c) => c.identity.relation === 'eq');
+  const guess = solveApprox(
+    eqs.map((c) => cells.map((k) => c.approx.coef.get(k) ?? 0)),
+    eqs.map((c) => -c.approx.difference),
+  );
+  if (!guess) return undefined;
+  for (const k of cells) for (const c of byCell.get(k) ?? []) if (clearlyFailsAfter(c, cells, guess)) return undefined;
   const a = eqs.map((c) => cells.map((k) => c.coef.get(k) ?? new Decimal(0)));
   const b = eqs.map((c) => c.difference.neg());
   const x = eqs.length > 0 ? solve(a, b) : undefined;
