@@ -86,6 +86,15 @@ describe('gongkai extract and rules', () => {
     expect(out.tables.map((t: { label: string }) => t.label)).toEqual(['表1', '表3']);
   });
 
+  it('renders the example data into a disclosure that checks clean, and the bundled misprint is named', () => {
+    const rendered = gongkai('render', 'examples/example-budget.json');
+    expect(rendered.code).toBe(0);
+    expect(gongkai('check', file('rendered.txt', rendered.stdout)).code).toBe(0);
+    const example = gongkai('check', 'examples/example-disclosure.txt', '--no-color');
+    expect(example.code).toBe(1);
+    expect(example.stdout).toContain('表5 210 11 02 事业单位医疗 · 基本支出：35.43，改为 34.53');
+  });
+
   it('lists the rules from their metadata', () => {
     const r = gongkai('rules', '--format', 'json');
     expect(JSON.parse(r.stdout).map((m: { id: string }) => m.id)).toContain('identity-row-sum');

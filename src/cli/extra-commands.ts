@@ -5,7 +5,8 @@ import { registerRenderCommand } from '../render/command.js';
 
 export async function registerExtraCommands(
   program: Command,
-  _setExit: (code: number) => void,
+  setExit: (code: number) => void,
 ): Promise<void> {
   registerCatalogCommand(program);
+  registerRenderCommand(program, setExit);
 }
