@@ -1,48 +1,53 @@
 /**
- * Rows of a coded table (类/款/项 with their sums), from 项-level values: every parent is computed, so the
- * hierarchy and the 合计 row hold by construction.
+ * Rows of a table coded by function class (类/款/项 as three cells): every 类 and 款 row and the 合计 row are
+ * computed from the 项 values, so the hierarchy and the total hold by construction.
  */
-
+import type { LedgerItem } from './ledger.js';
 import { money, sum } from './money.js';
-import type { FunctionItem } from './types.js';
+import { type HeaderCell, h } from './table.js';
 
-export type Values = (item: FunctionItem) => number[];
+export type Values = (item: LedgerItem) => number[];
 
-function split(code: string): [string, string, string] {
-  return [code.slice(0, 3), code.slice(3, 5), code.slice(5, 7)];
-}
+const totals = (list: LedgerItem[], values: Values, width: number) =>
+  Array.from({ length: width }, (_, k) => sum(list.map((i) => values(i)[k])));
 
 /** [类, 款, 项, name, ...amounts] rows for the items with any non-zero value, then the 合计 row. */
-export function codedRows(items: FunctionItem[], values: Values, zeroAsBlank: boolean): string[][] {
+export function codedRows(items: LedgerItem[], values: Values, zeroAsBlank: boolean): string[][] {
   const used = items.filter((i) => values(i).some((v) => v !== 0));
-  const width = used[0] ? values(used[0]).length : 0;
-  const total = (list: FunctionItem[]) =>
-    Array.from({ length: width }, (_, k) => sum(list.map((i) => values(i)[k])));
+  const width = values(items[0]).length;
   const fmt = (vs: number[]) => vs.map((v) => money(v, zeroAsBlank));
   const rows: string[][] = [];
   for (const cls of [...new Set(used.map((i) => i.code.slice(0, 3)))]) {
     const inClass = used.filter((i) => i.code.startsWith(cls));
-    rows.push([cls, '', '', inClass[0].className, ...fmt(total(inClass))]);
+    rows.push([cls, '', '', inClass[0].className, ...fmt(totals(inClass, values, width))]);
     for (const sec of [...new Set(inClass.map((i) => i.code.slice(0, 5)))]) {
       const inSection = inClass.filter((i) => i.code.startsWith(sec));
-      rows.push([cls, sec.slice(3), '', inSection[0].sectionName, ...fmt(total(inSection))]);
-      for (const i of inSection) rows.push([...split(i.code), i.name, ...fmt(values(i))]);
+      rows.push([cls, sec.slice(3), '', inSection[0].sectionName, ...fmt(totals(inSection, values, width))]);
+      for (const i of inSection) rows.push([cls, sec.slice(3), i.code.slice(5), i.name, ...fmt(values(i))]);
     }
   }
-  rows.push(['', '', '', '合计', ...fmt(total(used))]);
+  rows.push(['', '', '', '合计', ...fmt(totals(used, values, width))]);
   return rows;
 }
 
-/** Totals per 类 (for the summary tables' expenditure side). */
-export function classTotals(
-  items: FunctionItem[],
-  value: (i: FunctionItem) => number,
-): { code: string; name: string; amount: number }[] {
-  const classes = [...new Set(items.map((i) => i.code.slice(0, 3)))];
-  return classes
-    .map((code) => {
-      const inClass = items.filter((i) => i.code.startsWith(code));
-      return { code, name: inClass[0].className, amount: sum(inClass.map(value)) };
-    })
-    .filter((c) => c.amount !== 0);
+/** Totals per 类 of a value, in code order. */
+export function classTotals(items: LedgerItem[], value: (i: LedgerItem) => number): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const i of items) out.set(i.code.slice(0, 3), (out.get(i.code.slice(0, 3)) ?? 0) + value(i));
+  return out;
+}
+
+/** The header of 表3/表5/表8/表9: 项目 | <what> over 功能分类科目编码 (类 款 项) | 名称 | 合计 | 基本支出 | 项目支出. */
+export function codedHeader(what: string): HeaderCell[][] {
+  return [
+    [h('项目', 4), h(what, 3)],
+    [
+      h('功能分类科目编码', 3),
+      h('功能分类科目名称', 1, 2),
+      h('合计', 1, 2),
+      h('基本支出', 1, 2),
+      h('项目支出', 1, 2),
+    ],
+    [h('类'), h('款'), h('项')],
+  ];
 }

@@ -1,25 +1,41 @@
-/** `gongkai render DATA.json`: structured data → a disclosure in the Word-text format, consistent by construction. */
+/** `gongkai render DATA.json`: structured data → a disclosure consistent by construction (text, HTML or Excel). */
 import type { Command } from 'commander';
 import { emit } from '../cli/output.js';
-import { loadBudgetData, RenderError, renderDisclosureText } from './index.js';
+import { BudgetDataError, loadBudgetData, type RenderFormat, renderDisclosure } from './index.js';
 
-export function registerRenderCommand(program: Command, setExit: (code: number) => void): void {
+const FORMATS: RenderFormat[] = ['text', 'html', 'xlsx'];
+
+/** `setExit` lets the CLI own the exit code; without it a failure sets process.exitCode. */
+export function registerRenderCommand(
+  program: Command,
+  setExit: (code: number) => void = (code) => {
+    process.exitCode = code;
+  },
+): void {
+  const fail = (message: string) => {
+    process.stderr.write(`错误：${message}\n`);
+    setExit(2);
+  };
   program
     .command('render')
     .description(
-      '由结构化数据（JSON，格式见 examples/example-budget.json）生成各表勾稽一致的公开表（文本格式）',
+      '由结构化数据（JSON，格式见 examples/example-budget.json）生成各表勾稽一致的部门预算公开文档',
     )
     .argument('<data>', 'JSON 数据文件')
-    .option('-o, --output <path>', '写入文件而不是标准输出')
+    .option('-f, --format <format>', '输出格式：text、html 或 xlsx', 'text')
+    .option('-o, --output <path>', '写入文件（xlsx 必须指定；text/html 缺省写到标准输出）')
     .option('--zeros', '零值印为 0.00 而不是留空')
-    .action(async (path: string, o: { output?: string; zeros?: boolean }) => {
+    .action(async (path: string, o: { format: string; output?: string; zeros?: boolean }) => {
+      const format = o.format as RenderFormat;
+      if (!FORMATS.includes(format)) return fail(`不支持的格式 ${o.format}（可选 ${FORMATS.join('、')}）`);
+      if (format === 'xlsx' && !o.output) return fail('xlsx 格式请用 --output 指定文件');
       try {
         const data = await loadBudgetData(path);
-        await emit(renderDisclosureText(data, { zeroAsBlank: !o.zeros }), o.output);
+        const out = await renderDisclosure(data, format, { zeroAsBlank: !o.zeros });
+        await emit(out, o.output);
       } catch (e) {
-        if (!(e instanceof RenderError)) throw e;
-        process.stderr.write(`错误：${e.message}\n`);
-        setExit(2);
+        if (!(e instanceof BudgetDataError)) throw e;
+        fail(e.message);
       }
     });
 }

@@ -1,47 +1,84 @@
 /**
- * Render: structured budget data → a disclosure consistent by construction (the reverse of checking).
+ * Render: structured budget data → a disclosure consistent by construction (the reverse of checking), as text in
+ * the Word-copied format, as HTML, or as an Excel workbook.
  */
 import { readFile } from 'node:fs/promises';
-import { nationalTables } from './national.js';
+import { renderHtml } from './html.js';
+import { nationalDocument } from './national.js';
+import type { RenderedTable } from './table.js';
 import { renderText } from './text.js';
-import type { BudgetData } from './types.js';
-import { validateBudgetData } from './validate.js';
+import type { BudgetData, RenderOptions } from './types.js';
+import { BudgetDataError } from './validate.js';
+import { renderXlsx } from './xlsx.js';
 
+export { registerRenderCommand } from './command.js';
 export { exampleBudgetData } from './example.js';
 export { amountCells, type Mutation, mutate } from './mutate.js';
-export { nationalTables, type RenderedTable } from './national.js';
-export { randomBudgetData } from './random.js';
-export { renderText as renderTablesText } from './text.js';
-export type { BudgetData, EconomicLine, FunctionItem, Project } from './types.js';
-export { validateBudgetData } from './validate.js';
+export { nationalDocument, nationalTables, type RenderedDocument } from './national.js';
+export { type RandomOptions, randomBudgetData } from './random.js';
+export { type HeaderCell, headerLines, placeHeader, type RenderedTable } from './table.js';
+export type {
+  BudgetData,
+  EconomicClass,
+  EconomicLine,
+  FunctionItem,
+  Money,
+  PriorYear,
+  Project,
+  RenderOptions,
+  ThreePublic,
+} from './types.js';
+export { BudgetDataError, toLedger, validateBudgetData } from './validate.js';
+export { BudgetDataError as RenderError };
 
-export class RenderError extends Error {}
+export type RenderFormat = 'text' | 'html' | 'xlsx';
 
-export function renderDisclosureText(data: BudgetData, options: { zeroAsBlank?: boolean } = {}): string {
-  const problems = validateBudgetData(data);
-  if (problems.length > 0) throw new RenderError(`数据不一致，无法生成公开表：\n- ${problems.join('\n- ')}`);
-  return renderText(data, nationalTables(data, options.zeroAsBlank ?? true));
+export function renderDisclosure(data: BudgetData, format: 'text' | 'html', options?: RenderOptions): string;
+export function renderDisclosure(data: BudgetData, format: 'xlsx', options?: RenderOptions): Promise<Buffer>;
+export function renderDisclosure(
+  data: BudgetData,
+  format: RenderFormat,
+  options?: RenderOptions,
+): string | Promise<Buffer>;
+export function renderDisclosure(
+  data: BudgetData,
+  format: RenderFormat,
+  options: RenderOptions = {},
+): string | Promise<Buffer> {
+  const doc = nationalDocument(data, options);
+  if (format === 'text') return renderText(doc);
+  if (format === 'html') return renderHtml(doc);
+  return renderXlsx(doc);
 }
 
+/** The text rendering (the seed's Word-copied format). */
+export function renderDisclosureText(data: BudgetData, options: RenderOptions = {}): string {
+  return renderDisclosure(data, 'text', options);
+}
+
+/** The text rendering with the given tables in place of the computed ones (e.g. mutated for a property test). */
+export function renderTablesText(data: BudgetData, tables: RenderedTable[]): string {
+  return renderText({ ...nationalDocument(data), tables });
+}
+
+/** Read and validate a BudgetData JSON file; every problem is reported in Chinese. */
 export async function loadBudgetData(path: string): Promise<BudgetData> {
-  let data: unknown;
+  let text: string;
   try {
-    data = JSON.parse(await readFile(path, 'utf8'));
+    text = await readFile(path, 'utf8');
   } catch (e) {
-    throw new RenderError(`${path}：无法读取或不是合法的 JSON（${(e as Error).message}）`);
+    throw new BudgetDataError([
+      `无法读取 ${path}（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）`,
+    ]);
   }
-  const d = data as BudgetData;
-  if (
-    !d ||
-    typeof d !== 'object' ||
-    !Array.isArray(d.items) ||
-    !Array.isArray(d.economic) ||
-    !Array.isArray(d.projects) ||
-    !d.threePublic
-  ) {
-    throw new RenderError(
-      `${path}：缺少 items、economic、projects 或 threePublic 字段（格式见 examples/example-budget.json）`,
-    );
+  let data: BudgetData;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/u, ''));
+  } catch (e) {
+    throw new BudgetDataError([
+      `${path} 不是合法的 JSON：${(e as Error).message}（格式见 examples/example-budget.json）`,
+    ]);
   }
-  return d;
+  nationalDocument(data);
+  return data;
 }

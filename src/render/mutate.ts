@@ -3,7 +3,7 @@
  * name it" property tests. Deterministic per seed.
  */
 import { money } from './money.js';
-import type { RenderedTable } from './national.js';
+import type { RenderedTable } from './table.js';
 
 export interface Mutation {
   table: string;

@@ -1,8 +1,16 @@
 /**
- * Deterministic, varied, consistent budget data for property tests: a seed gives the same data every time.
+ * Deterministic, varied, consistent budget data for property tests: a seed gives the same data every time, and
+ * seeds differ in classes, sources, projects, fund money (表8 filled or empty) and last year's figures.
  */
-import { ECONOMIC, FUNCTION_TREE, PROJECT_NAMES } from './names.js';
-import type { BudgetData, EconomicLine, FunctionItem, Project } from './types.js';
+import { money } from './money.js';
+import { ECONOMIC_LINES, FUNCTION_SECTIONS, PROJECT_NAMES, type Section } from './names.js';
+import type { BudgetData, EconomicClass, EconomicLine, FunctionItem, PriorYear, Project } from './types.js';
+
+export interface RandomOptions {
+  unit?: '万元' | '元';
+  /** Force government-fund money on (表8 filled) or off (表8 empty with its note). */
+  govFund?: boolean;
+}
 
 /** mulberry32: a small, well-mixed 32-bit PRNG. */
 function prng(seed: number): () => number {
@@ -16,76 +24,198 @@ function prng(seed: number): () => number {
   };
 }
 
-function pick<T>(rnd: () => number, xs: T[], n: number): T[] {
-  const copy = [...xs];
-  const out: T[] = [];
-  while (out.length < n && copy.length > 0) out.push(copy.splice(Math.floor(rnd() * copy.length), 1)[0]);
+class Draw {
+  constructor(readonly rnd: () => number) {}
+  int = (lo: number, hi: number) => lo + Math.floor(this.rnd() * (hi - lo + 1));
+  chance = (p: number) => this.rnd() < p;
+  pick<T>(xs: T[], n: number): T[] {
+    const copy = [...xs];
+    const out: T[] = [];
+    while (out.length < n && copy.length > 0)
+      out.push(copy.splice(Math.floor(this.rnd() * copy.length), 1)[0]);
+    return out;
+  }
+  /** Split a positive total into n non-negative integer parts. */
+  split(total: number, n: number): number[] {
+    const cuts = Array.from({ length: n - 1 }, () => Math.floor(this.rnd() * (total + 1))).sort(
+      (a, b) => a - b,
+    );
+    return [...cuts, total].map((c, i, all) => c - (i === 0 ? 0 : all[i - 1]));
+  }
+}
+
+const DEPARTMENTS = [
+  '测试市示例局',
+  '示例县自然资源局',
+  '示例市水务局',
+  '示例区文化和旅游局',
+  '示例州应急管理局',
+];
+const ENTRY = (v: number) => (v === 0 ? undefined : money(v, false));
+
+interface Draft {
+  code: string;
+  basic: number;
+  project: number;
+  govFund: number;
+  stateCapital: number;
+  specialAccount: number;
+  unitFunds: number;
+  fiscalCarryover: number;
+  nonFiscalCarryover: number;
+}
+
+function drafts(d: Draw, scale: number, options: RandomOptions): Draft[] {
+  const blank = (code: string): Draft => ({
+    code,
+    basic: 0,
+    project: 0,
+    govFund: 0,
+    stateCapital: 0,
+    specialAccount: 0,
+    unitFunds: 0,
+    fiscalCarryover: 0,
+    nonFiscalCarryover: 0,
+  });
+  const general = FUNCTION_SECTIONS.filter((s) => s.fund === 'general');
+  const classes = d.pick([...new Set(general.map((s) => s.code.slice(0, 3)))], d.int(3, 6));
+  const out: Draft[] = [];
+  const amount = (max: number) => d.int(1, max) * scale;
+  for (const cls of classes) {
+    const sections = general.filter((s) => s.code.startsWith(cls));
+    for (const sec of d.pick(sections, d.int(1, sections.length)))
+      for (const [code] of d.pick(sec.items, d.int(1, sec.items.length))) {
+        const x = blank(code);
+        if (d.chance(0.85)) x.basic = amount(80_000);
+        if (d.chance(0.15)) x.unitFunds = amount(20_000);
+        if (d.chance(0.05)) x.specialAccount = amount(5_000);
+        if (d.chance(0.1)) x.nonFiscalCarryover = amount(5_000);
+        out.push(x);
+      }
+  }
+  if (out.every((x) => x.basic === 0)) out[0].basic = amount(80_000);
+  const fund = (kind: Section['fund']) =>
+    FUNCTION_SECTIONS.filter((s) => s.fund === kind).flatMap((s) => s.items);
+  if (options.govFund ?? d.chance(0.35))
+    for (const [code] of d.pick(fund('govFund'), d.int(1, 2)))
+      out.push({ ...blank(code), govFund: amount(50_000) });
+  if (d.chance(0.1))
+    for (const [code] of fund('stateCapital')) out.push({ ...blank(code), stateCapital: amount(9_000) });
+  return out.sort((a, b) => a.code.localeCompare(b.code));
+}
+
+function projects(d: Draw, items: Draft[], scale: number): Project[] {
+  const general = items.filter((x) => x.govFund + x.stateCapital === 0);
+  const names = d.pick(PROJECT_NAMES, d.int(0, 6));
+  const out: Project[] = [];
+  const classes: EconomicClass[] = ['302', '302', '302', '310', '303', '301', '399'];
+  const add = (x: Draft, name: string, total: number) => {
+    const [a, b] = d.pick(classes, 2);
+    const parts = d.chance(0.3) && a !== b ? d.split(total, 2) : [total, 0];
+    const amounts: Partial<Record<EconomicClass, string>> = {};
+    for (const [k, v] of [
+      [a, parts[0]],
+      [b, parts[1]],
+    ] as [EconomicClass, number][])
+      if (v > 0) amounts[k] = money(v, false);
+    out.push({ code: x.code, name, amounts });
+  };
+  for (const name of names) {
+    const x = general[d.int(0, general.length - 1)];
+    const total = d.int(100, 300_000) * scale;
+    x.project += total;
+    add(x, name, total);
+  }
+  if (out.length < 6 && d.chance(0.2)) {
+    const x = general[d.int(0, general.length - 1)];
+    x.fiscalCarryover = d.int(100, 50_000) * scale;
+    add(x, '上年结转专项经费', x.fiscalCarryover);
+  }
   return out;
 }
 
-/** Split a total into n positive integer parts (n ≤ total). */
-function splitInto(rnd: () => number, total: number, n: number): number[] {
-  const cuts = Array.from({ length: n - 1 }, () => 1 + Math.floor(rnd() * (total - 1))).sort((a, b) => a - b);
-  const parts = [...cuts, total].map((c, i, all) => c - (i === 0 ? 0 : all[i - 1]));
-  return parts.some((p) => p <= 0) ? [total, ...Array(n - 1).fill(0)] : parts;
+function economic(d: Draw, basic: number): EconomicLine[] {
+  const personnelPool = ECONOMIC_LINES.filter(([c]) => !c.startsWith('302'));
+  const operatingPool = ECONOMIC_LINES.filter(([c]) => c.startsWith('302'));
+  const personnel = Math.round(basic * (0.7 + d.rnd() * 0.2));
+  const pLines = d.pick(personnelPool, d.int(3, 8));
+  const oLines = d.pick(operatingPool, d.int(2, 6));
+  const lines: EconomicLine[] = [
+    ...d.split(personnel, pLines.length).map((v, k) => ({ code: pLines[k][0], personnel: ENTRY(v) })),
+    ...d.split(basic - personnel, oLines.length).map((v, k) => ({ code: oLines[k][0], operating: ENTRY(v) })),
+  ];
+  return lines
+    .filter((e) => e.personnel !== undefined || e.operating !== undefined)
+    .sort((a, b) => a.code.localeCompare(b.code));
 }
 
-export function randomBudgetData(seed: number): BudgetData {
-  const rnd = prng(seed);
-  const cents = (max: number) => 1 + Math.floor(rnd() * max);
-  const items: FunctionItem[] = [];
-  for (const cls of pick(rnd, FUNCTION_TREE, 2 + Math.floor(rnd() * 3))) {
-    for (const sec of pick(rnd, cls.sections, 1 + Math.floor(rnd() * cls.sections.length))) {
-      for (const [code, name] of pick(rnd, sec.items, 1 + Math.floor(rnd() * sec.items.length))) {
-        items.push({
-          code,
-          name,
-          className: cls.name,
-          sectionName: sec.name,
-          generalBasic: rnd() < 0.85 ? cents(9_999_99) : 0,
-          generalProject: 0,
-          govFund: rnd() < 0.15 ? cents(99_999) : 0,
-          unitFunds: rnd() < 0.2 ? cents(99_999) : 0,
-          nonFiscalCarryover: rnd() < 0.1 ? cents(9_999) : 0,
-        });
-      }
-    }
-  }
-  if (items.every((i) => i.generalBasic === 0)) items[0].generalBasic = cents(9_999_99);
-  const projects: Project[] = [];
-  for (const name of pick(rnd, PROJECT_NAMES, Math.floor(rnd() * 5))) {
-    const item = items[Math.floor(rnd() * items.length)];
-    const amount = cents(99_999_9);
-    item.generalProject += amount;
-    projects.push({
-      code: item.code,
-      name,
-      amount,
-      economicClass: (['302', '302', '310', '303'] as const)[Math.floor(rnd() * 4)],
-    });
-  }
-  projects.sort((a, b) => a.code.localeCompare(b.code));
-  const basic = items.reduce((s, i) => s + i.generalBasic, 0);
-  const lines = pick(rnd, ECONOMIC, 3 + Math.floor(rnd() * 6)).sort((a, b) => a[0].localeCompare(b[0]));
-  const economic: EconomicLine[] = splitInto(rnd, basic, lines.length).map((amount, k) => ({
-    code: lines[k][0],
-    name: lines[k][2] === '' ? lines[k][1] : lines[k][1],
-    className: lines[k][2],
-    amount,
-  }));
-  const econ = (code: string) => economic.find((e) => e.code === code)?.amount ?? 0;
-  return {
-    department: '测试市示例局',
-    year: 2020 + Math.floor(rnd() * 6),
-    unit: '万元',
-    items: items.sort((a, b) => a.code.localeCompare(b.code)),
-    economic: economic.filter((e) => e.amount > 0),
-    projects,
-    threePublic: {
-      overseas: rnd() < 0.3 ? cents(9_999) : 0,
-      reception: econ('30217') + (rnd() < 0.5 ? cents(999) : 0),
-      vehiclePurchase: rnd() < 0.2 ? cents(99_999) : 0,
-      vehicleOperation: econ('30231') + (rnd() < 0.5 ? cents(999) : 0),
-    },
+/** Last year's figure: around this year's, sometimes absent or zero (a new line). */
+const priorOf = (d: Draw, v: number) =>
+  v === 0 || d.chance(0.1)
+    ? undefined
+    : d.chance(0.08)
+      ? '0.00'
+      : money(Math.round(v * (0.7 + d.rnd() * 0.6)), false);
+
+export function randomBudgetData(seed: number, options: RandomOptions = {}): BudgetData {
+  const d = new Draw(prng(seed));
+  const unit = options.unit ?? '万元';
+  const scale = unit === '元' ? 10_000 : 1;
+  const items = drafts(d, scale, options);
+  const projectList = projects(d, items, scale);
+  const basic = items.reduce((s, x) => s + x.basic, 0);
+  const econ = economic(d, basic);
+  const line = (code: string) =>
+    Number((econ.find((e) => e.code === code)?.operating ?? '0').replace('.', ''));
+  const small = () => (d.chance(0.5) ? d.int(1, 999) * scale : 0);
+  const three = {
+    overseas: d.chance(0.2) ? d.int(100, 9_999) * scale : 0,
+    reception: line('30217') + small(),
+    vehiclePurchase: d.chance(0.15) ? d.int(1_000, 40_000) * scale : 0,
+    vehicleOperation: line('30231') + small(),
   };
+  const sum = (f: (x: Draft) => number) => items.reduce((s, x) => s + f(x), 0);
+  const withPrior = d.chance(0.8);
+  const prior: PriorYear | undefined = withPrior
+    ? {
+        generalBudget: priorOf(
+          d,
+          sum((x) => x.basic + x.project),
+        ),
+        unitFunds: priorOf(
+          d,
+          sum((x) => x.unitFunds),
+        ),
+        basic: priorOf(d, basic),
+        threePublic: Object.fromEntries(Object.entries(three).map(([k, v]) => [k, priorOf(d, v)])),
+        operatingCost: priorOf(
+          d,
+          econ.reduce((s, e) => s + Number((e.operating ?? '0').replace('.', '')), 0),
+        ),
+      }
+    : undefined;
+  const functionItems: FunctionItem[] = items.map((x) => ({
+    code: x.code,
+    generalBudget:
+      x.basic + x.project === 0 ? undefined : { basic: ENTRY(x.basic), project: ENTRY(x.project) },
+    govFund: ENTRY(x.govFund),
+    stateCapital: ENTRY(x.stateCapital),
+    specialAccount: ENTRY(x.specialAccount),
+    unitFunds: ENTRY(x.unitFunds),
+    fiscalCarryover: ENTRY(x.fiscalCarryover),
+    nonFiscalCarryover: ENTRY(x.nonFiscalCarryover),
+    priorGeneralBudget: withPrior ? priorOf(d, x.basic + x.project + x.fiscalCarryover) : undefined,
+  }));
+  return JSON.parse(
+    JSON.stringify({
+      department: DEPARTMENTS[d.int(0, DEPARTMENTS.length - 1)],
+      year: d.int(2021, 2026),
+      unit,
+      items: functionItems,
+      economic: econ,
+      projects: projectList,
+      threePublic: Object.fromEntries(Object.entries(three).map(([k, v]) => [k, ENTRY(v)])),
+      prior,
+    }),
+  ) as BudgetData;
 }

@@ -1,63 +1,93 @@
 import { describe, expect, it } from 'vitest';
 import { parseWordText } from '../ingest/text/index.js';
 import { checkRaw } from '../pipeline/check.js';
-import {
-  exampleBudgetData,
-  nationalTables,
-  randomBudgetData,
-  renderDisclosureText,
-  validateBudgetData,
-} from './index.js';
+import { cents, violatedIdentities } from './identities.testkit.js';
+import { exampleBudgetData, nationalTables, randomBudgetData, renderDisclosureText } from './index.js';
 
-const cents = (s: string) => (s === '' ? 0 : Math.round(Number(s) * 100));
+const SEEDS = Array.from({ length: 40 }, (_, k) => k + 1);
 
-describe('render', () => {
-  it('renders documents the checker finds consistent: 10 tables, every identity holding, no table finding', () => {
-    for (const data of [
-      exampleBudgetData(),
-      ...Array.from({ length: 30 }, (_, k) => randomBudgetData(k + 1)),
-    ]) {
+describe('rendered tables satisfy every identity (re-added independently from the printed cells)', () => {
+  it('holds for the example and 40 random data sets', () => {
+    for (const data of [exampleBudgetData(), ...SEEDS.map((s) => randomBudgetData(s))])
+      expect(violatedIdentities(nationalTables(data))).toEqual([]);
+  });
+
+  it('holds in 元 documents and with zeros printed as 0.00', () => {
+    for (const s of SEEDS.slice(0, 10)) {
+      const tables = nationalTables(randomBudgetData(s, { unit: '元' }), { zeroAsBlank: false });
+      expect(violatedIdentities(tables)).toEqual([]);
+      for (const t of tables.slice(1, 3))
+        for (const r of t.rows) for (const c of t.amountColumns) expect(r[c]).toMatch(/^\d+\.\d\d$/u);
+    }
+  });
+
+  it('notices a changed cell (the kit is not vacuous)', () => {
+    const tables = nationalTables(exampleBudgetData());
+    const row = tables[4].rows.find((r) => r.slice(0, 3).join() === '210,11,02') as string[];
+    row[5] = '35.43';
+    expect(violatedIdentities(tables).length).toBeGreaterThan(0);
+  });
+
+  it('lists only 类 with money when asked, and every template 类 by default', () => {
+    const data = exampleBudgetData();
+    const classLines = (all: boolean) =>
+      nationalTables(data, { allClasses: all })[0].rows.filter((r) => /^\d{3} /u.test(r[2]));
+    expect(classLines(true)).toHaveLength(30);
+    expect(classLines(false).map((r) => r[2].slice(0, 3))).toEqual(['208', '210', '212', '221']);
+    expect(classLines(false).every((r) => cents(r[3]) > 0)).toBe(true);
+  });
+});
+
+describe('the checker finds rendered documents consistent', () => {
+  it('recognizes 10 tables, every identity holds, no finding but the catalogue gap on fund 项', () => {
+    for (const data of [exampleBudgetData(), ...SEEDS.map((s) => randomBudgetData(s))]) {
       const report = checkRaw(parseWordText(renderDisclosureText(data), 'r.txt'), 'r.txt').report;
       expect(report.tables).toHaveLength(10);
       expect(report.summary.identities.failed + report.summary.identities.rounding).toBe(0);
-      expect(report.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+      // 2120801/2121301/2230105 … are real fund 项 the hand-made catalogue does not list yet.
+      expect(report.findings.filter((f) => f.rule !== 'catalog-unknown-code')).toEqual([]);
     }
   });
 
-  it('adds 项 up to 款, 类 and 合计 in every column (checked independently of the checker)', () => {
-    const t3 = nationalTables(randomBudgetData(7))[2];
-    const body = t3.rows.slice(0, -1);
-    for (let col = 4; col < 7; col++) {
-      const items = body.filter((r) => r[2] !== '');
-      const classes = body.filter((r) => r[1] === '');
-      const total = t3.rows[t3.rows.length - 1][col];
-      expect(cents(total)).toBe(items.reduce((s, r) => s + cents(r[col]), 0));
-      expect(cents(total)).toBe(classes.reduce((s, r) => s + cents(r[col]), 0));
-    }
-    for (const r of body) expect(cents(r[4])).toBe(cents(r[5]) + cents(r[6]));
-  });
-
-  it('is deterministic per seed and varies across seeds', () => {
-    expect(randomBudgetData(3)).toEqual(randomBudgetData(3));
-    const shapes = new Set(
-      Array.from({ length: 10 }, (_, k) =>
-        randomBudgetData(k)
-          .items.map((i) => i.code)
-          .join(),
-      ),
-    );
-    expect(shapes.size).toBeGreaterThan(5);
-  });
-
-  it('refuses inconsistent data with the reason in Chinese', () => {
-    const data = exampleBudgetData();
-    data.economic[0].amount += 1;
-    expect(validateBudgetData(data).join()).toContain('基本支出');
-    expect(() => renderDisclosureText(data)).toThrow(/数据不一致/);
-  });
-
-  it('prints an empty 表9 with the note that says why', () => {
+  it('checks the narrative: a changed share, growth rate or quoted amount is named', () => {
     const text = renderDisclosureText(exampleBudgetData());
-    expect(text).toContain('本单位没有使用国有资本经营预算拨款安排的支出，本表为空表。');
+    for (const [from, to] of [
+      ['占89.88%', '占88.88%'],
+      ['增长1.88%', '增长1.98%'],
+      ['收支总预算1383.47', '收支总预算1383.57'],
+      ['4.办公设备购置74.00', '4.办公设备购置75.00'],
+    ]) {
+      expect(text).toContain(from);
+      const report = checkRaw(parseWordText(text.replace(from, to), 'r.txt'), 'r.txt').report;
+      expect(report.findings.some((f) => f.rule.startsWith('narrative-'))).toBe(true);
+    }
+  });
+});
+
+describe('the narrative', () => {
+  const text = renderDisclosureText(exampleBudgetData());
+
+  it('states the totals, shares and growth sentences the brief asks for', () => {
+    expect(text).toContain('收支总预算1383.47万元。');
+    expect(text).toContain(
+      '城乡社区支出（类）城乡社区管理事务（款）行政运行（项）：2024年预算数为542.05万元，比上年预算增加10.00万元，增长1.88%',
+    );
+    expect(text).toContain('基本支出877.47万元，占63.43%');
+    expect(text).toContain('财政拨款“三公”经费预算14.49万元');
+    expect(text).toContain('机关运行经费财政拨款预算199.90万元');
+  });
+
+  it('prints an empty 表8/表9 with the note that says why', () => {
+    expect(text).toContain('本部门没有使用政府性基金预算拨款安排的支出，政府性基金预算支出情况表为空表。');
+    expect(text).toContain(
+      '本部门没有使用国有资本经营预算拨款安排的支出，国有资本经营预算支出情况表为空表。',
+    );
+  });
+
+  it('leaves out comparisons without last year figures', () => {
+    const data = exampleBudgetData();
+    delete data.prior;
+    for (const i of data.items) delete i.priorGeneralBudget;
+    expect(renderDisclosureText(data)).not.toContain('比上年');
   });
 });
