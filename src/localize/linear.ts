@@ -42,7 +42,8 @@ export function solveApprox(a: number[][], b: number[]): number[] | undefined {
   let rank = 0;
   for (let col = 0; col < n && rank < rows.length; col++) {
     let p = -1;
-    for (let i = rank; i < rows.length; i++) if (Math.abs(rows[i][col]) > 1e-12 && (p < 0 || Math.abs(rows[i][col]) > Math.abs(rows[p][col]))) p = i;
+    for (let i = rank; i < rows.length; i++)
+      if (Math.abs(rows[i][col]) > 1e-12 && (p < 0 || Math.abs(rows[i][col]) > Math.abs(rows[p][col]))) p = i;
     if (p < 0) continue;
     [rows[rank], rows[p]] = [rows[p], rows[rank]];
     const pivot = rows[rank][col];

@@ -54,7 +54,14 @@ export function toConstraint(i: EvaluatedIdentity, cells: CellInfo): Constraint 
     difference: i.difference.toNumber(),
     tolerance: tolerance.toNumber(),
   };
-  return { identity: i, violated: i.outcome === 'mismatch', coef, difference: i.difference, tolerance, approx };
+  return {
+    identity: i,
+    violated: i.outcome === 'mismatch',
+    coef,
+    difference: i.difference,
+    tolerance,
+    approx,
+  };
 }
 
 /** Clearly fails after the (approximate) change: safe to discard without exact arithmetic. */

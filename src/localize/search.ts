@@ -32,7 +32,8 @@ function tryCells(
     eqs.map((c) => -c.approx.difference),
   );
   if (!guess) return undefined;
-  for (const k of cells) for (const c of byCell.get(k) ?? []) if (clearlyFailsAfter(c, cells, guess)) return undefined;
+  for (const k of cells)
+    for (const c of byCell.get(k) ?? []) if (clearlyFailsAfter(c, cells, guess)) return undefined;
   const a = eqs.map((c) => cells.map((k) => c.coef.get(k) ?? new Decimal(0)));
   const b = eqs.map((c) => c.difference.neg());
   const x = eqs.length > 0 ? solve(a, b) : undefined;

@@ -287,6 +287,22 @@ export const nationalBudget: Profile = {
       column: 'expenditure.amount',
     },
     { id: 't1-of-which', family: 'bound', table: 'income-expenditure-summary' },
+    // The template's 其中 lines under these income lines name every source, so they add up to the line.
+    ...[
+      'general-budget-appropriation',
+      'gov-fund-appropriation',
+      'state-capital-appropriation',
+      'unit-funds',
+      'fiscal-carryover',
+      'nonfiscal-carryover',
+    ].map((role) => ({
+      id: `t1-${role}-breakdown`,
+      family: 'line-sum' as const,
+      table: 'income-expenditure-summary',
+      total: role,
+      parts: 'of-which' as const,
+      column: 'income.amount',
+    })),
     {
       id: 't1-balance',
       family: 'balance',

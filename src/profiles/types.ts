@@ -100,9 +100,11 @@ export type IdentitySpec =
       /**
        * Row roles of the parts; "children": the numbered child lines of the total line; "top-level": every
        * first-level numbered line (一、二、…) of the total line's side; "first-level": the same, and also the
-       * first-level coded lines (类) of that side — for totals that are not the table's 合计 row (本年支出合计).
+       * first-level coded lines (类) of that side — for totals that are not the table's 合计 row (本年支出合计);
+       * "of-which": the line's 其中 lines, where the template makes them a complete breakdown
+       * (一般公共预算拨款 = 一般财力 + 上级一般公共预算安排转移支付).
        */
-      parts: string[] | 'children' | 'top-level' | 'first-level';
+      parts: string[] | 'children' | 'top-level' | 'first-level' | 'of-which';
       /** Column key, or '*' for every amount column of the total line's side. */
       column: string;
     }

@@ -143,9 +143,11 @@ export function lineSum(spec: Spec<'line-sum'>, table: Table): EvaluatedIdentity
   const parts =
     spec.parts === 'children'
       ? table.rows.filter((r) => r.parent === totalLine.index && r.kind !== 'of-which')
-      : spec.parts === 'top-level' || spec.parts === 'first-level'
-        ? firstLevel(table, totalLine, spec.parts === 'first-level')
-        : spec.parts.flatMap((role) => table.rows.find((r) => r.role === role) ?? []);
+      : spec.parts === 'of-which'
+        ? table.rows.filter((r) => r.parent === totalLine.index && r.kind === 'of-which')
+        : spec.parts === 'top-level' || spec.parts === 'first-level'
+          ? firstLevel(table, totalLine, spec.parts === 'first-level')
+          : spec.parts.flatMap((role) => table.rows.find((r) => r.role === role) ?? []);
   if (parts.length === 0) return out;
   const keys =
     spec.column === '*' ? sideColumns(table, totalLine) : columnsFor(table, spec.column).map((c) => c.key);
