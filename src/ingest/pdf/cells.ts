@@ -1,8 +1,9 @@
 /** Text runs → the cells of a ruled grid. */
 import type { RawCell, RawRow, RawTable } from '../../model/raw.js';
-import { type Box, centreX, centreY, type TextRun } from './geometry.js';
+import { type Box, centreX, centreY, roundBox, type TextRun } from './geometry.js';
 import type { Grid } from './grid.js';
-import { groupLines, joinLine, joinWrapped, normalizeText, splitRun } from './text.js';
+import { splitTallRows } from './tallrows.js';
+import { cellText, splitRun } from './text.js';
 
 /** A table as read from one page, before stitching; keeps its column boundaries for matching across pages. */
 export interface PageTable {
@@ -28,11 +29,6 @@ function splitAtRulings(run: TextRun, grid: Grid): TextRun[] {
   );
 }
 
-export function cellText(runs: readonly TextRun[]): string {
-  const lines = groupLines(runs).map((line) => normalizeText(joinLine(line)));
-  return normalizeText(joinWrapped(lines));
-}
-
 export function fillGrid(grid: Grid, runs: readonly TextRun[], page: number): PageTable {
   const pieces = runs.flatMap((r) => splitAtRulings(r, grid));
   const buckets = grid.cells.map(() => [] as TextRun[]);
@@ -44,24 +40,28 @@ export function fillGrid(grid: Grid, runs: readonly TextRun[], page: number): Pa
   }
   const nr = grid.ys.length - 1;
   const rows: RawRow[] = [];
+  // Each cell's runs, for splitting a tall row (no rulings between data rows) into its lines.
+  const runsOf = new Map<RawCell, TextRun[]>();
   for (let r = 0; r < nr; r++) {
     const cells: RawCell[] = [];
     grid.cells.forEach((c, k) => {
       if (c.row !== r) return;
-      cells.push({
+      const cell: RawCell = {
         text: cellText(buckets[k]),
         col: c.col,
         colSpan: c.colSpan,
         rowSpan: c.rowSpan,
         prov: { page, box: roundBox(c.box) },
-      });
+      };
+      runsOf.set(cell, buckets[k]);
+      cells.push(cell);
     });
     const box: Box = [grid.xs[0], grid.ys[r], grid.xs[grid.xs.length - 1], grid.ys[r + 1]];
     rows.push({ cells, prov: { page, box: roundBox(box) } });
   }
   const table: RawTable = {
     type: 'table',
-    rows: dropCoveredRows(rows),
+    rows: splitTallRows(dropCoveredRows(rows), runsOf),
     gridded: true,
     prov: { page, box: roundBox(grid.box) },
   };
@@ -82,12 +82,4 @@ function dropCoveredRows(rows: RawRow[]): RawRow[] {
     }
   });
   return rows.filter((_, r) => keep[r]);
-}
-
-export function roundBox(b: Box): Box {
-  return [round(b[0]), round(b[1]), round(b[2]), round(b[3])];
-}
-
-function round(n: number): number {
-  return Math.round(n * 10) / 10;
 }

@@ -54,6 +54,11 @@ export function round1(n: number): number {
   return Math.round(n * 10) / 10;
 }
 
+/** Boxes in the output are rounded to 0.1 pt. */
+export function roundBox(b: Box): Box {
+  return [round1(b[0]), round1(b[1]), round1(b[2]), round1(b[3])];
+}
+
 /** Cluster sorted-or-not numbers: values closer than tol to the previous one join its cluster (mean kept). */
 export function clusterValues(values: number[], tol: number): number[] {
   const sorted = [...values].sort((p, q) => p - q);

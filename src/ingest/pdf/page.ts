@@ -1,5 +1,6 @@
 /** One page → its tables and its loose text lines. Nothing from pdf.js outlives this call. */
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { findBorderless } from './borderless.js';
 import { fillGrid, inBox, type PageTable } from './cells.js';
 import type { Box, Matrix, TextRun } from './geometry.js';
 import { findGrids } from './grid.js';
@@ -40,6 +41,14 @@ export async function readPage(page: PDFPageProxy): Promise<PageContent> {
     loose = loose.filter((r) => !inBox(r, grid.box));
     tables.push(fillGrid(grid, mine, page.pageNumber));
   }
+  // Text outside every ruled grid may still be a table laid out by alignment alone (no rulings at all).
+  const borderless = findBorderless(
+    loose,
+    grids.map((g) => g.box),
+    page.pageNumber,
+  );
+  tables.push(...borderless.tables);
+  loose = borderless.rest;
   return {
     page: page.pageNumber,
     width: viewport.width,

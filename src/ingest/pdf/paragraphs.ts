@@ -1,7 +1,6 @@
 /** Loose text lines → paragraphs in reading order (top to bottom within a page). */
 import type { RawParagraph } from '../../model/raw.js';
-import { roundBox } from './cells.js';
-import type { Box } from './geometry.js';
+import { type Box, roundBox } from './geometry.js';
 import type { TextLine } from './page.js';
 import { isCjk, joinWrapped, normalizeText } from './text.js';
 

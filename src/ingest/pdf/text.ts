@@ -169,3 +169,9 @@ export function groupLines(runs: readonly TextRun[]): TextRun[][] {
   lines.sort((p, q) => p.baseline - q.baseline);
   return lines.map((l) => l.runs.sort((p, q) => p.x0 - q.x0));
 }
+
+/** A cell's text: its lines joined as wrapped lines (a wrap inside a cell is layout). */
+export function cellText(runs: readonly TextRun[]): string {
+  const lines = groupLines(runs).map((line) => normalizeText(joinLine(line)));
+  return normalizeText(joinWrapped(lines));
+}
