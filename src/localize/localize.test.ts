@@ -17,7 +17,7 @@ import { localize } from './index.js';
 function suspectsOf(...tables: string[]) {
   const d = toDisclosure(...tables);
   const { identities } = runRules(d, nationalBudget, []);
-  return { d, suspects: localize(identities, cellInfo(d)) };
+  return { d, suspects: localize(identities, { cells: cellInfo(d) }).suspects };
 }
 
 /** Every amount cell of a rows table, as [row, col]. */
@@ -64,6 +64,14 @@ describe('localize', () => {
       return `${t.label} ${t.rows[s.cell.row].label} ${s.cell.column}=${s.suggested.toFixed(2)}`;
     });
     expect(named.sort()).toEqual(['表1 2.单位资金 income.amount=10.00', '表10 公务接待费 total=1.00']);
+  });
+
+  it('reads the same cells off the identities when not given the disclosure', () => {
+    const d = toDisclosure(t1(withCell(CONSISTENT_T1_ROWS, 3, 1, '12.00')), t3(), t10());
+    const { identities } = runRules(d, nationalBudget, []);
+    const withInfo = localize(identities, { cells: cellInfo(d) });
+    expect(withInfo.suspects.length).toBeGreaterThan(0);
+    expect(localize(identities)).toEqual(withInfo);
   });
 
   it('says when two explanations tie instead of guessing', () => {

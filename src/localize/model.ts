@@ -6,9 +6,39 @@ import { Decimal } from 'decimal.js';
 import { convert, halfUlp, type Unit } from '../model/amount.js';
 import { type CellRef, cellKey, type EvaluatedIdentity } from '../model/identity.js';
 
+/** Each cell's own unit and printed value (the disclosure knows them; see cellInfoFrom otherwise). */
 export interface CellInfo {
   unit(ref: CellRef): Unit;
   value(ref: CellRef): Decimal;
+}
+
+const UNIT_EXPONENT: Record<Unit, number> = { 元: 0, 千元: 3, 万元: 4, 亿元: 8 };
+
+function asUnit(unit: string): Unit {
+  return unit in UNIT_EXPONENT ? (unit as Unit) : '元';
+}
+
+/**
+ * Cell units and values read off the identities themselves. Identities only ever convert a cell into a unit no
+ * larger than its table's (元 beside 万元 is compared in 元), and every within-table identity is in the table's
+ * unit, so the largest unit a cell is seen in is its own, and its term value there is the printed value.
+ */
+export function cellInfoFrom(identities: EvaluatedIdentity[]): CellInfo {
+  const seen = new Map<string, { unit: Unit; value: Decimal }>();
+  for (const i of identities) {
+    const unit = asUnit(i.unit);
+    for (const t of [i.total, ...i.parts]) {
+      const k = cellKey(t.cell);
+      const known = seen.get(k);
+      if (!known || UNIT_EXPONENT[unit] > UNIT_EXPONENT[known.unit]) seen.set(k, { unit, value: t.value });
+    }
+  }
+  const get = (ref: CellRef) => {
+    const c = seen.get(cellKey(ref));
+    if (!c) throw new Error(`cell ${cellKey(ref)} is in no identity`);
+    return c;
+  };
+  return { unit: (ref) => get(ref).unit, value: (ref) => get(ref).value };
 }
 
 export interface Constraint {
@@ -40,7 +70,7 @@ export function toConstraint(i: EvaluatedIdentity, cells: CellInfo): Constraint 
   const coef = new Map<string, Decimal>();
   const add = (ref: CellRef, c: number) => {
     const k = cellKey(ref);
-    const scale = scaleOf(cells.unit(ref), i.unit as Unit);
+    const scale = scaleOf(cells.unit(ref), asUnit(i.unit));
     coef.set(k, (coef.get(k) ?? new Decimal(0)).plus(scale.mul(c)));
   };
   add(i.total.cell, 1);

@@ -71,7 +71,7 @@ function attachSuspects(
   return cells.map((s) => {
     const loc = cellLocation(d, s.cell);
     const explains = findings
-      .filter((f) => f.identity !== undefined && s.identities.includes(f.identity))
+      .filter((f) => f.identity !== undefined && s.explains.includes(f.identity))
       .map((f) => f.id);
     const p = decimalsOf(d, s.cell.table);
     const suspect: ReportSuspect = {
@@ -84,7 +84,7 @@ function attachSuspects(
       actual: s.actual.toFixed(p),
       suggested: s.suggested.toFixed(p),
       explains,
-      satisfies: s.identities.length,
+      satisfies: s.explains.length,
       ...(loc.page !== undefined ? { page: loc.page } : {}),
       ...(loc.line !== undefined ? { line: loc.line } : {}),
     };

@@ -14,7 +14,7 @@ import { runRules } from '../rules/index.js';
 import { buildReport } from './build-report.js';
 import { cellInfo, type Localizer } from './localize-findings.js';
 
-const defaultLocalizer: Localizer = (identities, d) => localize(identities, cellInfo(d));
+const defaultLocalizer: Localizer = (identities, d) => localize(identities, { cells: cellInfo(d) }).suspects;
 
 export interface CheckOutcome {
   raw: RawDocument;

@@ -11,7 +11,7 @@ export interface SuspectCell {
   actual: Decimal;
   suggested: Decimal;
   /** Ids of the violated identities this change makes hold. */
-  identities: string[];
+  explains: string[];
   tie: boolean;
 }
 

@@ -4,7 +4,7 @@
  * innerHTML, so nothing in a finding can become markup.
  */
 import type { FindingPlacement } from './html-marks.js';
-import { amountsText } from './html-summary.js';
+import { unstatedAmounts } from './html-summary.js';
 import { ruleTitle, SEVERITY_LABEL, scriptJson } from './html-text.js';
 import type { DocumentReport } from './types.js';
 
@@ -35,7 +35,7 @@ export function panelData(report: DocumentReport, placement: FindingPlacement): 
       cls: f.severity,
       rule: ruleTitle(f.rule),
       message: f.message,
-      amounts: amountsText(f),
+      amounts: unstatedAmounts(f),
     };
   }
   return { cells, findings };

@@ -90,10 +90,16 @@ export function amountsText(f: ReportFinding): string {
   return parts.join('，');
 }
 
+/** The amounts a message does not already state (most identity messages state them), else ''. */
+export function unstatedAmounts(f: ReportFinding): string {
+  const stated = [f.expected, f.actual].every((v) => v === undefined || f.message.includes(v));
+  return stated ? '' : amountsText(f);
+}
+
 export function findingItem(f: ReportFinding): string {
   const loc = f.location;
   const where = [loc.row, loc.column].filter(Boolean).join(' · ');
   const sentence = loc.sentence ? `<blockquote>${esc(loc.sentence)}</blockquote>` : '';
-  const amounts = amountsText(f);
+  const amounts = unstatedAmounts(f);
   return `<li class="finding ${SEVERITY_CLASS[f.severity]}" data-finding="${f.id}"><span class="sev">${SEVERITY_LABEL[f.severity]}</span> ${where ? `<span class="where">${esc(where)}</span> ` : ''}${esc(f.message)}${amounts ? `<div class="amounts">${esc(amounts)}</div>` : ''}${sentence}<div class="rule">${esc(ruleTitle(f.rule))}</div></li>`;
 }

@@ -1,8 +1,12 @@
 /**
  * The terminal report, in Chinese: what was read, what is most likely wrong, then every finding grouped by table.
  */
-import type { Finding, Severity } from '../model/finding.js';
+import type { Severity } from '../model/finding.js';
+import { unstatedAmounts } from './html-summary.js';
+import { layoutLabel } from './html-text.js';
 import type { BatchReport, DocumentReport, FailedDocument, ReportSuspect } from './types.js';
+
+type Finding = DocumentReport['findings'][number];
 
 export interface TextOptions {
   color?: boolean;
@@ -25,9 +29,7 @@ function paint(on: boolean | undefined, style: keyof typeof ANSI, text: string):
 }
 
 function where(loc: { page?: number; line?: number }): string {
-  if (loc.page !== undefined) return `第${loc.page}页`;
-  if (loc.line !== undefined) return `第${loc.line}行`;
-  return '';
+  return `${loc.page !== undefined ? `第${loc.page}页` : ''}${loc.line !== undefined ? `第${loc.line}行` : ''}`;
 }
 
 function header(r: DocumentReport): string[] {
@@ -36,7 +38,7 @@ function header(r: DocumentReport): string[] {
     d.department ? `部门：${d.department}` : undefined,
     d.year ? `年度：${d.year}` : undefined,
     `类型：${LEVEL[d.level] ?? ''}${KIND[d.kind] ?? d.kind}`,
-    `版式：${d.layout}`,
+    `版式：${layoutLabel(d.layout)}`,
     d.unit ? `单位：${d.unit}` : undefined,
   ].filter(Boolean);
   const s = r.summary;
@@ -59,24 +61,50 @@ function suspectLine(s: ReportSuspect, i: number): string {
   return `  ${i + 1}. ${s.table} ${s.row} · ${s.column}：${s.actual}，改为 ${s.suggested} 可使 ${s.satisfies} 条等式成立${tie}${at}`;
 }
 
+function missingAmounts(f: Finding): string {
+  const amounts = unstatedAmounts(f);
+  return amounts ? `：${amounts}` : '';
+}
+
 function findingLine(f: Finding, o: TextOptions): string {
   const at = where(f.location);
   const tail = at ? paint(o.color, 'dim', `（${at}）`) : '';
-  return `  ${paint(o.color, f.severity, ICON[f.severity])} ${f.message}${tail} ${paint(o.color, 'dim', `[${f.rule}]`)}`;
+  return `  ${paint(o.color, f.severity, ICON[f.severity])} ${f.message}${missingAmounts(f)}${tail} ${paint(o.color, 'dim', `[${f.rule}]`)}`;
 }
 
-function groups(r: DocumentReport): Map<string, Finding[]> {
-  const out = new Map<string, Finding[]>();
-  const titles = new Map(r.tables.map((t) => [t.label, t.title]));
-  for (const f of r.findings) {
-    const key = f.location.table
-      ? `${f.location.table} ${titles.get(f.location.table) ?? (f.location.tableTitle === f.location.table ? '' : (f.location.tableTitle ?? ''))}`.trim()
-      : f.location.section
-        ? `说明：${f.location.section}`
-        : '文件';
-    out.set(key, [...(out.get(key) ?? []), f]);
+interface Group {
+  title: string;
+  /** Tables in print order, then findings of tables not shown, then the document, then the 说明 (narrative). */
+  rank: number;
+  findings: Finding[];
+}
+
+function groupOf(r: DocumentReport, f: Finding): Omit<Group, 'findings'> {
+  const loc = f.location;
+  const position = r.tables.findIndex((t) => t.id === loc.tableId || (!loc.tableId && t.label === loc.table));
+  if (position >= 0) {
+    const t = r.tables[position];
+    return { title: `${t.label} ${t.title}`.trim(), rank: position };
   }
-  return out;
+  if (loc.table) {
+    const title = loc.tableTitle && loc.tableTitle !== loc.table ? ` ${loc.tableTitle}` : '';
+    return { title: `${loc.table}${title}`, rank: r.tables.length };
+  }
+  if (loc.section !== undefined || loc.sentence !== undefined)
+    return { title: `说明：${loc.section ?? ''}`, rank: r.tables.length + 2 };
+  return { title: '文件', rank: r.tables.length + 1 };
+}
+
+function groups(r: DocumentReport): Group[] {
+  const out = new Map<string, Group>();
+  for (const f of r.findings) {
+    const g = groupOf(r, f);
+    const group = out.get(g.title) ?? { ...g, findings: [] };
+    group.findings.push(f);
+    out.set(g.title, group);
+  }
+  // A stable sort keeps the report's own order within each rank.
+  return [...out.values()].sort((a, b) => a.rank - b.rank);
 }
 
 export function renderText(r: DocumentReport, o: TextOptions = {}): string {
@@ -84,8 +112,8 @@ export function renderText(r: DocumentReport, o: TextOptions = {}): string {
   if (r.suspects.length > 0) {
     lines.push('', paint(o.color, 'bold', '最可能出错的单元格'), ...r.suspects.map(suspectLine));
   }
-  for (const [title, fs] of groups(r)) {
-    lines.push('', paint(o.color, 'bold', title), ...fs.map((f) => findingLine(f, o)));
+  for (const g of groups(r)) {
+    lines.push('', paint(o.color, 'bold', g.title), ...g.findings.map((f) => findingLine(f, o)));
   }
   const c = r.summary.findings;
   const total = c.error + c.warning + c.info;

@@ -1,0 +1,74 @@
+/**
+ * Evaluating and misprinting a synthetic document (fixtures.ts): the identities as rules would evaluate them after
+ * some cells were changed, and typo-like changes of one printed amount.
+ */
+import { Decimal } from 'decimal.js';
+import { compareSum, halfUlp, type Unit } from '../model/amount.js';
+import { type CellRef, cellKey, type EvaluatedIdentity } from '../model/identity.js';
+import type { SyntheticDocument } from './fixtures.js';
+
+const UNIT_EXPONENT: Record<Unit, number> = { 元: 0, 千元: 3, 万元: 4, 亿元: 8 };
+
+/** The rounding policy exactly as rules apply it (model/amount compareSum; exact equalities across units). */
+export function evaluateDocument(
+  doc: SyntheticDocument,
+  changed = new Map<string, Decimal>(),
+): EvaluatedIdentity[] {
+  const tables = new Map(doc.tables.map((t) => [t.id, t]));
+  const term = (cell: CellRef, unit: Unit, sign: 1 | -1 = 1) => {
+    const t = tables.get(cell.table)!;
+    const printed = changed.get(cellKey(cell)) ?? doc.values.get(cellKey(cell))!;
+    const shift = UNIT_EXPONENT[t.unit] - UNIT_EXPONENT[unit];
+    return { cell, value: printed.mul(new Decimal(10).pow(shift)), precision: t.precision - shift, sign };
+  };
+  return doc.drafts.map((d) => {
+    const total = term(d.total, d.unit);
+    const parts = d.parts.map((p) => term(p.cell, d.unit, p.sign));
+    const cmp = compareSum(total, parts);
+    let outcome = cmp.agreement;
+    if (d.relation === 'le') outcome = cmp.difference.lte(0) ? 'exact' : cmp.agreement;
+    if (d.exact && outcome === 'rounding') {
+      // One quantity printed in 元 and in 万元: the coarser printing is the rounding of the finer one.
+      const coarse = Math.min(total.precision, ...parts.map((p) => p.precision));
+      const coarser = parts.length === 1 && coarse !== Math.max(total.precision, parts[0].precision);
+      outcome = coarser && cmp.difference.abs().lte(halfUlp(coarse)) ? 'exact' : 'mismatch';
+    }
+    const blank = total.value.isZero() && parts.every((p) => p.value.isZero());
+    return {
+      id: d.id,
+      family: d.family,
+      source: d.source,
+      description: d.description,
+      total,
+      parts,
+      relation: d.relation,
+      exact: d.exact,
+      unit: d.unit,
+      outcome,
+      expected: cmp.sum,
+      difference: cmp.difference,
+      ...(blank ? { blank: true } : {}),
+    };
+  });
+}
+
+/**
+ * A typo-like change of a printed amount: one digit from the tenths upward replaced, or two neighbouring
+ * digits swapped; never negative, never the same value.
+ */
+export function misprint(value: Decimal, random: () => number): Decimal {
+  const text = value.toFixed(2);
+  const positions = [...text].flatMap((c, i) => (c !== '.' && i < text.length - 1 ? [i] : []));
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const chars = [...text];
+    const i = positions[Math.floor(random() * positions.length)];
+    if (random() < 0.3 && i + 1 < chars.length && chars[i + 1] !== '.') {
+      [chars[i], chars[i + 1]] = [chars[i + 1], chars[i]];
+    } else {
+      chars[i] = String(Math.floor(random() * 10));
+    }
+    const changed = new Decimal(chars.join(''));
+    if (!changed.eq(value)) return changed;
+  }
+  return value.plus(1);
+}
