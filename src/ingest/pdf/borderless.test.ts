@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +7,7 @@ import type { RawDocument, RawTable } from '../../model/raw.js';
 import { findBorderless } from './borderless.js';
 import type { TextRun } from './geometry.js';
 import { readPdf } from './index.js';
+import { CONVERT_SKIP, canConvert, officeToPdf } from './office.fixture.js';
 
 const tables = (doc: RawDocument) => doc.blocks.filter((b): b is RawTable => b.type === 'table');
 const texts = (t: RawTable) => t.rows.map((r) => r.cells.map((c) => c.text));
@@ -225,25 +225,6 @@ describe('findBorderless on runs', () => {
 // ---------------------------------------------------------------------------------------------------------------
 // A spreadsheet printed without borders by LibreOffice: the real producer of many borderless budget tables.
 
-function hasSoffice(): boolean {
-  try {
-    execFileSync('soffice', ['--version'], { stdio: 'ignore', timeout: 30_000 });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function hasCjkFont(): boolean {
-  try {
-    return execFileSync('fc-list', [':lang=zh'], { encoding: 'utf8', timeout: 30_000 }).trim() !== '';
-  } catch {
-    return false;
-  }
-}
-
-const canConvert = hasSoffice() && hasCjkFont();
-
 const XHEAD = ['科目编码', '科目名称', '合计', '基本支出', '项目支出'];
 const XBODY = [
   ['208', '社会保障和就业支出', '1,234.50', '1,000.00', '234.50'],
@@ -275,41 +256,25 @@ async function writeXlsx(path: string): Promise<void> {
 const work = mkdtempSync(join(tmpdir(), 'gongkai-bl-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-describe.skipIf(!canConvert)(
-  'borderless XLSX → PDF (LibreOffice) → readPdf (skipped: needs soffice and a CJK font, e.g. apt install libreoffice-calc-nogui fonts-noto-cjk)',
-  () => {
-    it('gives back every cell of a table printed without borders', async () => {
-      const xlsx = join(work, 'borderless.xlsx');
-      await writeXlsx(xlsx);
-      execFileSync(
-        'soffice',
-        [
-          '--headless',
-          `-env:UserInstallation=file://${work}/profile`,
-          '--convert-to',
-          'pdf',
-          '--outdir',
-          work,
-          xlsx,
-        ],
-        { stdio: 'ignore', timeout: 120_000 },
+describe.skipIf(!canConvert)(`borderless XLSX → PDF (LibreOffice) → readPdf ${CONVERT_SKIP}`, () => {
+  it('gives back every cell of a table printed without borders', async () => {
+    const xlsx = join(work, 'borderless.xlsx');
+    await writeXlsx(xlsx);
+    const pdf = officeToPdf(xlsx, work);
+    expect(existsSync(pdf)).toBe(true);
+    const doc = await readPdf(pdf);
+    const found = tables(doc);
+    expect(found).toHaveLength(1);
+    const [table] = found;
+    expect(table.gridded).toBe(true);
+    expect(texts(table)).toEqual([XHEAD, ...XBODY]);
+    for (const row of table.rows) {
+      expect(row.cells.map((c) => [c.col, c.colSpan, c.rowSpan])).toEqual(
+        [0, 1, 2, 3, 4].map((c) => [c, 1, 1]),
       );
-      const pdf = join(work, 'borderless.pdf');
-      expect(existsSync(pdf)).toBe(true);
-      const doc = await readPdf(pdf);
-      const found = tables(doc);
-      expect(found).toHaveLength(1);
-      const [table] = found;
-      expect(table.gridded).toBe(true);
-      expect(texts(table)).toEqual([XHEAD, ...XBODY]);
-      for (const row of table.rows) {
-        expect(row.cells.map((c) => [c.col, c.colSpan, c.rowSpan])).toEqual(
-          [0, 1, 2, 3, 4].map((c) => [c, 1, 1]),
-        );
-        expect(row.prov.page).toBe(1);
-      }
-      // The title and the unit line above the table stay text (the paragraph joiner may make them one).
-      expect(paragraphs(doc).join('').replace(/\s+/g, '')).toBe('2025年部门支出预算表单位：万元');
-    });
-  },
-);
+      expect(row.prov.page).toBe(1);
+    }
+    // The title and the unit line above the table stay text (the paragraph joiner may make them one).
+    expect(paragraphs(doc).join('').replace(/\s+/g, '')).toBe('2025年部门支出预算表单位：万元');
+  });
+});

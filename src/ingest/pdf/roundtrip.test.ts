@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,26 +5,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { RawTable } from '../../model/raw.js';
 import { readPdf } from './index.js';
-
-function hasSoffice(): boolean {
-  try {
-    execFileSync('soffice', ['--version'], { stdio: 'ignore', timeout: 30_000 });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Without a CJK font LibreOffice prints Chinese as empty boxes, and the PDF has no Chinese text to read back. */
-function hasCjkFont(): boolean {
-  try {
-    return execFileSync('fc-list', [':lang=zh'], { encoding: 'utf8', timeout: 30_000 }).trim() !== '';
-  } catch {
-    return false;
-  }
-}
-
-const canConvert = hasSoffice() && hasCjkFont();
+import { CONVERT_SKIP, canConvert, officeToPdf } from './office.fixture.js';
 
 /** A budget-like table: two header rows (a merged 支出预算 cell over three columns), coded rows, a total. */
 const HEADER1 = ['科目编码', '科目名称', '支出预算', '', ''];
@@ -63,53 +43,34 @@ async function writeXlsx(path: string): Promise<void> {
 const work = mkdtempSync(join(tmpdir(), 'gongkai-rt-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-describe.skipIf(!canConvert)(
-  'XLSX → PDF (LibreOffice) → readPdf round trip (skipped: needs soffice and a CJK font, e.g. apt install libreoffice-calc-nogui fonts-noto-cjk)',
-  () => {
-    it('gives back every cell, the merged header spans and the grid', async () => {
-      const xlsx = join(work, 'budget.xlsx');
-      await writeXlsx(xlsx);
-      execFileSync(
-        'soffice',
-        [
-          '--headless',
-          `-env:UserInstallation=file://${work}/profile`,
-          '--convert-to',
-          'pdf',
-          '--outdir',
-          work,
-          xlsx,
-        ],
-        {
-          stdio: 'ignore',
-          timeout: 120_000,
-        },
-      );
-      const pdf = join(work, 'budget.pdf');
-      expect(existsSync(pdf)).toBe(true);
-      const doc = await readPdf(pdf);
-      const tables = doc.blocks.filter((b): b is RawTable => b.type === 'table');
-      expect(tables).toHaveLength(1);
-      const [table] = tables;
-      expect(table.gridded).toBe(true);
-      expect(table.rows).toHaveLength(2 + BODY.length);
-      const head = table.rows[0].cells.map((c) => [c.text, c.col, c.colSpan, c.rowSpan]);
-      expect(head).toEqual([
-        ['科目编码', 0, 1, 2],
-        ['科目名称', 1, 1, 2],
-        ['支出预算', 2, 3, 1],
-      ]);
-      expect(table.rows[1].cells.map((c) => [c.text, c.col])).toEqual([
-        ['合计', 2],
-        ['基本支出', 3],
-        ['项目支出', 4],
-      ]);
-      BODY.forEach((values, i) => {
-        const row = table.rows[2 + i];
-        expect(row.cells.map((c) => c.text)).toEqual(values);
-        expect(row.cells.map((c) => c.col)).toEqual([0, 1, 2, 3, 4]);
-        expect(row.prov.page).toBe(1);
-      });
+describe.skipIf(!canConvert)(`XLSX → PDF (LibreOffice) → readPdf round trip ${CONVERT_SKIP}`, () => {
+  it('gives back every cell, the merged header spans and the grid', async () => {
+    const xlsx = join(work, 'budget.xlsx');
+    await writeXlsx(xlsx);
+    const pdf = officeToPdf(xlsx, work);
+    expect(existsSync(pdf)).toBe(true);
+    const doc = await readPdf(pdf);
+    const tables = doc.blocks.filter((b): b is RawTable => b.type === 'table');
+    expect(tables).toHaveLength(1);
+    const [table] = tables;
+    expect(table.gridded).toBe(true);
+    expect(table.rows).toHaveLength(2 + BODY.length);
+    const head = table.rows[0].cells.map((c) => [c.text, c.col, c.colSpan, c.rowSpan]);
+    expect(head).toEqual([
+      ['科目编码', 0, 1, 2],
+      ['科目名称', 1, 1, 2],
+      ['支出预算', 2, 3, 1],
+    ]);
+    expect(table.rows[1].cells.map((c) => [c.text, c.col])).toEqual([
+      ['合计', 2],
+      ['基本支出', 3],
+      ['项目支出', 4],
+    ]);
+    BODY.forEach((values, i) => {
+      const row = table.rows[2 + i];
+      expect(row.cells.map((c) => c.text)).toEqual(values);
+      expect(row.cells.map((c) => c.col)).toEqual([0, 1, 2, 3, 4]);
+      expect(row.prov.page).toBe(1);
     });
-  },
-);
+  });
+});
