@@ -1,7 +1,8 @@
-/** Commands contributed by other stages: catalogue lookups (catalog/), rendering (render/). */
+/** Commands contributed by other stages: catalogue lookups (catalog/), rendering (render/), the server (server/). */
 import type { Command } from 'commander';
 import { registerCatalogCommand } from '../catalog/command.js';
 import { registerRenderCommand } from '../render/command.js';
+import { registerServerCommands } from '../server/command.js';
 
 export async function registerExtraCommands(
   program: Command,
@@ -9,4 +10,5 @@ export async function registerExtraCommands(
 ): Promise<void> {
   registerCatalogCommand(program);
   registerRenderCommand(program, setExit);
+  registerServerCommands(program);
 }
