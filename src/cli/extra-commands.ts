@@ -1,7 +1,7 @@
 /** Commands contributed by other stages: catalogue lookups (catalog/), rendering (render/). */
 import type { Command } from 'commander';
-import { registerCatalogCommand } from '../catalog/command.js';
-import { registerRenderCommand } from '../render/command.js';
+import { registerCatalogCommand } from './catalog-command.js';
+import { registerRenderCommand } from './render-command.js';
 
 export async function registerExtraCommands(
   program: Command,
