@@ -1,8 +1,8 @@
 /** Commands contributed by other stages: catalogue lookups (catalog/), rendering (render/), the server (server/). */
 import type { Command } from 'commander';
-import { registerCatalogCommand } from '../catalog/command.js';
-import { registerRenderCommand } from '../render/command.js';
-import { registerServerCommands } from '../server/command.js';
+import { registerCatalogCommand } from './catalog-command.js';
+import { registerRenderCommand } from './render-command.js';
+import { registerServerCommands } from './server-command.js';
 
 export async function registerExtraCommands(
   program: Command,

@@ -6,9 +6,9 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { readDocument } from '../ingest/index.js';
-import { reportTable } from '../pipeline/build-report.js';
 import { checkRaw } from '../pipeline/check.js';
 import { recognize } from '../recognize/index.js';
+import { reportTable } from '../report/build.js';
 import { SCHEMA_VERSION } from '../report/types.js';
 import { EXIT } from './exit-codes.js';
 import { emit } from './output.js';

@@ -1,72 +1,83 @@
 /**
- * Readers: bytes → RawDocument. Picks the reader by content (PDF magic) and extension; every reader emits the
- * same RawDocument, so nothing downstream knows the format.
+ * Readers: bytes → RawDocument. The reader is chosen by content (./sniff.ts: magic bytes, zip entries, OLE
+ * streams), never by the file's name; every reader emits the same RawDocument, so nothing downstream knows the
+ * format. Command-line paths (directories, zips) become inputs in ./inputs.ts; `readInput` reads one.
  */
-import { readFile, stat } from 'node:fs/promises';
-import { extname } from 'node:path';
 import type { RawDocument } from '../model/raw.js';
 import { IngestError } from './errors.js';
+import { INPUT_LIMITS, type Input } from './inputs.js';
+import { sniff } from './sniff.js';
+import { decodeText } from './text/decode.js';
 import { parseWordText } from './text/index.js';
 
 export { IngestError, isIngestError } from './errors.js';
+export { DOCUMENT_EXTENSIONS, expandInputs, INPUT_LIMITS, type Input, type InputLimits } from './inputs.js';
 export { parseWordText } from './text/index.js';
 
 /** Files above this size are refused before reading (a disclosure is a few MB at most). */
-export const MAX_BYTES = 200 * 1024 * 1024;
+export const MAX_BYTES = INPUT_LIMITS.maxBytes;
 
-async function readBytes(path: string): Promise<Uint8Array> {
-  let size: number;
-  try {
-    const s = await stat(path);
-    if (s.isDirectory()) throw new IngestError('unreadable', path, `${path}：这是一个目录，不是文件`);
-    size = s.size;
-  } catch (e) {
-    if (e instanceof IngestError) throw e;
-    throw new IngestError('not-found', path, `${path}：文件不存在或无法访问`);
-  }
-  if (size === 0) throw new IngestError('empty', path, `${path}：文件是空的`);
-  if (size > MAX_BYTES) {
+function readText(name: string, bytes: Uint8Array): RawDocument {
+  const decoded = decodeText(bytes);
+  if (!decoded) {
     throw new IngestError(
-      'too-large',
-      path,
-      `${path}：文件过大（${(size / 1048576).toFixed(0)} MB），上限 200 MB`,
+      'binary',
+      name,
+      bytes.subarray(0, 65536).includes(0)
+        ? `${name}：不是文本文件，也不是可识别的 PDF/Word/Excel/网页文件`
+        : `${name}：文本编码无法识别（不是 UTF-8、UTF-16，也不是 GB18030/GBK）`,
     );
   }
-  return new Uint8Array(await readFile(path));
+  if (decoded.text.trim() === '') throw new IngestError('empty', name, `${name}：文件里没有文字`);
+  return parseWordText(decoded.text, name);
 }
 
-function isPdf(bytes: Uint8Array): boolean {
-  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
-  return head.includes('%PDF-');
-}
-
-function decodeText(path: string, bytes: Uint8Array): string {
-  const sample = bytes.subarray(0, 65536);
-  if (sample.includes(0))
-    throw new IngestError('binary', path, `${path}：不是文本文件，也不是可识别的 PDF/Office 文件`);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    // Some publishers save GB18030; Node's full-ICU TextDecoder reads it.
-    try {
-      return new TextDecoder('gb18030', { fatal: true }).decode(bytes);
-    } catch {
-      throw new IngestError('binary', path, `${path}：文本编码无法识别（既不是 UTF-8 也不是 GB18030）`);
+/** Read a document from its bytes; `name` is what messages and provenance call it. */
+export async function readDocumentBytes(name: string, bytes: Uint8Array): Promise<RawDocument> {
+  if (bytes.length === 0) throw new IngestError('empty', name, `${name}：文件是空的`);
+  const kind = sniff(bytes);
+  switch (kind) {
+    case 'pdf': {
+      const { readPdf } = await import('./pdf/index.js');
+      return readPdf(name, bytes);
     }
+    case 'zip':
+      throw new IngestError(
+        'unsupported-format',
+        name,
+        `${name}：这是压缩包；请用 gongkai check 检查它，会逐个检查其中的文件`,
+      );
+    case 'encrypted-office':
+      throw new IngestError('encrypted', name, `${name}：文件设了打开密码，请提供未加密的文件`);
+    case 'docx':
+    case 'xlsx':
+    case 'office-zip':
+    case 'ole':
+      throw new IngestError('unsupported-format', name, `${name}：暂不支持 Word/Excel/WPS 文件`);
+    case 'html':
+      throw new IngestError('unsupported-format', name, `${name}：暂不支持网页文件`);
+    case 'image':
+      throw new IngestError('unsupported-format', name, `${name}：这是图片，请转成 PDF 后再检查`);
+    default:
+      return readText(name, bytes);
   }
 }
 
+/** Read one input of expandInputs. */
+export async function readInput(input: Input): Promise<RawDocument> {
+  return readDocumentBytes(input.name, await input.load());
+}
+
+/** Read one file by path (a zip is refused here: expand it with expandInputs). */
 export async function readDocument(path: string): Promise<RawDocument> {
-  const bytes = await readBytes(path);
-  const ext = extname(path).toLowerCase();
-  if (isPdf(bytes) || ext === '.pdf') {
-    const { readPdf } = await import('./pdf/index.js');
-    return readPdf(path, bytes);
+  const { expandInputs } = await import('./inputs.js');
+  const inputs = await expandInputs([path]);
+  if (inputs.length !== 1 || inputs[0].name !== path) {
+    throw new IngestError(
+      'unsupported-format',
+      path,
+      `${path}：这是压缩包或目录；请用 gongkai check 检查它，会逐个检查其中的文件`,
+    );
   }
-  if (['.docx', '.xlsx', '.doc', '.xls', '.wps', '.et'].includes(ext)) {
-    throw new IngestError('unsupported-format', path, `${path}：暂不支持 ${ext} 格式（支持 .txt 与 .pdf）`);
-  }
-  const text = decodeText(path, bytes);
-  if (text.trim() === '') throw new IngestError('empty', path, `${path}：文件里没有文字`);
-  return parseWordText(text, path);
+  return readInput(inputs[0]);
 }

@@ -9,9 +9,9 @@ import type { Disclosure } from '../model/disclosure.js';
 import type { RawDocument } from '../model/raw.js';
 import { profileById } from '../profiles/index.js';
 import { recognize } from '../recognize/index.js';
+import { buildReport } from '../report/build.js';
 import type { DocumentReport } from '../report/types.js';
 import { runRules } from '../rules/index.js';
-import { buildReport } from './build-report.js';
 import { cellInfo, type Localizer } from './localize-findings.js';
 
 const defaultLocalizer: Localizer = (identities, d) => localize(identities, { cells: cellInfo(d) }).suspects;

@@ -2,18 +2,11 @@
  * Bridge from the localizer to the report: which cells to blame, as cell references with the identities each
  * explains. buildReport turns identities into finding ids once findings are sorted.
  */
-import type { Decimal } from 'decimal.js';
 import type { Disclosure } from '../model/disclosure.js';
 import type { CellRef, EvaluatedIdentity } from '../model/identity.js';
+import type { SuspectCell } from '../report/build.js';
 
-export interface SuspectCell {
-  cell: CellRef;
-  actual: Decimal;
-  suggested: Decimal;
-  /** Ids of the violated identities this change makes hold. */
-  explains: string[];
-  tie: boolean;
-}
+export type { SuspectCell };
 
 export type Localizer = (identities: EvaluatedIdentity[], disclosure: Disclosure) => SuspectCell[];
 

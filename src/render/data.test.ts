@@ -1,7 +1,6 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import {
   type BudgetData,
@@ -9,7 +8,6 @@ import {
   exampleBudgetData,
   loadBudgetData,
   randomBudgetData,
-  registerRenderCommand,
   renderDisclosure,
   validateBudgetData,
 } from './index.js';
@@ -94,18 +92,5 @@ describe('loadBudgetData and the render command', () => {
     await expect(loadBudgetData(write('bad.json', '{"department":'))).rejects.toThrow(/不是合法的 JSON/u);
     await expect(loadBudgetData(write('arr.json', '[]'))).rejects.toThrow(/JSON 对象/u);
     await expect(loadBudgetData(write('empty.json', '{}'))).rejects.toThrow(/缺少编制部门/u);
-  });
-
-  it('renders html and xlsx files through the CLI command', async () => {
-    const data = write('data.json', JSON.stringify(exampleBudgetData()));
-    for (const format of ['html', 'xlsx', 'text']) {
-      const program = new Command().exitOverride();
-      registerRenderCommand(program);
-      const out = join(dir, `out.${format}`);
-      await program.parseAsync(['render', data, '--format', format, '--output', out], { from: 'user' });
-      const bytes = readFileSync(out);
-      if (format === 'xlsx') expect(bytes.subarray(0, 2).toString()).toBe('PK');
-      else expect(bytes.toString()).toContain('示例市住房和城乡建设局');
-    }
   });
 });

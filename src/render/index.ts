@@ -11,7 +11,6 @@ import type { BudgetData, RenderOptions } from './types.js';
 import { BudgetDataError } from './validate.js';
 import { renderXlsx } from './xlsx.js';
 
-export { registerRenderCommand } from './command.js';
 export { exampleBudgetData } from './example.js';
 export { amountCells, type Mutation, mutate } from './mutate.js';
 export { nationalDocument, nationalTables, type RenderedDocument } from './national.js';

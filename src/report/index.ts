@@ -1,3 +1,4 @@
+export { buildReport, reportTable, type SuspectCell, sortFindings } from './build.js';
 export { exportCsv } from './csv.js';
 export { renderHtml, renderHtmlIndex } from './html.js';
 export { serializeReport } from './json.js';

@@ -2,9 +2,9 @@
  * `gongkai catalog lookup CODE [--year Y]` and `gongkai catalog search TEXT`.
  */
 import type { Command } from 'commander';
-import { COVERAGE_START, describeYears } from './catalogue.js';
-import { lookup, normalizeCode, search } from './index.js';
-import type { CatalogueName, Classification, CodeLookup, Level } from './types.js';
+import { COVERAGE_START, describeYears } from '../catalog/catalogue.js';
+import { lookup, normalizeCode, search } from '../catalog/index.js';
+import type { CatalogueName, Classification, CodeLookup, Level } from '../catalog/types.js';
 
 const CLASSIFICATIONS: Record<Classification, string> = {
   function: '支出功能分类',

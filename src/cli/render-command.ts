@@ -1,7 +1,7 @@
 /** `gongkai render DATA.json`: structured data → a disclosure consistent by construction (text, HTML or Excel). */
 import type { Command } from 'commander';
-import { emit } from '../cli/output.js';
-import { BudgetDataError, loadBudgetData, type RenderFormat, renderDisclosure } from './index.js';
+import { BudgetDataError, loadBudgetData, type RenderFormat, renderDisclosure } from '../render/index.js';
+import { emit } from './output.js';
 
 const FORMATS: RenderFormat[] = ['text', 'html', 'xlsx'];
 

@@ -1,16 +1,21 @@
 /**
  * Script entry: harvest (code, name, year) pairs and merge them into data/catalog/*.tsv.
- *   node dist/catalog/harvest-cli.js [--write] [--year Y] FILE...
+ *   node dist/cli/catalog-harvest.js [--write] [--year Y] FILE...
  * FILE is plain text (a Word copy, or `pdftotext -layout` output; the corpus file name is the text file's name
  * with .txt replaced by --ext, default .pdf) or a .tsv of observations: code, name, year, file.
  * Without --write it only prints what it would mark and what needs review.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { type MergeResult, mergeObservations, type Observation, observationsFromText } from './harvest.js';
-import { DATA_DIR } from './load.js';
-import { FILES, formatCatalogueTsv, parseCatalogueTsv } from './tsv.js';
-import type { CatalogueName, Classification } from './types.js';
+import {
+  type MergeResult,
+  mergeObservations,
+  type Observation,
+  observationsFromText,
+} from '../catalog/harvest.js';
+import { DATA_DIR } from '../catalog/load.js';
+import { FILES, formatCatalogueTsv, parseCatalogueTsv } from '../catalog/tsv.js';
+import type { CatalogueName, Classification } from '../catalog/types.js';
 
 function readObservationsTsv(text: string): Observation[] {
   return text
@@ -45,7 +50,7 @@ function main(argv: string[]): void {
   const skip = new Set([yearAt + 1, extAt + 1].filter((i) => i > 0));
   const files = argv.filter((a, i) => !a.startsWith('--') && !skip.has(i));
   if (files.length === 0) {
-    console.error('用法：harvest-cli [--write] [--year 年份] [--ext .pdf] 文件…');
+    console.error('用法：catalog-harvest [--write] [--year 年份] [--ext .pdf] 文件…');
     process.exitCode = 1;
     return;
   }

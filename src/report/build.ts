@@ -1,14 +1,25 @@
 /**
  * Disclosure + findings → the JSON DocumentReport (src/report/types.ts), the one object every output format renders.
+ * Report construction lives here; src/pipeline only orchestrates (read → recognize → rules → localize → build).
  */
+import type { Decimal } from 'decimal.js';
 import type { Disclosure, Row, Table } from '../model/disclosure.js';
 import type { Finding, Severity } from '../model/finding.js';
-import type { EvaluatedIdentity } from '../model/identity.js';
+import type { CellRef, EvaluatedIdentity } from '../model/identity.js';
 import type { Provenance } from '../model/raw.js';
-import type { DocumentReport, ReportRow, ReportSuspect, ReportTable } from '../report/types.js';
-import { SCHEMA_VERSION } from '../report/types.js';
 import { cellLocation } from '../rules/identity-report.js';
-import type { SuspectCell } from './localize-findings.js';
+import type { DocumentReport, ReportRow, ReportSuspect, ReportTable } from './types.js';
+import { SCHEMA_VERSION } from './types.js';
+
+/** A cell the localizer blames, as a cell reference with the violated identities its change makes hold. */
+export interface SuspectCell {
+  cell: CellRef;
+  actual: Decimal;
+  suggested: Decimal;
+  /** Ids of the violated identities this change makes hold. */
+  explains: string[];
+  tie: boolean;
+}
 
 function where(prov: Provenance): { page?: number; line?: number } {
   const out: { page?: number; line?: number } = {};

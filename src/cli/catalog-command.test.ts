@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { registerCatalogCommand, spacedCode } from './command.js';
+import { registerCatalogCommand, spacedCode } from './catalog-command.js';
 
 async function run(...args: string[]): Promise<{ out: string; err: string; code: number | undefined }> {
   const out: string[] = [];

@@ -28,7 +28,7 @@ export function registerServerCommands(program: Command): void {
       '\n环境变量：GONGKAI_TOKEN 访问令牌（设置后读取也需要令牌）；DATABASE_URL PostgreSQL 连接串。',
     )
     .action(async (o) => {
-      const { serve } = await import('./serve.js');
+      const { serve } = await import('../server/serve.js');
       await serve({
         data: o.data,
         port: o.port,
@@ -48,7 +48,7 @@ export function registerServerCommands(program: Command): void {
     .option('--check-timeout <s>', '单个文件的检查时限（秒）', int('--check-timeout'), 600)
     .option('--max-pages <n>', 'PDF 页数上限', int('--max-pages'), 500)
     .action(async (o) => {
-      const { worker } = await import('./serve.js');
+      const { worker } = await import('../server/serve.js');
       await worker({
         database: o.database,
         threads: o.threads,

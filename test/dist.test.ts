@@ -1,0 +1,54 @@
+/**
+ * What npm ships: dist/ holds no test kit. Nothing under dist imports vitest, fast-check or playwright, and every
+ * relative import in dist resolves (a test kit excluded from the build must not be needed by shipped code).
+ * Builds into a temporary directory so it does not depend on (or disturb) the working dist/.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+let out: string;
+
+function jsFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? jsFiles(join(dir, e.name)) : e.name.endsWith('.js') ? [join(dir, e.name)] : [],
+  );
+}
+
+const IMPORT = /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+
+beforeAll(() => {
+  out = mkdtempSync(join(tmpdir(), 'gongkai-dist-'));
+  execFileSync(
+    process.execPath,
+    [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', out],
+    {
+      cwd: root,
+      stdio: 'pipe',
+    },
+  );
+}, 120_000);
+
+describe('dist', () => {
+  it('ships no test kit and no test-only dependency', () => {
+    const files = jsFiles(out);
+    expect(files.length).toBeGreaterThan(50);
+    const bad: string[] = [];
+    for (const f of files) {
+      const text = readFileSync(f, 'utf8');
+      for (const m of text.matchAll(IMPORT)) {
+        const spec = m[1] ?? m[2];
+        if (/^(vitest|fast-check|playwright|playwright-core|@playwright)(\/|$)/.test(spec))
+          bad.push(`${f}: ${spec}`);
+        if (spec.startsWith('.') && !existsSync(resolve(dirname(f), spec))) bad.push(`${f}: missing ${spec}`);
+      }
+      if (/\.(test|fixture|testkit)\.js$|-testkit\.js$|test-fixtures\.js$/.test(f))
+        bad.push(`${f}: test file`);
+    }
+    expect(bad).toEqual([]);
+  });
+});
