@@ -1,15 +1,14 @@
 /**
- * Runs on a worker thread of the check pool: one document through the public pipeline, exactly as
- * `gongkai check` runs it. The file is a temporary copy named after its sha256; the user's file name goes back
- * into the report and into reading errors so nobody sees the server's paths.
+ * Runs on a worker thread of the check pool: one document through the public pipeline (the reader and
+ * checkRaw the CLI uses), from the stored bytes: nothing touches the file system, and the user's file name is what
+ * the report and reading errors call the file.
  */
-import { basename } from 'node:path';
-import { isIngestError } from '../ingest/errors.js';
-import { checkFile } from '../pipeline/check.js';
+import { isIngestError, readDocumentBytes } from '../ingest/index.js';
+import { checkRaw } from '../pipeline/check.js';
 import { serializeReport } from '../report/json.js';
 
 export interface CheckTask {
-  path: string;
+  bytes: Uint8Array;
   name: string;
   maxPages: number;
   isPdf: boolean;
@@ -19,11 +18,11 @@ export type CheckResult =
   | { ok: true; report: string; millis: number }
   | { ok: false; code: string; message: string; millis: number };
 
-async function pdfPages(path: string): Promise<number> {
-  const { readFile } = await import('node:fs/promises');
+async function pdfPages(bytes: Uint8Array): Promise<number> {
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  // pdf.js may detach the buffer it is given: pass a copy.
   const task = getDocument({
-    data: new Uint8Array(await readFile(path)),
+    data: new Uint8Array(bytes),
     verbosity: 0,
     isEvalSupported: false,
   });
@@ -36,15 +35,11 @@ async function pdfPages(path: string): Promise<number> {
   }
 }
 
-function hide(message: string, task: CheckTask): string {
-  return message.replaceAll(task.path, task.name).replaceAll(basename(task.path), task.name);
-}
-
 export default async function check(task: CheckTask): Promise<CheckResult> {
   const t0 = performance.now();
   const millis = () => Math.round(performance.now() - t0);
   if (task.isPdf) {
-    const pages = await pdfPages(task.path);
+    const pages = await pdfPages(task.bytes);
     if (pages > task.maxPages)
       return {
         ok: false,
@@ -54,11 +49,10 @@ export default async function check(task: CheckTask): Promise<CheckResult> {
       };
   }
   try {
-    const { report } = await checkFile(task.path);
-    report.file = task.name;
+    const { report } = checkRaw(await readDocumentBytes(task.name, task.bytes), task.name);
     return { ok: true, report: serializeReport(report), millis: millis() };
   } catch (e) {
     if (!isIngestError(e)) throw e;
-    return { ok: false, code: e.code, message: hide(e.message, task), millis: millis() };
+    return { ok: false, code: e.code, message: e.message, millis: millis() };
   }
 }

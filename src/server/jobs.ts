@@ -3,14 +3,10 @@
  * the run. Used by `gongkai serve` (embedded database: in its own process) and by `gongkai worker` (PostgreSQL).
  * Idempotent: a job whose run is already stored completes at once, and saving is keyed by document + version.
  */
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { PgBoss } from 'pg-boss';
 import type { CheckPool } from './check-pool.js';
 import type { Db } from './db.js';
 import { CHECK_QUEUE, type CheckJob, FAILED_QUEUE } from './queue.js';
-import { EXTENSION } from './sniff.js';
 import { markFailed, noteAttemptError, saveRun, startCheck } from './store.js';
 
 export interface WorkOptions {
@@ -22,17 +18,13 @@ export interface WorkOptions {
   log?: (line: string) => void;
 }
 
-async function checkOne(o: WorkOptions, job: CheckJob, scratch: string): Promise<void> {
+async function checkOne(o: WorkOptions, job: CheckJob): Promise<void> {
   const doc = await startCheck(o.db, job.documentId, o.version);
   if (!doc) return;
   const startedAt = new Date();
-  const ext = EXTENSION[doc.format as keyof typeof EXTENSION] ?? '.bin';
-  // The file name on disk is ours (sha256 + the extension of the sniffed format), never the client's.
-  const path = join(scratch, `${doc.sha256}${ext}`);
-  await writeFile(path, doc.bytes);
   try {
     const result = await o.pool.run({
-      path,
+      bytes: new Uint8Array(doc.bytes),
       name: doc.name,
       maxPages: o.maxPages,
       isPdf: doc.format === 'pdf',
@@ -42,22 +34,18 @@ async function checkOne(o: WorkOptions, job: CheckJob, scratch: string): Promise
   } catch (e) {
     await noteAttemptError(o.db, doc.id, (e as Error).message);
     throw e;
-  } finally {
-    await rm(path, { force: true });
   }
 }
 
 /** Register the handlers; returns a function that stops taking jobs. */
 export async function startWorking(o: WorkOptions): Promise<() => Promise<void>> {
-  const scratch = join(tmpdir(), `gongkai-work-${process.pid}`);
-  await mkdir(scratch, { recursive: true, mode: 0o700 });
   const options = { pollingIntervalSeconds: 0.5, heartbeatRefreshSeconds: 2 };
   // One job at a time per pool thread (localConcurrency), so a killed process holds few jobs.
   await o.boss.work<CheckJob>(
     CHECK_QUEUE,
     { ...options, localConcurrency: o.pool.threads },
     async ([job]) => {
-      await checkOne(o, job.data, scratch);
+      await checkOne(o, job.data);
     },
   );
   await o.boss.work<CheckJob>(FAILED_QUEUE, { pollingIntervalSeconds: 1 }, async ([job]) => {
@@ -67,6 +55,5 @@ export async function startWorking(o: WorkOptions): Promise<() => Promise<void>>
   return async () => {
     await o.boss.offWork(CHECK_QUEUE);
     await o.boss.offWork(FAILED_QUEUE);
-    await rm(scratch, { recursive: true, force: true });
   };
 }
