@@ -148,4 +148,23 @@ describe.each(modes)('gongkai serve on $name', ({ args, run }) => {
     expect(await list('severity=error')).toBe(1);
     expect(await list('department=不存在的部门')).toBe(0);
   });
+
+  it.runIf(run)('keeps everything across a restart on the same data folder or database', async () => {
+    const list = async () =>
+      (await (await fetch(`${server.url}/api/documents`, { headers: auth })).json()) as {
+        documents: { id: number; sha256: string; status: string; errors: number | null }[];
+      };
+    const before = await list();
+    await server.stop();
+    server = await startServe(args, { GONGKAI_TOKEN: TOKEN }, server.data);
+    const after = await list();
+    expect(after.documents).toEqual(before.documents);
+    const done = before.documents.find((d) => d.status === 'done');
+    const doc = (await (
+      await fetch(`${server.url}/api/documents/${done?.id}`, { headers: auth })
+    ).json()) as {
+      report?: { summary: { findings: { error: number } } };
+    };
+    expect(doc.report?.summary.findings.error).toBe(done?.errors);
+  });
 });
