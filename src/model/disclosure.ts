@@ -54,6 +54,11 @@ export interface Row {
   /** Classification code, digits only, joined: "2080505". */
   code?: string;
   codeScheme?: CodeScheme;
+  /**
+   * A second code printed beside the first (政府预算支出经济分类 beside 部门预算支出经济分类): the row is keyed on
+   * both, and a parent's children are the rows under both its codes.
+   */
+  pairCode?: string;
   /** Name without code and numbering, e.g. "机关事业单位基本养老保险缴费支出". */
   name: string;
   /** Label as a reader sees it: "208 05 05 机关事业单位基本养老保险缴费支出" or "1.一般公共预算拨款". */

@@ -8,6 +8,7 @@ import type { RawDocument, RawParagraph, RawTable } from '../model/raw.js';
 import { EXTRA_TABLES, PROFILES } from '../profiles/index.js';
 import type { Profile, TableSpec } from '../profiles/types.js';
 import { readContext, type TableContext, titleKey, titleText } from './context.js';
+import { append, continues } from './continuation.js';
 import { readDepartment, readKind, readLevel, readYear } from './meta.js';
 import { parsePerformanceTables } from './narrative/index.js';
 import { headingLevel, NarrativeBuilder } from './narrative.js';
@@ -23,14 +24,18 @@ interface Located {
   consumed: Set<RawParagraph>;
   /** Paragraphs printed right after the table, before the next block that is not a paragraph. */
   after: RawParagraph[];
+  /** Paragraphs between the table before and this one that are not its title block. */
+  between: number;
 }
 
 function locateTables(raw: RawDocument): Located[] {
   const out: Located[] = [];
   let before: RawParagraph[] = [];
+  let since = 0;
   raw.blocks.forEach((b, i) => {
     if (b.type === 'paragraph') {
       before.push(b);
+      since++;
       if (before.length > 5) before.shift();
       return;
     }
@@ -48,9 +53,35 @@ function locateTables(raw: RawDocument): Located[] {
       if (next.type !== 'paragraph') break;
       after.push(next);
     }
-    out.push({ raw: b, ctx, consumed, after });
+    out.push({ raw: b, ctx, consumed, after, between: since - consumed.size });
     before = [];
+    since = 0;
   });
+  return out;
+}
+
+/** Pages of one table joined into one (see continuation.ts); the title block of a joined page is consumed too. */
+function joinPages(located: Located[], profile: Profile | undefined): Located[] {
+  const out: Located[] = [];
+  const titleOf = (l: Located) =>
+    profile ? matchSpec(l.ctx.texts, profile.tables, titleKey)?.title : undefined;
+  let prevTitle: string | undefined;
+  for (const l of located) {
+    const prev = out[out.length - 1];
+    const title = titleOf(l);
+    const next = { raw: l.raw, ctx: l.ctx, title };
+    if (prev && l.between <= 1 && continues({ raw: prev.raw, ctx: prev.ctx, title: prevTitle }, next)) {
+      out[out.length - 1] = {
+        ...prev,
+        raw: append(prev.raw, next),
+        consumed: new Set([...prev.consumed, ...l.consumed]),
+        after: l.after,
+      };
+      continue;
+    }
+    out.push(l);
+    prevTitle = title;
+  }
   return out;
 }
 
@@ -126,13 +157,14 @@ function notesAfter(l: Located): RawParagraph[] {
 }
 
 export function recognize(raw: RawDocument): Disclosure {
-  const located = locateTables(raw);
+  const pages = locateTables(raw);
   const allTexts = [
     ...raw.blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : [])),
-    ...located.flatMap((l) => l.ctx.texts),
+    ...pages.flatMap((l) => l.ctx.texts),
   ];
   const level = readLevel(allTexts);
-  const profile = chooseProfile(located, level);
+  const profile = chooseProfile(pages, level);
+  const located = joinPages(pages, profile);
   const unit = documentUnit(located);
   const tables: Table[] = [];
   const unrecognized: Disclosure['unrecognized'] = [];

@@ -22,6 +22,9 @@ interface Part {
   side?: 'income' | 'expenditure';
   codeParts: string[];
   joinedCode?: string;
+  /** The second code printed beside the first (政府经济 beside 部门经济), after the first name column. */
+  pair?: string[];
+  named?: boolean;
   name: string;
   project?: string;
   cells: Record<string, Cell>;
@@ -62,10 +65,15 @@ function splitParts(grid: Grid, row: Grid['body'][number], plan: ColumnPlan): Pa
         return;
       }
       const digits = t.replace(/\D/gu, '');
-      if (use.level === 'joined') p.joinedCode = digits;
+      if (p.named) {
+        p.pair ??= ['', '', ''];
+        p.pair[use.level === 'joined' ? 0 : use.level] = digits;
+      } else if (use.level === 'joined') p.joinedCode = digits;
       else p.codeParts[use.level] = digits;
-    } else if (use.use === 'name') p.name = p.name === '' ? text : p.name;
-    else if (use.use === 'project') p.project = text;
+    } else if (use.use === 'name') {
+      p.name = p.name === '' ? text : p.name;
+      p.named = true;
+    } else if (use.use === 'project') p.project = text;
     else if (use.use === 'amount') {
       const amount = parseAmount(text);
       if (amount)
@@ -92,6 +100,8 @@ function hasContent(p: Part): boolean {
 
 export interface RowParseState {
   lastClass: Record<string, string>;
+  /** The 类+款 digits of the last coded row, for 项 rows that print only their own two digits. */
+  lastItem: Record<string, string>;
   /** Rows whose depth comes from printed numbering (一、 1. (1)). */
   numbered: Set<number>;
   rows: Row[];
@@ -107,9 +117,9 @@ function resolveCode(
   let code = p.joinedCode;
   if (!code && p.codeParts.some((d) => d !== '')) {
     const [cls, item, sub] = p.codeParts;
-    // 款 rows sometimes print only the 款 digits, the 类 implied by the row above.
-    const head = cls !== '' ? cls : (state.lastClass[side] ?? '');
-    code = head + item + (item !== '' ? sub : '');
+    // 款 rows sometimes print only the 款 digits, 项 rows only the 项 digits: the rest is implied by the rows above.
+    if (cls === '' && item === '' && sub !== '') code = (state.lastItem[side] ?? '') + sub;
+    else code = (cls !== '' ? cls : (state.lastClass[side] ?? '')) + item + (item !== '' ? sub : '');
   }
   if (!code) {
     const m = CODE_IN_NAME.exec(norm(p.name) === '' ? '' : p.name.trim());
@@ -120,7 +130,22 @@ function resolveCode(
   }
   if (code && !/^\d{3}(\d{2}){0,2}$/u.test(code)) code = undefined;
   if (code) state.lastClass[side] = code.slice(0, 3);
+  if (code && code.length >= 5) state.lastItem[side] = code.slice(0, 5);
   return { code, name };
+}
+
+/** The second code of a row, its missing 类 (or 类+款) taken from the row above as for the first. */
+function pairCode(p: Part, state: RowParseState, side: string): string | undefined {
+  if (!p.pair || p.pair.every((d) => d === '')) return undefined;
+  const [cls, item, sub] = p.pair;
+  const key = `pair:${side}`;
+  let code: string;
+  if (cls === '' && item === '' && sub !== '') code = (state.lastItem[key] ?? '') + sub;
+  else code = (cls !== '' ? cls : (state.lastClass[key] ?? '')) + item + (item !== '' ? sub : '');
+  if (!/^\d{3}(\d{2}){0,2}$/u.test(code)) return undefined;
+  state.lastClass[key] = code.slice(0, 3);
+  if (code.length >= 5) state.lastItem[key] = code.slice(0, 5);
+  return code;
 }
 
 function kindOf(name: string, code: string | undefined): RowKind {
@@ -189,6 +214,8 @@ export function parseRow(
       prov: body.raw.prov,
     };
     if (p.side) row.side = p.side;
+    const pair = pairCode(p, state, side);
+    if (code && pair) row.pairCode = pair;
     if (code) {
       row.code = code;
       if (scheme) row.codeScheme = scheme;

@@ -64,7 +64,7 @@ export function buildTable(
   const { header, body } = splitHeader(raw, ctx.titleRows);
   const grid = buildGrid(raw, header, body, sideSplit);
   const plan = planColumns(grid, spec, sideSplit);
-  const state: RowParseState = { lastClass: {}, numbered: new Set(), rows: [] };
+  const state: RowParseState = { lastClass: {}, lastItem: {}, numbered: new Set(), rows: [] };
   for (const b of grid.body) parseRow(grid, b, plan, spec.codeScheme, state);
   codeClassLines(state.rows, state.numbered, spec.codeScheme);
   assignRowRoles(state.rows, spec.rowRoles);

@@ -18,7 +18,7 @@ export const rule: Rule = {
       const seen = new Map<string, (typeof table.rows)[number]>();
       for (const row of table.rows) {
         if (!row.code) continue;
-        const key = `${row.side ?? ''}:${row.code}`;
+        const key = `${row.side ?? ''}:${row.code}:${row.pairCode ?? ''}`;
         const first = seen.get(key);
         if (!first) {
           seen.set(key, row);

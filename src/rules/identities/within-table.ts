@@ -71,7 +71,12 @@ export function codeChildren(table: Table, parent: Row): Row[] {
   const code = parent.code;
   if (!code || code.length >= 7) return [];
   const under = table.rows.filter(
-    (r) => r.code && r.code.length > code.length && r.code.startsWith(code) && r.side === parent.side,
+    (r) =>
+      r.code &&
+      r.code.length > code.length &&
+      r.code.startsWith(code) &&
+      r.side === parent.side &&
+      (!parent.pairCode || !r.pairCode || r.pairCode.startsWith(parent.pairCode)),
   );
   if (under.length === 0) return [];
   const next = Math.min(...under.map((r) => r.code!.length));

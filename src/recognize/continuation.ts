@@ -1,0 +1,76 @@
+/**
+ * Tables that run over pages. A PDF page is a table of its own; the next page either reprints the title block
+ * and the header (公开表2 … 收入总体情况表 again) or goes straight on with rows. Either way it is the same table:
+ * its rows are appended to the page before, so that 项 rows printing only their own digits keep the 类 and 款 of
+ * the page before, and identities see the whole table.
+ *
+ * Same title, same compiling unit and same header rows make a continuation; a page that opens with its own total
+ * line (合计) is a new table even under the same title (the next unit's copy of it).
+ */
+import type { RawRow, RawTable } from '../model/raw.js';
+import type { TableContext } from './context.js';
+import { titleKey } from './context.js';
+import { isBodyRow } from './grid.js';
+import { norm } from './normalize.js';
+
+export interface PagedTable {
+  raw: RawTable;
+  ctx: TableContext;
+  /** The title the table matched in the profile, when it matched one. */
+  title?: string;
+}
+
+const TOTAL_LINE = /^(合计|总计|收入总计|支出总计|本年收入合计|本年支出合计)$/u;
+
+function headerRows(t: PagedTable): RawRow[] {
+  const rows = t.raw.rows.slice(t.ctx.titleRows);
+  const first = rows.findIndex((r) => isBodyRow(r));
+  return rows.slice(0, first < 0 ? rows.length : first);
+}
+
+function rowKey(r: RawRow): string {
+  return r.cells
+    .map((c) => norm(c.text))
+    .filter((t) => t !== '')
+    .join('|');
+}
+
+function bodyRows(t: PagedTable): RawRow[] {
+  return t.raw.rows.slice(t.ctx.titleRows + headerRows(t).length);
+}
+
+function opensWithTotal(t: PagedTable): boolean {
+  const first = bodyRows(t).find((r) => r.cells.some((c) => norm(c.text) !== ''));
+  return first !== undefined && first.cells.some((c) => TOTAL_LINE.test(norm(c.text)));
+}
+
+function width(t: PagedTable): number {
+  return Math.max(0, ...t.raw.rows.map((r) => r.cells.reduce((m, c) => Math.max(m, c.col + c.colSpan), 0)));
+}
+
+function sameHeader(a: PagedTable, b: PagedTable): boolean {
+  const ha = headerRows(a).map(rowKey).join('\n');
+  const hb = headerRows(b).map(rowKey).join('\n');
+  return ha !== '' && ha === hb;
+}
+
+export function continues(prev: PagedTable, next: PagedTable): boolean {
+  if (prev.raw.gridded !== next.raw.gridded) return false;
+  if (prev.raw.gridded && width(prev) !== width(next)) return false;
+  if (opensWithTotal(next) || bodyRows(next).length === 0) return false;
+  if (next.title !== undefined) {
+    return (
+      prev.title !== undefined &&
+      titleKey(prev.title) === titleKey(next.title) &&
+      (prev.ctx.department ?? '') === (next.ctx.department ?? '') &&
+      sameHeader(prev, next)
+    );
+  }
+  // An untitled page: the same header reprinted, or none at all and rows straight away.
+  return prev.title !== undefined && (sameHeader(prev, next) || headerRows(next).length === 0);
+}
+
+/** The next page's rows, without its reprinted title block and header, after the rows of the table before. */
+export function append(prev: RawTable, next: PagedTable): RawTable {
+  return { ...prev, rows: [...prev.rows, ...bodyRows(next)] };
+}
