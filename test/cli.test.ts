@@ -3,20 +3,16 @@
  * on past a bad file, and JSON that scripts can read.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CONSISTENT_T3_ROWS, t1, t3, withCell } from '../src/rules/test-fixtures.js';
-
-const root = fileURLToPath(new URL('..', import.meta.url));
+import { ensureBuilt, mainJs, root } from './built.js';
 
 function gongkai(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-  });
+  const r = spawnSync(process.execPath, [mainJs, ...args], { cwd: root, encoding: 'utf8' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -28,8 +24,9 @@ const file = (name: string, content: string | Buffer) => {
 };
 
 beforeAll(() => {
+  ensureBuilt();
   dir = mkdtempSync(join(tmpdir(), 'gongkai-cli-'));
-});
+}, 120_000);
 
 const doc = (t3text: string) => `第二部分 2024年部门预算公开表\n\n${t1()}\n${t3text}`;
 
@@ -66,6 +63,41 @@ describe('gongkai check', () => {
     expect(batch.documents).toHaveLength(2);
     expect(batch.documents[0].tables.length).toBeGreaterThan(0);
     expect(batch.documents[1].error.code).toBe('not-found');
+  });
+
+  it('checks a folder recursively and a zip by content, and closes a terminal batch with a summary table', () => {
+    const folder = join(dir, '全区');
+    mkdirSync(join(folder, '子目录'), { recursive: true });
+    writeFileSync(join(folder, '甲局.txt'), doc(t3()));
+    writeFileSync(join(folder, '子目录', '乙局.txt'), doc(t3(withCell(CONSISTENT_T3_ROWS, 6, 4, '51.25'))));
+    writeFileSync(join(folder, '笔记.md'), 'not a disclosure');
+    const archive = file(
+      '上报.dat',
+      Buffer.from(zipSync({ '丙局.txt': new TextEncoder().encode(doc(t3())) })),
+    );
+    const r = gongkai('check', folder, archive, '--no-progress', '--no-color');
+    expect(r.code).toBe(1);
+    const summary = r.stdout.slice(r.stdout.indexOf('批量检查汇总')).split('\n');
+    expect(summary[1]).toMatch(/^文件\s+表格\s+错误\s+警告\s+状态$/);
+    expect(summary[2]).toMatch(/全区\/子目录\/乙局\.txt\s+2\s+[1-9]\d*\s+\d+\s+有错误$/);
+    expect(summary[3]).toMatch(/全区\/甲局\.txt\s+2\s+0\s+\d+\s+(通过|有警告)$/);
+    expect(summary[4]).toMatch(/上报\.dat\/丙局\.txt\s+2\s+0\s+\d+\s+(通过|有警告)$/);
+    expect(summary[5]).toMatch(/^共 3 个文件：检查 3 个，无法读取 0 个；表格 6 张/);
+    expect(r.stdout).not.toContain('笔记');
+  });
+
+  it('a folder is a batch in JSON even with one document; an empty folder is an unreadable input', () => {
+    const one = join(dir, 'one');
+    mkdirSync(one);
+    writeFileSync(join(one, 'a.txt'), doc(t3()));
+    const r = gongkai('check', one, '-f', 'json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).documents.map((d: { file: string }) => d.file)).toEqual([join(one, 'a.txt')]);
+    const empty = join(dir, 'empty');
+    mkdirSync(empty);
+    const e = gongkai('check', empty);
+    expect(e.code).toBe(2);
+    expect(e.stderr).toContain('目录里没有可检查的文件');
   });
 
   it('refuses an unknown format with exit 2 and explains --help in Chinese', () => {

@@ -1,12 +1,15 @@
 /**
- * `gongkai check FILE...`: check documents and print a report. A batch goes on past a bad file and reports it.
+ * `gongkai check PATH...`: check documents and print a report. Paths may be files, folders (walked recursively) or
+ * zip archives (by content); each document they hold is checked on its own, and a batch goes on past a bad file
+ * and reports it in line. A terminal run over several files closes with a summary table.
  */
 import { basename, join } from 'node:path';
 import type { Command } from 'commander';
-import { isIngestError } from '../ingest/errors.js';
-import { checkFile } from '../pipeline/check.js';
+import { expandInputs, type Input, isIngestError } from '../ingest/index.js';
+import { checkDocument } from '../pipeline/check-document.js';
+import { renderBatchSummary } from '../report/batch-summary.js';
 import { serializeReport } from '../report/json.js';
-import { renderBatchSummary, renderText } from '../report/text.js';
+import { renderText } from '../report/text.js';
 import type { BatchReport, DocumentReport, FailedDocument } from '../report/types.js';
 import { SCHEMA_VERSION } from '../report/types.js';
 import { EXIT } from './exit-codes.js';
@@ -14,6 +17,7 @@ import { emit } from './output.js';
 import { startProgress } from './progress.js';
 
 type Format = 'text' | 'json' | 'html';
+type Entry = DocumentReport | FailedDocument;
 
 export interface CheckOptions {
   format: Format;
@@ -22,31 +26,42 @@ export interface CheckOptions {
   progress?: boolean;
 }
 
-function isFailed(d: DocumentReport | FailedDocument): d is FailedDocument {
+function isFailed(d: Entry): d is FailedDocument {
   return 'error' in d;
 }
 
-async function checkAll(files: string[], progress: boolean): Promise<(DocumentReport | FailedDocument)[]> {
-  const bar = startProgress(files.length, progress);
-  const out: (DocumentReport | FailedDocument)[] = [];
-  for (const file of files) {
-    try {
-      out.push((await checkFile(file)).report);
-    } catch (e) {
-      if (!isIngestError(e)) throw e;
-      out.push({ schemaVersion: SCHEMA_VERSION, file, error: { code: e.code, message: e.message } });
-    } finally {
-      bar.tick(basename(file));
-    }
+function failed(file: string, code: string, message: string): FailedDocument {
+  return { schemaVersion: SCHEMA_VERSION, file, error: { code, message } };
+}
+
+/** One input to its report entry. A bug in gongkai on one file is that file's entry; the batch goes on. */
+async function checkOne(input: Input): Promise<Entry> {
+  try {
+    const outcome = await checkDocument(input.name, await input.load());
+    if (!outcome.ok) return failed(input.name, outcome.code, outcome.message);
+    return JSON.parse(outcome.report) as DocumentReport;
+  } catch (e) {
+    if (isIngestError(e)) return failed(input.name, e.code, e.message);
+    if (process.env.GONGKAI_DEBUG) process.stderr.write(`${(e as Error).stack}\n`);
+    return failed(input.name, 'internal', `${input.name}：gongkai 内部错误（${(e as Error).message}）`);
+  }
+}
+
+async function checkAll(inputs: Input[], progress: boolean): Promise<Entry[]> {
+  const bar = startProgress(inputs.length, progress);
+  const out: Entry[] = [];
+  for (const input of inputs) {
+    out.push(await checkOne(input));
+    bar.tick(basename(input.name));
   }
   bar.stop();
   return out;
 }
 
-async function writeHtml(docs: (DocumentReport | FailedDocument)[], output?: string): Promise<void> {
+async function writeHtml(docs: Entry[], batch: boolean, output?: string): Promise<void> {
   const { renderHtml, renderHtmlIndex } = await import('../report/html.js');
   const reports = docs.filter((d): d is DocumentReport => !isFailed(d));
-  if (docs.length === 1 && reports.length === 1) return emit(renderHtml(reports[0]), output);
+  if (!batch && reports.length === 1) return emit(renderHtml(reports[0]), output);
   const dir = output ?? 'gongkai-report';
   const links: Record<string, string> = {};
   for (const [i, r] of reports.entries()) {
@@ -61,33 +76,48 @@ async function writeHtml(docs: (DocumentReport | FailedDocument)[], output?: str
   process.stderr.write(`报告已写入 ${join(dir, 'index.html')}\n`);
 }
 
-export async function runCheck(files: string[], opts: CheckOptions): Promise<number> {
-  const docs = await checkAll(files, opts.progress ?? true);
+/** The run's exit code: a bug outranks an unreadable file, which outranks findings. */
+export function exitCodeOf(docs: Entry[]): number {
+  if (docs.some((d) => isFailed(d) && d.error.code === 'internal')) return EXIT.internal;
+  if (docs.some(isFailed)) return EXIT.input;
+  return docs.some((d) => !isFailed(d) && d.summary.findings.error > 0) ? EXIT.findings : EXIT.ok;
+}
+
+export async function runCheck(paths: string[], opts: CheckOptions): Promise<number> {
+  const t0 = performance.now();
+  const inputs = await expandInputs(paths);
+  // A folder or an archive is a batch even when it holds one document, so scripts see one shape for it.
+  const batch = inputs.length !== 1 || paths.length !== 1 || inputs[0].name !== paths[0];
+  const docs = await checkAll(inputs, opts.progress ?? true);
   if (opts.format === 'json') {
-    const payload =
-      docs.length === 1
-        ? docs[0]
-        : ({ schemaVersion: SCHEMA_VERSION, documents: docs } satisfies BatchReport);
+    const payload = batch
+      ? ({ schemaVersion: SCHEMA_VERSION, documents: docs } satisfies BatchReport)
+      : docs[0];
     await emit(`${serializeReport(payload)}\n`, opts.output);
   } else if (opts.format === 'html') {
-    await writeHtml(docs, opts.output);
+    await writeHtml(docs, batch, opts.output);
   } else {
     const parts = docs.map((d) =>
       isFailed(d) ? `✗ ${d.error.message}\n` : renderText(d, { color: opts.color }),
     );
-    if (docs.length > 1) parts.push(renderBatchSummary({ schemaVersion: SCHEMA_VERSION, documents: docs }));
+    if (batch) {
+      const summary = { schemaVersion: SCHEMA_VERSION, documents: docs };
+      parts.push(renderBatchSummary(summary, { millis: performance.now() - t0 }));
+    }
     await emit(parts.join('\n'), opts.output);
   }
   for (const d of docs) if (isFailed(d)) process.stderr.write(`错误：${d.error.message}\n`);
-  if (docs.some(isFailed)) return EXIT.input;
-  return docs.some((d) => !isFailed(d) && d.summary.findings.error > 0) ? EXIT.findings : EXIT.ok;
+  return exitCodeOf(docs);
 }
 
 export function registerCheckCommand(program: Command, setExit: (code: number) => void): void {
   program
     .command('check')
     .description('检查公开文件：识别表格、核对所有勾稽关系、定位最可能出错的单元格')
-    .argument('<files...>', '要检查的文件（.pdf 或从 Word 复制的 .txt），可以多个')
+    .argument(
+      '<paths...>',
+      '要检查的文件、目录（逐层查找其中的 .pdf、.txt 等）或 .zip 压缩包（逐个检查其中的文件），可以多个',
+    )
     .option(
       '-f, --format <format>',
       '输出格式：text（终端）、json（公开的 JSON 契约）、html（带标注的表格）',
@@ -98,10 +128,10 @@ export function registerCheckCommand(program: Command, setExit: (code: number) =
     .option('--no-progress', '批量检查时不显示进度条')
     .addHelpText(
       'after',
-      '\n退出码：0 没有错误级问题；1 发现错误级问题；2 有文件无法读取或用法错误；3 gongkai 内部错误。\n示例：\n  gongkai check 预算.pdf\n  gongkai check *.pdf --format html --output 报告/\n  gongkai check 预算.txt --format json --output 结果.json',
+      '\n退出码：0 没有错误级问题；1 发现错误级问题；2 有文件无法读取或用法错误；3 gongkai 内部错误。\n示例：\n  gongkai check 预算.pdf\n  gongkai check 公开文件/ --format html --output 报告/\n  gongkai check 全区.zip --format json --output 结果.json',
     )
     .action(
-      async (files: string[], o: { format: string; output?: string; color: boolean; progress: boolean }) => {
+      async (paths: string[], o: { format: string; output?: string; color: boolean; progress: boolean }) => {
         if (!['text', 'json', 'html'].includes(o.format)) {
           process.stderr.write(`错误：不支持的输出格式“${o.format}”（可选 text、json、html）\n`);
           setExit(EXIT.input);
@@ -109,7 +139,7 @@ export function registerCheckCommand(program: Command, setExit: (code: number) =
         }
         const color = o.color && process.stdout.isTTY === true && !o.output;
         setExit(
-          await runCheck(files, {
+          await runCheck(paths, {
             format: o.format as Format,
             output: o.output,
             color,

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { realReport, sampleReport } from './fixtures.js';
-import { renderBatchSummary, renderText } from './text.js';
-import { SCHEMA_VERSION } from './types.js';
+import { renderText } from './text.js';
 
 describe('renderText', () => {
   const text = renderText(sampleReport());
@@ -51,24 +50,5 @@ describe('renderText', () => {
 
   it('names the misprinted cell of a real report with its original value', () => {
     expect(renderText(realReport())).toContain('表3 212 01 01 行政运行 · 合计：51.25，改为 50.25 可使');
-  });
-});
-
-describe('renderBatchSummary', () => {
-  it('lists each document and the files that could not be read', () => {
-    const text = renderBatchSummary({
-      schemaVersion: SCHEMA_VERSION,
-      documents: [
-        sampleReport(),
-        { schemaVersion: SCHEMA_VERSION, file: '坏.pdf', error: { code: 'x', message: '文件已损坏' } },
-      ],
-    });
-    expect(text.split('\n')).toEqual([
-      '批量检查汇总',
-      '  示例局 2024 预算 "公开" <版>.txt：错误 3，警告 2',
-      '  坏.pdf：无法读取（文件已损坏）',
-      '共 2 个文件：检查 1 个，无法读取 1 个；错误 3，警告 2。',
-      '',
-    ]);
   });
 });

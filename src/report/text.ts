@@ -4,7 +4,7 @@
 import type { Severity } from '../model/finding.js';
 import { unstatedAmounts } from './html-summary.js';
 import { layoutLabel } from './html-text.js';
-import type { BatchReport, DocumentReport, FailedDocument, ReportSuspect } from './types.js';
+import type { DocumentReport, ReportSuspect } from './types.js';
 
 type Finding = DocumentReport['findings'][number];
 
@@ -123,24 +123,5 @@ export function renderText(r: DocumentReport, o: TextOptions = {}): string {
       ? '没有发现问题。'
       : `共 ${total} 个问题：${SEVERITY.error} ${c.error}，${SEVERITY.warning} ${c.warning}，${SEVERITY.info} ${c.info}。`,
   );
-  return `${lines.join('\n')}\n`;
-}
-
-function isFailed(d: DocumentReport | FailedDocument): d is FailedDocument {
-  return 'error' in d;
-}
-
-export function renderBatchSummary(batch: BatchReport): string {
-  const docs = batch.documents;
-  const failed = docs.filter(isFailed);
-  const ok = docs.filter((d): d is DocumentReport => !isFailed(d));
-  const errors = ok.reduce((n, d) => n + d.summary.findings.error, 0);
-  const warnings = ok.reduce((n, d) => n + d.summary.findings.warning, 0);
-  const lines = [
-    '批量检查汇总',
-    ...ok.map((d) => `  ${d.file}：错误 ${d.summary.findings.error}，警告 ${d.summary.findings.warning}`),
-    ...failed.map((d) => `  ${d.file}：无法读取（${d.error.message}）`),
-    `共 ${docs.length} 个文件：检查 ${ok.length} 个，无法读取 ${failed.length} 个；错误 ${errors}，警告 ${warnings}。`,
-  ];
   return `${lines.join('\n')}\n`;
 }

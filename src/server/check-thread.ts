@@ -3,9 +3,7 @@
  * checkRaw the CLI uses), from the stored bytes: nothing touches the file system, and the user's file name is what
  * the report and reading errors call the file.
  */
-import { isIngestError, readDocumentBytes } from '../ingest/index.js';
-import { checkRaw } from '../pipeline/check.js';
-import { serializeReport } from '../report/json.js';
+import { checkDocument } from '../pipeline/check-document.js';
 
 export interface CheckTask {
   bytes: Uint8Array;
@@ -48,11 +46,8 @@ export default async function check(task: CheckTask): Promise<CheckResult> {
         millis: millis(),
       };
   }
-  try {
-    const { report } = checkRaw(await readDocumentBytes(task.name, task.bytes), task.name);
-    return { ok: true, report: serializeReport(report), millis: millis() };
-  } catch (e) {
-    if (!isIngestError(e)) throw e;
-    return { ok: false, code: e.code, message: e.message, millis: millis() };
-  }
+  const outcome = await checkDocument(task.name, task.bytes);
+  return outcome.ok
+    ? { ok: true, report: outcome.report, millis: millis() }
+    : { ok: false, code: outcome.code, message: outcome.message, millis: millis() };
 }

@@ -1,0 +1,36 @@
+/**
+ * Tests of the command as users run it spawn dist/cli/main.js. Rebuild it first when any source file is newer, so
+ * a test never passes or fails on yesterday's build.
+ */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = fileURLToPath(new URL('..', import.meta.url));
+export const mainJs = join(root, 'dist/cli/main.js');
+
+function newest(dir: string): number {
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+export function ensureBuilt(): void {
+  let built = 0;
+  try {
+    built = statSync(mainJs).mtimeMs;
+  } catch {}
+  if (built >= newest(join(root, 'src'))) return;
+  execFileSync(
+    process.execPath,
+    [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'],
+    {
+      cwd: root,
+      stdio: 'pipe',
+    },
+  );
+}
