@@ -11,10 +11,28 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CONSISTENT_T3_ROWS, t1, t3, withCell } from '../src/rules/test-fixtures.js';
 import { ensureBuilt, mainJs, root } from './built.js';
 
-function gongkai(...args: string[]) {
-  const r = spawnSync(process.execPath, [mainJs, ...args], { cwd: root, encoding: 'utf8' });
+function gongkaiWith(env: Record<string, string>, ...args: string[]) {
+  const r = spawnSync(process.execPath, [mainJs, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, GONGKAI_DEBUG: '', ...env },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
+
+const gongkai = (...args: string[]) => gongkaiWith({}, ...args);
+
+/** The exit status of gongkai itself when a reader closes the pipe after a few bytes. */
+function piped(args: string) {
+  const r = spawnSync(
+    'bash',
+    ['-c', `set -o pipefail; node ${mainJs} ${args} | head -c 10 >/dev/null; echo "\${PIPESTATUS[0]}"`],
+    { cwd: root, encoding: 'utf8' },
+  );
+  return { code: Number(r.stdout.trim()), stderr: r.stderr };
+}
+
+const STACK = /\n\s+at /;
 
 let dir: string;
 const file = (name: string, content: string | Buffer) => {
@@ -130,5 +148,84 @@ describe('gongkai extract and rules', () => {
   it('lists the rules from their metadata', () => {
     const r = gongkai('rules', '--format', 'json');
     expect(JSON.parse(r.stdout).map((m: { id: string }) => m.id)).toContain('identity-row-sum');
+  });
+});
+
+describe('exit codes and messages scripts can trust (README table)', () => {
+  it('2 for bad usage, with one Chinese line naming the option or path and the reason', () => {
+    const txt = file('usage.txt', doc(t3()));
+    file('a-file', 'x');
+    const cases: [string[], RegExp][] = [
+      [['rules', '-f', 'xml'], /^错误：选项 -f, --format <format> 的取值“xml”无效，可选：text, json\n$/],
+      [['check', txt, '-f', 'pdf'], /^错误：选项 -f.*“pdf”无效/],
+      [['extract', txt, '-f', 'doc'], /^错误：选项 -f.*“doc”无效/],
+      [['render', 'examples/example-budget.json', '-f', 'pdf'], /^错误：选项 -f.*“pdf”无效/],
+      [
+        ['catalog', 'lookup', '2080505', '--year', 'abc'],
+        /^错误：选项 -y, --year <year> 的取值“abc”无效：年份应为四位数字/,
+      ],
+      [['check', txt, '-o', dir], /^错误：无法写入 .*：这是一个已有的目录，请给出文件名\n$/],
+      [
+        ['check', txt, '-o', join(dir, 'a-file', 'r.json')],
+        /^错误：无法写入 .*：路径中有一段是文件而不是目录\n$/,
+      ],
+      [
+        ['extract', txt, '-f', 'csv', '-o', join(dir, 'a-file')],
+        /^错误：无法写入 .*：这是一个已有的文件，请给出目录\n$/,
+      ],
+      [['extract', txt, '-f', 'xlsx'], /^错误：xlsx 格式需要用 --output 指定文件名\n$/],
+      [['check', txt, '--bogus'], /^错误：未知选项 --bogus\n$/],
+      [['chek', txt], /^错误：未知命令 chek（是不是 check？）\n$/],
+      [['check'], /^错误：缺少参数 <paths>\n$/],
+    ];
+    for (const [args, message] of cases) {
+      const r = gongkai(...args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toMatch(message);
+      expect(r.stdout, args.join(' ')).toBe('');
+    }
+  });
+
+  it('3 for a bug in gongkai: one line, the stack trace only with --debug or GONGKAI_DEBUG=1', () => {
+    const txt = file('bug-here.txt', doc(t3()));
+    const fault = { GONGKAI_FAULT: 'bug:bug-here' };
+    const r = gongkaiWith(fault, 'check', txt);
+    expect(r.code).toBe(3);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('内部错误');
+    expect(r.stderr).not.toMatch(STACK);
+    expect(gongkaiWith(fault, 'check', txt, '--debug').stderr).toMatch(STACK);
+    expect(gongkaiWith({ ...fault, GONGKAI_DEBUG: '1' }, 'check', txt).stderr).toMatch(STACK);
+    // In a batch the bug is that file's entry; the other file is still reported, and 3 outranks 2 and 1.
+    const batch = gongkaiWith(fault, 'check', txt, file('fine.txt', doc(t3())), '-f', 'json');
+    expect(batch.code).toBe(3);
+    const docs = JSON.parse(batch.stdout).documents;
+    expect(docs[0].error.code).toBe('internal');
+    expect(docs[1].tables.length).toBeGreaterThan(0);
+  });
+
+  it('a reader that closes the pipe early (| head) ends the run quietly', () => {
+    const txt = file('pipe.txt', doc(t3()));
+    for (const args of [
+      `check ${txt} -f json`,
+      `extract ${txt}`,
+      'rules -f json',
+      `check ${txt} ${txt} --no-progress`,
+    ]) {
+      const r = piped(args);
+      expect(r.stderr, args).toBe('');
+      expect([0, 1], args).toContain(r.code);
+    }
+  });
+
+  it('speaks Chinese in help: 用法, 选项, 命令, and states the exit codes', () => {
+    const top = gongkai('--help');
+    expect(top.code).toBe(0);
+    expect(top.stdout).toMatch(/^用法： gongkai \[选项\] \[命令\]/);
+    expect(top.stdout).toContain('选项：');
+    expect(top.stdout).toContain('命令：');
+    expect(top.stdout).toContain('退出码');
+    expect(top.stdout).not.toMatch(/Usage|Options|Commands|default:|display help/);
+    expect(gongkai('check', '--help').stdout).toContain('默认："text"');
   });
 });

@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import { COVERAGE_START, describeYears } from '../catalog/catalogue.js';
 import { lookup, normalizeCode, search } from '../catalog/index.js';
 import type { CatalogueName, Classification, CodeLookup, Level } from '../catalog/types.js';
+import { year as yearValue } from './option-values.js';
 
 const CLASSIFICATIONS: Record<Classification, string> = {
   function: '支出功能分类',
@@ -48,21 +49,15 @@ export function formatLookup(found: CodeLookup, year?: number): string {
   return lines.join('\n');
 }
 
-function parseYear(text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  if (!/^\d{4}$/u.test(text)) throw new Error(`年份应为四位数字：${text}`);
-  return Number(text);
-}
-
 export function registerCatalogCommand(program: Command): void {
   const catalog = program.command('catalog').description('查询政府收支分类科目（功能分类、经济分类）');
   catalog
     .command('lookup')
     .description('按代码查询科目名称及有效年度')
     .argument('<code>', '科目代码，如 2080505 或 "208 05 05"')
-    .option('-y, --year <year>', '年度')
-    .action((code: string, options: { year?: string }) => {
-      const year = parseYear(options.year);
+    .option('-y, --year <year>', '年度（四位数字）', yearValue)
+    .action((code: string, options: { year?: number }) => {
+      const year = options.year;
       const found = lookup(code, year);
       if (!found) {
         console.error(`目录中没有科目代码 ${normalizeCode(code) || code}`);

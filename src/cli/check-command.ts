@@ -3,8 +3,9 @@
  * zip archives (by content); each document they hold is checked on its own, and a batch goes on past a bad file
  * and reports it in line. A terminal run over several files closes with a summary table.
  */
+import { stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { expandInputs, type Input, isIngestError } from '../ingest/index.js';
 import { checkDocument } from '../pipeline/check-document.js';
 import { renderBatchSummary } from '../report/batch-summary.js';
@@ -12,8 +13,9 @@ import { serializeReport } from '../report/json.js';
 import { renderText } from '../report/text.js';
 import type { BatchReport, DocumentReport, FailedDocument } from '../report/types.js';
 import { SCHEMA_VERSION } from '../report/types.js';
+import { debugEnabled } from './debug.js';
 import { EXIT } from './exit-codes.js';
-import { emit } from './output.js';
+import { checkOutputPath, emit } from './output.js';
 import { startProgress } from './progress.js';
 
 type Format = 'text' | 'json' | 'html';
@@ -42,7 +44,7 @@ async function checkOne(input: Input): Promise<Entry> {
     return JSON.parse(outcome.report) as DocumentReport;
   } catch (e) {
     if (isIngestError(e)) return failed(input.name, e.code, e.message);
-    if (process.env.GONGKAI_DEBUG) process.stderr.write(`${(e as Error).stack}\n`);
+    if (debugEnabled()) process.stderr.write(`${(e as Error).stack}\n`);
     return failed(input.name, 'internal', `${input.name}：gongkai 内部错误（${(e as Error).message}）`);
   }
 }
@@ -76,6 +78,14 @@ async function writeHtml(docs: Entry[], batch: boolean, output?: string): Promis
   process.stderr.write(`报告已写入 ${join(dir, 'index.html')}\n`);
 }
 
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return true;
+  }
+}
+
 /** The run's exit code: a bug outranks an unreadable file, which outranks findings. */
 export function exitCodeOf(docs: Entry[]): number {
   if (docs.some((d) => isFailed(d) && d.error.code === 'internal')) return EXIT.internal;
@@ -85,6 +95,8 @@ export function exitCodeOf(docs: Entry[]): number {
 
 export async function runCheck(paths: string[], opts: CheckOptions): Promise<number> {
   const t0 = performance.now();
+  const batchOutput = opts.format === 'html' && (paths.length > 1 || !(await isFile(paths[0])));
+  await checkOutputPath(opts.output, batchOutput ? 'dir' : 'file');
   const inputs = await expandInputs(paths);
   // A folder or an archive is a batch even when it holds one document, so scripts see one shape for it.
   const batch = inputs.length !== 1 || paths.length !== 1 || inputs[0].name !== paths[0];
@@ -97,9 +109,10 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
   } else if (opts.format === 'html') {
     await writeHtml(docs, batch, opts.output);
   } else {
-    const parts = docs.map((d) =>
-      isFailed(d) ? `✗ ${d.error.message}\n` : renderText(d, { color: opts.color }),
-    );
+    // An unreadable file's message goes to stderr once (below), not also into the report.
+    const parts = docs
+      .filter((d): d is DocumentReport => !isFailed(d))
+      .map((d) => renderText(d, { color: opts.color }));
     if (batch) {
       const summary = { schemaVersion: SCHEMA_VERSION, documents: docs };
       parts.push(renderBatchSummary(summary, { millis: performance.now() - t0 }));
@@ -118,10 +131,13 @@ export function registerCheckCommand(program: Command, setExit: (code: number) =
       '<paths...>',
       '要检查的文件、目录（逐层查找其中的 .pdf、.txt 等）或 .zip 压缩包（逐个检查其中的文件），可以多个',
     )
-    .option(
-      '-f, --format <format>',
-      '输出格式：text（终端）、json（公开的 JSON 契约）、html（带标注的表格）',
-      'text',
+    .addOption(
+      new Option(
+        '-f, --format <format>',
+        '输出格式：text（终端）、json（公开的 JSON 契约）、html（带标注的表格）',
+      )
+        .choices(['text', 'json', 'html'])
+        .default('text'),
     )
     .option('-o, --output <path>', '写入文件而不是标准输出；多个文件的 html 报告写入此目录')
     .option('--no-color', '终端输出不用颜色')
@@ -132,11 +148,6 @@ export function registerCheckCommand(program: Command, setExit: (code: number) =
     )
     .action(
       async (paths: string[], o: { format: string; output?: string; color: boolean; progress: boolean }) => {
-        if (!['text', 'json', 'html'].includes(o.format)) {
-          process.stderr.write(`错误：不支持的输出格式“${o.format}”（可选 text、json、html）\n`);
-          setExit(EXIT.input);
-          return;
-        }
         const color = o.color && process.stdout.isTTY === true && !o.output;
         setExit(
           await runCheck(paths, {

@@ -4,16 +4,19 @@
  * xlsx: every recognized table as a sheet, plus the findings; csv: one file per table.
  */
 import { join } from 'node:path';
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { readDocument } from '../ingest/index.js';
 import { checkRaw } from '../pipeline/check.js';
 import { recognize } from '../recognize/index.js';
 import { reportTable } from '../report/build.js';
 import { SCHEMA_VERSION } from '../report/types.js';
 import { EXIT } from './exit-codes.js';
-import { emit } from './output.js';
+import { checkOutputPath, emit } from './output.js';
+import { UsageError } from './usage-error.js';
 
 export async function runExtract(file: string, format: string, output?: string): Promise<number> {
+  if (format === 'xlsx' && !output) throw new UsageError('xlsx 格式需要用 --output 指定文件名');
+  await checkOutputPath(output, format === 'csv' ? 'dir' : 'file');
   const raw = await readDocument(file);
   if (format === 'json') {
     const tables = recognize(raw).tables.map(reportTable);
@@ -23,10 +26,6 @@ export async function runExtract(file: string, format: string, output?: string):
   const { report } = checkRaw(raw, file);
   if (format === 'xlsx') {
     const { exportXlsx } = await import('../report/xlsx.js');
-    if (!output) {
-      process.stderr.write('错误：xlsx 格式需要用 --output 指定文件名\n');
-      return EXIT.input;
-    }
     await emit(await exportXlsx(report), output);
     return EXIT.ok;
   }
@@ -48,14 +47,11 @@ export function registerExtractCommand(program: Command, setExit: (code: number)
       '导出读取到的内容：json（原始单元格网格与识别出的表格）、xlsx（每表一个工作表及问题清单）、csv',
     )
     .argument('<file>', '要读取的文件')
-    .option('-f, --format <format>', 'json、xlsx 或 csv', 'json')
+    .addOption(
+      new Option('-f, --format <format>', '导出格式').choices(['json', 'xlsx', 'csv']).default('json'),
+    )
     .option('-o, --output <path>', '输出文件（xlsx 必需）；csv 时为输出目录')
     .action(async (file: string, o: { format: string; output?: string }) => {
-      if (!['json', 'xlsx', 'csv'].includes(o.format)) {
-        process.stderr.write(`错误：不支持的导出格式“${o.format}”（可选 json、xlsx、csv）\n`);
-        setExit(EXIT.input);
-        return;
-      }
       setExit(await runExtract(file, o.format, o.output));
     });
 }

@@ -1,5 +1,5 @@
 /** `gongkai render DATA.json`: structured data → a disclosure consistent by construction (text, HTML or Excel). */
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { BudgetDataError, loadBudgetData, type RenderFormat, renderDisclosure } from '../render/index.js';
 import { emit } from './output.js';
 
@@ -22,12 +22,11 @@ export function registerRenderCommand(
       '由结构化数据（JSON，格式见 examples/example-budget.json）生成各表勾稽一致的部门预算公开文档',
     )
     .argument('<data>', 'JSON 数据文件')
-    .option('-f, --format <format>', '输出格式：text、html 或 xlsx', 'text')
+    .addOption(new Option('-f, --format <format>', '输出格式').choices(FORMATS).default('text'))
     .option('-o, --output <path>', '写入文件（xlsx 必须指定；text/html 缺省写到标准输出）')
     .option('--zeros', '零值印为 0.00 而不是留空')
     .action(async (path: string, o: { format: string; output?: string; zeros?: boolean }) => {
       const format = o.format as RenderFormat;
-      if (!FORMATS.includes(format)) return fail(`不支持的格式 ${o.format}（可选 ${FORMATS.join('、')}）`);
       if (format === 'xlsx' && !o.output) return fail('xlsx 格式请用 --output 指定文件');
       try {
         const data = await loadBudgetData(path);

@@ -1,5 +1,5 @@
 /** `gongkai rules`: the rule vocabulary, read from the rules' own metadata. */
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { RULES } from '../rules/index.js';
 import { emit } from './output.js';
 
@@ -9,7 +9,7 @@ export function registerRulesCommand(program: Command): void {
   program
     .command('rules')
     .description('列出所有检查规则（编号、级别、说明）')
-    .option('-f, --format <format>', 'text 或 json', 'text')
+    .addOption(new Option('-f, --format <format>', '输出格式').choices(['text', 'json']).default('text'))
     .action(async (o: { format: string }) => {
       if (o.format === 'json') {
         await emit(

@@ -1,11 +1,9 @@
 /** Registers `gongkai serve` and `gongkai worker` on the CLI. */
 import type { Command } from 'commander';
 
-const int = (name: string) => (v: string) => {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} 应为非负整数：${v}`);
-  return n;
-};
+import { nonNegativeInt } from './option-values.js';
+
+const int = (_name: string) => nonNegativeInt;
 
 export function registerServerCommands(program: Command): void {
   program

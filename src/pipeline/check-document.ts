@@ -6,6 +6,7 @@
 import { isIngestError, readDocumentBytes } from '../ingest/index.js';
 import { serializeReport } from '../report/json.js';
 import { checkRaw } from './check.js';
+import { injectFault } from './faults.js';
 
 export type DocumentOutcome =
   | { ok: true; name: string; report: string; millis: number }
@@ -14,6 +15,7 @@ export type DocumentOutcome =
 export async function checkDocument(name: string, bytes: Uint8Array): Promise<DocumentOutcome> {
   const t0 = performance.now();
   const millis = () => Math.round(performance.now() - t0);
+  await injectFault(name);
   try {
     const { report } = checkRaw(await readDocumentBytes(name, bytes), name);
     return { ok: true, name, report: serializeReport(report), millis: millis() };

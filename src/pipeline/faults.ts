@@ -1,0 +1,29 @@
+/**
+ * Fault injection for the tests of isolation and exit codes: they need a document whose check throws (a bug),
+ * hangs, runs out of memory or kills its thread, and no real document reliably does that. Set
+ * GONGKAI_FAULT="kind:part-of-name[,kind:part-of-name…]" (kind: bug, hang, oom, exit); a document whose name
+ * contains the part gets the fault. Unset (as for every user), this does nothing.
+ */
+export type FaultKind = 'bug' | 'hang' | 'oom' | 'exit';
+
+function faultFor(name: string): FaultKind | undefined {
+  const spec = process.env.GONGKAI_FAULT;
+  if (!spec) return undefined;
+  for (const item of spec.split(',')) {
+    const at = item.indexOf(':');
+    const kind = item.slice(0, at) as FaultKind;
+    if (at > 0 && name.includes(item.slice(at + 1))) return kind;
+  }
+  return undefined;
+}
+
+export async function injectFault(name: string): Promise<void> {
+  const fault = faultFor(name);
+  if (fault === 'bug') throw new Error('注入的故障（GONGKAI_FAULT）');
+  if (fault === 'hang') for (;;) {}
+  if (fault === 'exit') process.exit(70);
+  if (fault === 'oom') {
+    const hog: string[][] = [];
+    for (let i = 0; ; i++) hog.push(Array.from({ length: 100_000 }, (_, j) => `${i}:${j}`));
+  }
+}
