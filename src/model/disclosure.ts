@@ -56,9 +56,14 @@ export interface Row {
   codeScheme?: CodeScheme;
   /**
    * A second code printed beside the first (政府预算支出经济分类 beside 部门预算支出经济分类): the row is keyed on
-   * both, and a parent's children are the rows under both its codes.
+   * both, and a parent's children are the rows under both its codes. Several further codes join with "/".
    */
   pairCode?: string;
+  /**
+   * The row's block when a table stacks several units' rows without their names (1, 2, …): codes are unique and
+   * the code hierarchy holds within a block.
+   */
+  block?: number;
   /** Name without code and numbering, e.g. "机关事业单位基本养老保险缴费支出". */
   name: string;
   /** Label as a reader sees it: "208 05 05 机关事业单位基本养老保险缴费支出" or "1.一般公共预算拨款". */

@@ -16,7 +16,8 @@ const NUMBERING: [RegExp, number][] = [
   [/^[(（][一二三四五六七八九十]+[)）]/u, 2],
 ];
 const OF_WHICH = /^其中[:：]?/u;
-const CODE_IN_NAME = /^(\d{3}(?:\s?\d{2}){0,2})(?!\d)\s*(.*)$/su;
+// A code printed in the name cell: "2080505 机关事业单位…" or "50101-工资奖金津补贴" (北京).
+const CODE_IN_NAME = /^(\d{3}(?:\s?\d{2}){0,2})(?!\d)\s*(?:[-－—]\s*)?(.*)$/su;
 
 interface Part {
   side?: 'income' | 'expenditure';
@@ -24,6 +25,8 @@ interface Part {
   joinedCode?: string;
   /** The second code printed beside the first (政府经济 beside 部门经济), after the first name column. */
   pair?: string[];
+  /** Codes printed in later name cells ("30101-基本工资" beside "50101-工资奖金津补贴"). */
+  namedPairs?: string[];
   named?: boolean;
   name: string;
   project?: string;
@@ -71,6 +74,10 @@ function splitParts(grid: Grid, row: Grid['body'][number], plan: ColumnPlan): Pa
       } else if (use.level === 'joined') p.joinedCode = digits;
       else p.codeParts[use.level] = digits;
     } else if (use.use === 'name') {
+      if (p.named) {
+        const m = CODE_IN_NAME.exec(norm(text));
+        if (m && norm(text) !== '') p.namedPairs = [...(p.namedPairs ?? []), m[1].replace(/\s/gu, '')];
+      }
       p.name = p.name === '' ? text : p.name;
       p.named = true;
     } else if (use.use === 'project') p.project = text;
@@ -136,6 +143,7 @@ function resolveCode(
 
 /** The second code of a row, its missing 类 (or 类+款) taken from the row above as for the first. */
 function pairCode(p: Part, state: RowParseState, side: string): string | undefined {
+  if (p.namedPairs && p.namedPairs.length > 0) return p.namedPairs.join('/');
   if (!p.pair || p.pair.every((d) => d === '')) return undefined;
   const [cls, item, sub] = p.pair;
   const key = `pair:${side}`;

@@ -5,6 +5,7 @@ import type { Unit } from '../model/amount.js';
 import type { Row, Table } from '../model/disclosure.js';
 import type { RawTable } from '../model/raw.js';
 import type { TableSpec } from '../profiles/types.js';
+import { markBlocks } from './blocks.js';
 import { codeClassLines } from './class-lines.js';
 import { planColumns } from './columns.js';
 import type { TableContext } from './context.js';
@@ -67,6 +68,7 @@ export function buildTable(
   const state: RowParseState = { lastClass: {}, lastItem: {}, numbered: new Set(), rows: [] };
   for (const b of grid.body) parseRow(grid, b, plan, spec.codeScheme, state);
   codeClassLines(state.rows, state.numbered, spec.codeScheme);
+  markBlocks(state.rows);
   assignRowRoles(state.rows, spec.rowRoles);
   const columns = plan.uses.flatMap((u) => (u.use === 'amount' ? [u.column] : []));
   return {

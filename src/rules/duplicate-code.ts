@@ -1,31 +1,60 @@
-/** The same classification code on two rows of one table (project tables list one code per project: exempt). */
+/**
+ * The same classification code on two rows of one table (project tables list one code per project: exempt).
+ *
+ * In a table printed with its code hierarchy (类 and 款 rows above the 项 rows), a code belongs on one row and a
+ * second row is an error. A flat list of codes without parent rows is another matter: departments print their
+ * units' rows one after the other without the units' names (北京 预算05表), and the same code then stands on a row
+ * per unit. Unless the two rows are the same line printed twice, that is only a warning: the table reads as
+ * several units' rows, and the reader should know that its rows are not one unit's.
+ */
+import type { Row, Table } from '../model/disclosure.js';
 import { rowLocation } from './row-location.js';
 import type { Rule } from './types.js';
+
+function hasParents(table: Table): boolean {
+  const codes = table.rows.flatMap((r) => (r.code ? [r.code] : []));
+  return codes.some((c) => c.length < 7 && codes.some((d) => d.length > c.length && d.startsWith(c)));
+}
+
+function sameLine(a: Row, b: Row): boolean {
+  const keys = new Set([...Object.keys(a.cells), ...Object.keys(b.cells)]);
+  return (
+    a.name === b.name &&
+    [...keys].every(
+      (k) => a.cells[k] && b.cells[k] && a.cells[k].amount.value.equals(b.cells[k].amount.value),
+    )
+  );
+}
 
 export const rule: Rule = {
   meta: {
     id: 'duplicate-code',
     title: '同一表中科目编码重复',
     severity: 'error',
-    doc: '一个按科目列示的表中，每个科目编码只应出现一次；重复出现说明编码或行次有误。项目支出表按项目列示，同一科目下有多个项目，不适用本规则。',
+    doc: '一个按科目层级列示的表中，每个科目编码只应出现一次；重复出现说明编码或行次有误。只列末级科目、不列上级科目的表，若同一编码各行金额不同，多为各单位分列而未印单位名称，作为警告提示。项目支出表按项目列示，同一科目下有多个项目，不适用本规则。',
     messages: {
       duplicate: '{row}：科目编码 {code} 在本表中重复出现（另见第 {otherLine} 行“{other}”）。',
+      stacked:
+        '{row}：科目编码 {code} 在本表中出现不止一次（另见第 {otherLine} 行“{other}”），金额不同；本表未列上级科目，可能是各单位分列而未印单位名称，请核对。',
     },
   },
   check(context) {
     for (const table of context.disclosure.tables) {
       if (table.rows.some((r) => r.texts?.project)) continue;
-      const seen = new Map<string, (typeof table.rows)[number]>();
+      const flat = !hasParents(table);
+      const seen = new Map<string, Row>();
       for (const row of table.rows) {
         if (!row.code) continue;
-        const key = `${row.side ?? ''}:${row.code}:${row.pairCode ?? ''}`;
+        const key = `${row.side ?? ''}:${row.block ?? ''}:${row.code}:${row.pairCode ?? ''}`;
         const first = seen.get(key);
         if (!first) {
           seen.set(key, row);
           continue;
         }
+        const stacked = flat && !sameLine(first, row);
         context.report({
-          messageId: 'duplicate',
+          messageId: stacked ? 'stacked' : 'duplicate',
+          ...(stacked ? { severity: 'warning' as const } : {}),
           data: {
             row: row.label,
             code: row.code,

@@ -54,6 +54,46 @@ describe('duplicate-code', () => {
   });
 });
 
+describe('duplicate-code in flat lists of codes', () => {
+  const leaf = (code: string, name: string, amount: string) => [
+    code.slice(0, 3),
+    code.slice(3, 5),
+    code.slice(5),
+    name,
+    amount,
+    amount,
+    '',
+  ];
+  const unitA = [
+    leaf('2010501', '行政运行', '50.00'),
+    leaf('2080505', '机关事业单位基本养老保险缴费支出', '8.00'),
+  ];
+  const unitB = [
+    leaf('2010501', '行政运行', '30.00'),
+    leaf('2080505', '机关事业单位基本养老保险缴费支出', '5.00'),
+  ];
+  const total = ['', '', '', '合计', '93.00', '93.00', ''];
+  it('reads ascending runs that repeat as units stacked without names, and warns on unsorted repeats', () => {
+    testRule(duplicateCode, {
+      valid: [
+        { name: 'two blocks in code order', disclosure: toDisclosure(t3([...unitA, ...unitB, total])) },
+      ],
+      invalid: [
+        {
+          name: 'one code twice, different amounts, no parent rows',
+          disclosure: toDisclosure(t3([...unitA, unitB[0], total])),
+          errors: [{ messageId: 'stacked', severity: 'warning', data: { code: '2010501' } }],
+        },
+        {
+          name: 'the same line printed twice',
+          disclosure: toDisclosure(t3([...unitA, unitA[0], total])),
+          errors: [{ messageId: 'duplicate', severity: 'error', data: { code: '2010501' } }],
+        },
+      ],
+    });
+  });
+});
+
 describe('empty-table-note', () => {
   it('wants a note under an empty 表8 and no "empty" note under a table with amounts', () => {
     const note = '本单位没有使用政府性基金预算拨款安排的支出，本表为空表。';

@@ -4,6 +4,7 @@
  */
 import { expect } from 'vitest';
 import type { Disclosure } from '../model/disclosure.js';
+import type { Severity } from '../model/finding.js';
 import type { EvaluatedIdentity } from '../model/identity.js';
 import type { Profile } from '../profiles/types.js';
 import type { Rule, RuleReport } from './types.js';
@@ -17,7 +18,12 @@ export interface RuleCase {
 
 export interface InvalidRuleCase extends RuleCase {
   /** Expected reports, in order: message id and any fields of the report's location/data to match. */
-  errors: { messageId: string; location?: Record<string, unknown>; data?: Record<string, unknown> }[];
+  errors: {
+    messageId: string;
+    severity?: Severity;
+    location?: Record<string, unknown>;
+    data?: Record<string, unknown>;
+  }[];
 }
 
 const EMPTY_PROFILE: Profile = {
@@ -51,6 +57,7 @@ export function testRule(rule: Rule, cases: { valid: RuleCase[]; invalid: Invali
       const r = reports[i];
       expect(r.messageId, `${c.name} #${i}`).toBe(e.messageId);
       expect(rule.meta.messages[r.messageId], `message template ${r.messageId}`).toBeTypeOf('string');
+      if (e.severity) expect(r.severity ?? rule.meta.severity, `${c.name} #${i} severity`).toBe(e.severity);
       if (e.location) expect(r.location).toMatchObject(e.location);
       if (e.data) expect(r.data).toMatchObject(e.data);
     });

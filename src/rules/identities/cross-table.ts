@@ -54,19 +54,27 @@ export function codeIdentities(spec: Codes, d: Disclosure): EvaluatedIdentity[] 
   for (const ra of ta.rows) {
     if (!ra.code || seen.has(ra.code) || ra.side !== ca.side) continue;
     seen.add(ra.code);
+    // A code on several rows (units stacked, or a row per economic code under one function code) stands for
+    // the sum of its rows, in either table.
+    const moreA = ta.rows.filter((r) => r !== ra && r.code === ra.code && r.side === ca.side);
+    const rowsB = tb.rows.filter((r) => r.code === ra.code && r.side === cb.side);
     const total = term(ta, ra, ca.key, unit);
     if (!total) continue;
-    const rb = tb.rows.find((r) => r.code === ra.code && r.side === cb.side);
-    const part = rb ? term(tb, rb, cb.key, unit) : undefined;
+    const rb = rowsB[0];
+    const parts = [
+      ...rowsB.flatMap((r) => term(tb, r, cb.key, unit) ?? []),
+      ...moreA.flatMap((r) => term(ta, r, ca.key, unit, -1) ?? []),
+    ];
+    const several = moreA.length > 0 || rowsB.length > 1 ? '（各行合计）' : '';
     const e = evaluate({
       id: `${spec.id}:${ra.code}`,
       family: 'cross-table',
       source: spec.id,
       description: rb
-        ? `${cellLabel(ta, ra, ca.key)} ${spec.relation === 'le' ? '≤' : '='} ${cellLabel(tb, rb, cb.key)}`
+        ? `${cellLabel(ta, ra, ca.key)}${several} ${spec.relation === 'le' ? '≤' : '='} ${cellLabel(tb, rb, cb.key)}${several}`
         : `${cellLabel(ta, ra, ca.key)}：${tb.label} 中没有科目 ${ra.label}`,
       total,
-      parts: part ? [part] : [],
+      parts: rb ? parts : [],
       relation: spec.relation ?? 'eq',
       exact: spec.exact ?? false,
       unit,

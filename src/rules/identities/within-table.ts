@@ -76,6 +76,7 @@ export function codeChildren(table: Table, parent: Row): Row[] {
       r.code.length > code.length &&
       r.code.startsWith(code) &&
       r.side === parent.side &&
+      r.block === parent.block &&
       (!parent.pairCode || !r.pairCode || r.pairCode.startsWith(parent.pairCode)),
   );
   if (under.length === 0) return [];

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { CONSISTENT_T3_ROWS, t3, toDisclosure } from '../rules/test-fixtures.js';
+
+describe('tables over pages and codes printed in parts', () => {
+  it('joins a page that reprints the title and header to the table before it', () => {
+    const [first, second] = [CONSISTENT_T3_ROWS.slice(0, 4), CONSISTENT_T3_ROWS.slice(4)];
+    const d = toDisclosure(`${t3(first)}\n${t3(second)}`);
+    expect(d.tables).toHaveLength(1);
+    expect(d.tables[0].rows.map((r) => r.code ?? r.label)).toEqual([
+      '208',
+      '20805',
+      '2080505',
+      '2080506',
+      '212',
+      '21201',
+      '2120101',
+      '2120199',
+      '合计',
+    ]);
+  });
+
+  it('keeps a same-titled table that opens with its own 合计 apart (the next unit’s copy)', () => {
+    const total = CONSISTENT_T3_ROWS.at(-1)!;
+    const d = toDisclosure(`${t3()}\n${t3([total, ...CONSISTENT_T3_ROWS.slice(0, -1)])}`);
+    expect(d.tables).toHaveLength(2);
+  });
+
+  it('gives a 项 row that prints only its own digits the 类 and 款 of the rows above', () => {
+    const rows = CONSISTENT_T3_ROWS.map((r) => (r[2] !== '' ? ['', '', r[2], ...r.slice(3)] : r)).map((r) =>
+      r[1] !== '' && r[2] === '' ? ['', r[1], '', ...r.slice(3)] : r,
+    );
+    const codes = toDisclosure(t3(rows)).tables[0].rows.map((r) => r.code);
+    expect(codes.slice(0, 8)).toEqual([
+      '208',
+      '20805',
+      '2080505',
+      '2080506',
+      '212',
+      '21201',
+      '2120101',
+      '2120199',
+    ]);
+  });
+});
