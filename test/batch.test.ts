@@ -35,7 +35,7 @@ describe('a batch on the worker pool', () => {
       '--jobs',
       '2',
       '--timeout',
-      '3',
+      '8',
       '--max-memory',
       '128',
       '--no-progress',
@@ -49,7 +49,7 @@ describe('a batch on the worker pool', () => {
       'crashed',
       'ok',
     ]);
-    expect(docs[1].error.message).toContain('检查超时（超过 3 秒');
+    expect(docs[1].error.message).toContain('检查超时（超过 8 秒');
     expect(docs[2].error.message).toContain('内存用量超过上限 128 MB');
     expect(docs[3].error.message).toContain('读取失败');
     expect(r.stderr).not.toMatch(/\n\s+at /);

@@ -61,8 +61,9 @@ async function checkOne(input: Input, pool: CheckPool, limits: Partial<ReadLimit
 }
 
 /**
- * Every input on the pool, results in input order whatever order they finish in. Only a few documents are loaded
- * at a time (one per thread, plus one waiting), so a folder of thousands of files does not sit in memory.
+ * Every input on the pool, results in input order whatever order they finish in. One document per thread is
+ * loaded and submitted at a time, so a folder of thousands of files does not sit in memory, and no task waits in
+ * the pool's queue: its time limit counts its own run only.
  */
 async function checkAll(inputs: Input[], opts: CheckOptions): Promise<Entry[]> {
   const bar = startProgress(inputs.length, opts.progress ?? true);
@@ -82,7 +83,7 @@ async function checkAll(inputs: Input[], opts: CheckOptions): Promise<Entry[]> {
     }
   };
   try {
-    await Promise.all(Array.from({ length: threads + 1 }, lane));
+    await Promise.all(Array.from({ length: threads }, lane));
   } finally {
     bar.stop();
     await pool.close();
