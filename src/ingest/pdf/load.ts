@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { IngestError } from '../errors.js';
+import { restoreNatives } from './natives.js';
 
 const require = createRequire(import.meta.url);
 const PDFJS_ROOT = dirname(require.resolve('pdfjs-dist/package.json'));
@@ -39,7 +40,10 @@ export async function openPdf(path: string, bytes: Uint8Array): Promise<PDFDocum
     verbosity: 0,
   });
   try {
-    return await task.promise;
+    const doc = await task.promise;
+    // By now pdf.js's worker half is loaded too, with its own copy of the polyfills.
+    restoreNatives();
+    return doc;
   } catch (e) {
     await task.destroy().catch(() => undefined);
     throw toIngestError(e, path);
