@@ -27,6 +27,8 @@ export const NATIONAL_IDENTITIES: IdentitySpec[] = [
     table: 'income-expenditure-summary',
     total: 'income-total',
     parts: 'top-level',
+    // 本年收入合计 + 上年结转结余 printed unnumbered below the numbered sources (一、财政拨款 … 七、其他收入).
+    whenPrinted: ['current-year-income', 'prior-carryover'],
     column: 'income.amount',
   },
   { id: 't1-expenditure-total', family: 'total-row', table: 'income-expenditure-summary' },
@@ -146,6 +148,29 @@ export const NATIONAL_IDENTITIES: IdentitySpec[] = [
       'state-capital-transfer',
     ],
   },
+  // 本年收入 | 上年结转结余 groups: the total is the two 小计, each 小计 the columns of its group.
+  {
+    id: 't2-row-groups',
+    family: 'row-sum',
+    table: 'income-summary',
+    total: 'total',
+    parts: ['current-year-subtotal', 'carryover-subtotal'],
+    minParts: 2,
+  },
+  {
+    id: 't2-row-current-year',
+    family: 'row-sum',
+    table: 'income-summary',
+    total: 'current-year-subtotal',
+    parts: ['current-year-part'],
+  },
+  {
+    id: 't2-row-carryover',
+    family: 'row-sum',
+    table: 'income-summary',
+    total: 'carryover-subtotal',
+    parts: ['carryover-part'],
+  },
   { id: 't2-hierarchy', family: 'hierarchy', table: 'income-summary' },
   { id: 't2-total-row', family: 'total-row', table: 'income-summary' },
   {
@@ -221,6 +246,8 @@ export const NATIONAL_IDENTITIES: IdentitySpec[] = [
     id: 't4-income=t1-fiscal',
     family: 'cross-table',
     a: { table: 'fiscal-summary', row: { role: 'income-total' }, column: 'income.amount' },
+    // Where 表4 prints 上年结转 below 一、财政拨款, its total includes the carry-over and the line is the match.
+    orA: { table: 'fiscal-summary', row: { role: 'fiscal-appropriation' }, column: 'income.amount' },
     b: [
       {
         table: 'income-expenditure-summary',

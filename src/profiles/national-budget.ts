@@ -89,6 +89,11 @@ export const nationalBudget: Profile = {
       required: true,
       columns: [
         { role: 'total', header: '^(总计|合计)$', label: '总计' },
+        // Layouts that group the sources as 本年收入 | 上年结转结余, each with its own 小计 (杭州).
+        { role: 'current-year-subtotal', header: '^本年收入/小计$', label: '本年收入小计' },
+        { role: 'current-year-part', header: '^本年收入/(?!小计$).+', label: '本年收入' },
+        { role: 'carryover-subtotal', header: '^上年结转[^/]*/小计$', label: '上年结转结余小计' },
+        { role: 'carryover-part', header: '^上年结转[^/]*/(?!小计$).+', label: '上年结转结余' },
         { role: 'fiscal-subtotal', header: '小计$', label: '财政拨款(补助)小计' },
         { role: 'general-transfer', header: '上级一般公共预算', label: '上级一般公共预算安排的转移支付' },
         { role: 'gov-fund-transfer', header: '上级政府性基金', label: '上级政府性基金安排的转移支付' },

@@ -105,6 +105,8 @@ export type IdentitySpec =
        * (一般公共预算拨款 = 一般财力 + 上级一般公共预算安排转移支付).
        */
       parts: string[] | 'children' | 'top-level' | 'first-level' | 'of-which';
+      /** Row roles that are the parts instead, when every one of them is printed. */
+      whenPrinted?: string[];
       /** Column key, or '*' for every amount column of the total line's side. */
       column: string;
     }
@@ -113,6 +115,11 @@ export type IdentitySpec =
       id: string;
       family: 'cross-table';
       a: CellSelector;
+      /**
+       * Another cell a may mean where layouts differ (表4 收入总计, or its 财政拨款 line where 上年结转 is printed
+       * below it): the identity holds when it holds for either; when neither, it is reported for a.
+       */
+      orA?: CellSelector;
       /** One cell, or several whose sum must equal a. */
       b: CellSelector | CellSelector[];
       relation?: 'eq' | 'le';

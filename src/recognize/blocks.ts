@@ -4,7 +4,8 @@
  * ascending codes is then one unit's block: codes repeat across blocks, never within one.
  *
  * The evidence must be structural and plain: at least two blocks of at least two rows, no code twice inside a
- * block, and at least two codes that repeat across blocks. A single repeated row stays a duplicate.
+ * block, and at least two codes that repeat across blocks. A single repeated row stays a duplicate. Project
+ * tables, which list a code once per project, have no blocks.
  */
 import type { Row } from '../model/disclosure.js';
 
@@ -29,6 +30,8 @@ function stacked(blocks: Row[][]): boolean {
 
 /** Give each coded row its block number when the table (each side of it) is stacked; returns the block count. */
 export function markBlocks(rows: Row[]): number {
+  // A project table lists a code once per project by design: its repeats are not blocks.
+  if (rows.some((r) => r.texts?.project)) return 0;
   let count = 0;
   for (const side of new Set(rows.map((r) => r.side))) {
     const blocks = runs(rows.filter((r) => r.side === side));

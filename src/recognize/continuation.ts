@@ -8,6 +8,7 @@
  * line (合计) is a new table even under the same title (the next unit's copy of it).
  */
 import type { RawRow, RawTable } from '../model/raw.js';
+import { joinRows, restOfRow } from '../model/raw-rows.js';
 import type { TableContext } from './context.js';
 import { titleKey } from './context.js';
 import { isBodyRow } from './grid.js';
@@ -72,5 +73,10 @@ export function continues(prev: PagedTable, next: PagedTable): boolean {
 
 /** The next page's rows, without its reprinted title block and header, after the rows of the table before. */
 export function append(prev: RawTable, next: PagedTable): RawTable {
-  return { ...prev, rows: [...prev.rows, ...bodyRows(next)] };
+  const rows = bodyRows(next);
+  const last = prev.rows[prev.rows.length - 1];
+  if (prev.gridded && last && rows[0] && restOfRow(last, rows[0])) {
+    return { ...prev, rows: [...prev.rows.slice(0, -1), joinRows(last, rows[0]), ...rows.slice(1)] };
+  }
+  return { ...prev, rows: [...prev.rows, ...rows] };
 }

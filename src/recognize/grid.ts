@@ -25,6 +25,19 @@ const AMOUNT_CELL = /^[-+]?\d[\d,]*\.\d+$/u;
 const TOTAL_WORD = /^(合计|总计)$/u;
 const OUTLINE_START = /^[一二三四五六七八九十]+[、.．]/u;
 
+const COLUMN_MARK = /^(栏次|栏号|\*+|[甲乙丙丁]|—+|-+)$/u;
+
+/**
+ * A row that numbers the columns under the header ("栏次 | 1 | 2 | 3 …", "** 1 2 … 17"): part of the header,
+ * never a line of figures. Its numbers run 1, 2, 3 … (or on from the first) without gaps.
+ */
+export function isColumnNumberRow(row: RawRow): boolean {
+  const texts = row.cells.map((c) => norm(c.text)).filter((t) => t !== '');
+  const numbers = texts.filter((t) => !COLUMN_MARK.test(t));
+  if (numbers.length < 3 || !numbers.every((t) => /^\d{1,2}$/u.test(t))) return false;
+  return numbers.every((t, i) => i === 0 || Number(t) === Number(numbers[i - 1]) + 1);
+}
+
 /** The first body row: one with a code, an amount, a total word, an outline number, or nothing at all. */
 export function isBodyRow(row: RawRow): boolean {
   const texts = row.cells.map((c) => norm(c.text));

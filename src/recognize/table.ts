@@ -9,13 +9,13 @@ import { markBlocks } from './blocks.js';
 import { codeClassLines } from './class-lines.js';
 import { planColumns } from './columns.js';
 import type { TableContext } from './context.js';
-import { buildGrid, isBodyRow } from './grid.js';
+import { buildGrid, isBodyRow, isColumnNumberRow } from './grid.js';
 import { matches, norm } from './normalize.js';
 import { assignRowRoles } from './roles.js';
 import { parseRow, type RowParseState } from './rows.js';
 
 function splitHeader(raw: RawTable, titleRows: number) {
-  const rows = raw.rows.slice(titleRows);
+  const rows = raw.rows.slice(titleRows).filter((r) => !isColumnNumberRow(r));
   let first = rows.findIndex((r) => isBodyRow(r));
   if (first < 0) first = rows.length;
   return { header: rows.slice(0, first), body: rows.slice(first) };

@@ -3,6 +3,7 @@
  * header rows are dropped, and if one page's grid has extra column boundaries the other's cells are re-spanned.
  */
 import type { RawRow } from '../../model/raw.js';
+import { joinRows, restOfRow } from '../../model/raw-rows.js';
 import type { PageTable } from './cells.js';
 import { clusterValues } from './geometry.js';
 
@@ -58,5 +59,10 @@ export function stitch(first: PageTable, next: PageTable): void {
   }
   // Headers are compared after remapping so that both sides use the same column numbers.
   const drop = repeatedHeaderRows(first.table.rows, next.table.rows);
-  first.table.rows.push(...next.table.rows.slice(drop));
+  const rows = next.table.rows.slice(drop);
+  const last = first.table.rows[first.table.rows.length - 1];
+  if (last && rows[0] && restOfRow(last, rows[0])) {
+    first.table.rows[first.table.rows.length - 1] = joinRows(last, rows.shift()!);
+  }
+  first.table.rows.push(...rows);
 }

@@ -6,7 +6,7 @@
 import type { RawCell, RawRow } from '../../model/raw.js';
 import { isAmount } from './amount.js';
 import { clusterValues, roundBox, type TextRun } from './geometry.js';
-import { cellText, groupLines } from './text.js';
+import { cellText, continuesAmount, groupLines } from './text.js';
 
 interface CellLine {
   runs: TextRun[];
@@ -40,6 +40,9 @@ function splitRow(row: RawRow, runsOf: ReadonlyMap<RawCell, TextRun[]>): RawRow[
   const lines = row.cells.map((c) => cellLines(runsOf.get(c) ?? []));
   const text = (l: CellLine) => cellText(l.runs);
   const amountCells = lines.filter((ls) => ls.length > 0 && ls.every((l) => isAmount(text(l))));
+  // An amount wrapped onto a second line is one amount, not two rows.
+  if (amountCells.some((ls) => ls.some((l, k) => k > 0 && continuesAmount(text(ls[k - 1]), text(l)))))
+    return null;
   // Several lines in an amount cell, and in at least one other cell: lines lining up across columns.
   if (!amountCells.some((ls) => ls.length >= 2) || lines.filter((ls) => ls.length >= 2).length < 2)
     return null;

@@ -140,6 +140,14 @@ export function joinLine(runs: readonly TextRun[]): string {
 }
 
 /** Joins wrapped lines: no blank between CJK text (a wrap is layout), one blank between Latin words. */
+/**
+ * An amount too wide for its cell wraps its last digits onto the next line ("370,219.2" over "5"): a line of a
+ * few digits under a line that ends in an amount with a separator continues that amount.
+ */
+export function continuesAmount(above: string, line: string): boolean {
+  return /(?:^|\s)[-−]?\d[\d,]*[.,]\d*$/u.test(above) && /^\d{1,4}$/u.test(line);
+}
+
 export function joinWrapped(lines: readonly string[]): string {
   let out = '';
   for (const line of lines) {
@@ -148,7 +156,10 @@ export function joinWrapped(lines: readonly string[]): string {
     else {
       const a = out[out.length - 1];
       const b = line[0];
-      const glue = isCjk(a) || isCjk(b) || /[-/(（]$/.test(out) || /^[,.;:)）%]/.test(line) ? '' : ' ';
+      const glue =
+        isCjk(a) || isCjk(b) || /[-/(（]$/.test(out) || /^[,.;:)）%]/.test(line) || continuesAmount(out, line)
+          ? ''
+          : ' ';
       out += glue + line;
     }
   }

@@ -54,7 +54,12 @@ function linkShare(
   const scope = wholeScope(share.sentence.section);
   for (let i = wholes.length - 1; i >= 0; i--) {
     const w = wholes[i];
-    if (pathKey(w.sentence.section).startsWith(scope) && w.whole !== of) {
+    // The whole of a list stated before, only if the share stands in the list's own paragraph or the list
+    // names this amount's subject: a share of something another list does not contain is not of its whole.
+    const listed =
+      w.sentence.paragraph === share.sentence.paragraph ||
+      w.parts.some((p) => subjectKey(p.subject) === subjectKey(of.subject));
+    if (pathKey(w.sentence.section).startsWith(scope) && w.whole !== of && listed) {
       share.base = w.whole;
       return;
     }

@@ -14,7 +14,14 @@ type Cells =
 type Codes = Extract<IdentitySpec, { family: 'cross-table'; codes: unknown }>;
 
 export function cellIdentity(spec: Cells, d: Disclosure): EvaluatedIdentity[] {
-  const a = resolveCell(d, spec.a);
+  const first = oneCellIdentity(spec, spec.a, d);
+  if (!('orA' in spec) || !spec.orA || first.every((e) => e.outcome !== 'mismatch')) return first;
+  const other = oneCellIdentity(spec, spec.orA, d);
+  return other.length > 0 && other.every((e) => e.outcome !== 'mismatch') ? other : first;
+}
+
+function oneCellIdentity(spec: Cells, aSelector: CellSelector, d: Disclosure): EvaluatedIdentity[] {
+  const a = resolveCell(d, aSelector);
   const bs = (Array.isArray(spec.b) ? spec.b : [spec.b]).map((s) => resolveCell(d, s));
   const found = bs.filter((b) => b !== undefined);
   if (!a || found.length === 0 || (!Array.isArray(spec.b) && found.length !== 1)) return [];

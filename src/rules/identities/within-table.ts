@@ -23,7 +23,9 @@ function sideColumns(table: Table, row: Row): string[] {
 
 function partColumns(spec: Spec<'row-sum'>, table: Table, parts = spec.parts) {
   return parts.flatMap((p) => {
-    const direct = columnsFor(table, p);
+    // A part names a role: every column of that role is a part (本年收入's columns, one role for the group).
+    const ofRole = table.columns.filter((c) => c.role === p);
+    const direct = ofRole.length > 0 ? ofRole : columnsFor(table, p);
     if (direct.length > 0) return direct;
     return (spec.fallbacks?.[p] ?? []).flatMap((f) => columnsFor(table, f));
   });
@@ -146,8 +148,10 @@ export function lineSum(spec: Spec<'line-sum'>, table: Table): EvaluatedIdentity
   const out: EvaluatedIdentity[] = [];
   const totalLine = table.rows.find((r) => r.role === spec.total);
   if (!totalLine) return out;
-  const parts =
-    spec.parts === 'children'
+  const printed = spec.whenPrinted?.map((role) => table.rows.find((r) => r.role === role && r !== totalLine));
+  const parts = printed?.every((r) => r !== undefined)
+    ? (printed as Row[])
+    : spec.parts === 'children'
       ? table.rows.filter((r) => r.parent === totalLine.index && r.kind !== 'of-which')
       : spec.parts === 'of-which'
         ? table.rows.filter((r) => r.parent === totalLine.index && r.kind === 'of-which')
