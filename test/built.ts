@@ -2,7 +2,7 @@
  * Tests of the command as users run it spawn dist/cli/main.js. Rebuild it first when any source file is newer, so
  * a test never passes or fails on yesterday's build.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,3 +34,16 @@ export function ensureBuilt(): void {
     },
   );
 }
+
+/** Run the built command; GONGKAI_DEBUG is cleared so a developer's shell does not change what is tested. */
+export function gongkaiWith(env: Record<string, string>, ...args: string[]) {
+  const r = spawnSync(process.execPath, [mainJs, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, GONGKAI_DEBUG: '', ...env },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+export const gongkai = (...args: string[]) => gongkaiWith({}, ...args);

@@ -9,18 +9,7 @@ import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CONSISTENT_T3_ROWS, t1, t3, withCell } from '../src/rules/test-fixtures.js';
-import { ensureBuilt, mainJs, root } from './built.js';
-
-function gongkaiWith(env: Record<string, string>, ...args: string[]) {
-  const r = spawnSync(process.execPath, [mainJs, ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, GONGKAI_DEBUG: '', ...env },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-const gongkai = (...args: string[]) => gongkaiWith({}, ...args);
+import { ensureBuilt, gongkai, gongkaiWith, mainJs, root } from './built.js';
 
 /** The exit status of gongkai itself when a reader closes the pipe after a few bytes. */
 function piped(args: string) {

@@ -4,10 +4,12 @@
  * and reports it in line. A terminal run over several files closes with a summary table.
  */
 import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import { type Command, Option } from 'commander';
-import { expandInputs, type Input, isIngestError } from '../ingest/index.js';
-import { checkDocument } from '../pipeline/check-document.js';
+import { expandInputs, INPUT_LIMITS, type Input, isIngestError, READ_LIMITS } from '../ingest/index.js';
+import type { ReadLimits } from '../ingest/limits.js';
+import { type CheckPool, createCheckPool, POOL_DEFAULTS } from '../pipeline/pool.js';
 import { renderBatchSummary } from '../report/batch-summary.js';
 import { serializeReport } from '../report/json.js';
 import { renderText } from '../report/text.js';
@@ -15,6 +17,7 @@ import type { BatchReport, DocumentReport, FailedDocument } from '../report/type
 import { SCHEMA_VERSION } from '../report/types.js';
 import { debugEnabled } from './debug.js';
 import { EXIT } from './exit-codes.js';
+import { positiveInt, positiveSeconds } from './option-values.js';
 import { checkOutputPath, emit } from './output.js';
 import { startProgress } from './progress.js';
 
@@ -26,6 +29,11 @@ export interface CheckOptions {
   output?: string;
   color?: boolean;
   progress?: boolean;
+  /** Worker threads (default: the machine's cores). */
+  jobs?: number;
+  timeoutSeconds?: number;
+  maxMemoryMb?: number;
+  limits?: Partial<ReadLimits>;
 }
 
 function isFailed(d: Entry): d is FailedDocument {
@@ -36,28 +44,55 @@ function failed(file: string, code: string, message: string): FailedDocument {
   return { schemaVersion: SCHEMA_VERSION, file, error: { code, message } };
 }
 
-/** One input to its report entry. A bug in gongkai on one file is that file's entry; the batch goes on. */
-async function checkOne(input: Input): Promise<Entry> {
+/** One input to its report entry, checked on the pool. A bug on one file is that file's entry; the batch goes on. */
+async function checkOne(input: Input, pool: CheckPool, limits: Partial<ReadLimits>): Promise<Entry> {
+  let bytes: Uint8Array;
   try {
-    const outcome = await checkDocument(input.name, await input.load());
-    if (!outcome.ok) return failed(input.name, outcome.code, outcome.message);
-    return JSON.parse(outcome.report) as DocumentReport;
+    bytes = await input.load();
   } catch (e) {
     if (isIngestError(e)) return failed(input.name, e.code, e.message);
-    if (debugEnabled()) process.stderr.write(`${(e as Error).stack}\n`);
-    return failed(input.name, 'internal', `${input.name}：gongkai 内部错误（${(e as Error).message}）`);
+    throw e;
   }
+  const outcome = await pool.run({ name: input.name, bytes, limits });
+  if (outcome.ok) return JSON.parse(outcome.report) as DocumentReport;
+  if (outcome.code !== 'internal') return failed(input.name, outcome.code, outcome.message);
+  if (debugEnabled() && outcome.stack) process.stderr.write(`${outcome.stack}\n`);
+  return failed(input.name, 'internal', `${input.name}：gongkai 内部错误（${outcome.message}）`);
 }
 
-async function checkAll(inputs: Input[], progress: boolean): Promise<Entry[]> {
-  const bar = startProgress(inputs.length, progress);
-  const out: Entry[] = [];
-  for (const input of inputs) {
-    out.push(await checkOne(input));
-    bar.tick(basename(input.name));
+/**
+ * Every input on the pool, results in input order whatever order they finish in. One document per thread is
+ * loaded and submitted at a time, so a folder of thousands of files does not sit in memory, and no task waits in
+ * the pool's queue: its time limit counts its own run only.
+ */
+async function checkAll(inputs: Input[], opts: CheckOptions): Promise<Entry[]> {
+  const bar = startProgress(inputs.length, opts.progress ?? true);
+  const threads = Math.max(1, Math.min(opts.jobs ?? defaultJobs(), inputs.length));
+  const pool = createCheckPool({
+    threads,
+    timeoutSeconds: opts.timeoutSeconds ?? POOL_DEFAULTS.timeoutSeconds,
+    maxMemoryMb: opts.maxMemoryMb ?? POOL_DEFAULTS.maxMemoryMb,
+  });
+  const out: Entry[] = new Array(inputs.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < inputs.length) {
+      const i = next++;
+      out[i] = await checkOne(inputs[i], pool, opts.limits ?? {});
+      bar.tick(basename(inputs[i].name));
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: threads }, lane));
+  } finally {
+    bar.stop();
+    await pool.close();
   }
-  bar.stop();
   return out;
+}
+
+export function defaultJobs(): number {
+  return availableParallelism();
 }
 
 async function writeHtml(docs: Entry[], batch: boolean, output?: string): Promise<void> {
@@ -100,7 +135,7 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
   const inputs = await expandInputs(paths);
   // A folder or an archive is a batch even when it holds one document, so scripts see one shape for it.
   const batch = inputs.length !== 1 || paths.length !== 1 || inputs[0].name !== paths[0];
-  const docs = await checkAll(inputs, opts.progress ?? true);
+  const docs = await checkAll(inputs, opts);
   if (opts.format === 'json') {
     const payload = batch
       ? ({ schemaVersion: SCHEMA_VERSION, documents: docs } satisfies BatchReport)
@@ -123,6 +158,18 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
   return exitCodeOf(docs);
 }
 
+interface CheckFlags {
+  format: string;
+  output?: string;
+  color: boolean;
+  progress: boolean;
+  jobs?: number;
+  timeout: number;
+  maxMemory: number;
+  maxPages: number;
+  maxText: number;
+}
+
 export function registerCheckCommand(program: Command, setExit: (code: number) => void): void {
   program
     .command('check')
@@ -142,21 +189,37 @@ export function registerCheckCommand(program: Command, setExit: (code: number) =
     .option('-o, --output <path>', '写入文件而不是标准输出；多个文件的 html 报告写入此目录')
     .option('--no-color', '终端输出不用颜色')
     .option('--no-progress', '批量检查时不显示进度条')
+    .option(
+      '-j, --jobs <n>',
+      `同时检查的文件数（线程数；默认为 CPU 核数，本机 ${defaultJobs()}）`,
+      positiveInt,
+    )
+    .option(
+      '--timeout <seconds>',
+      '单个文件的检查时限（秒），超时算作该文件读取失败',
+      positiveSeconds,
+      POOL_DEFAULTS.timeoutSeconds,
+    )
+    .option('--max-memory <mb>', '每个检查线程的内存上限（MB）', positiveInt, POOL_DEFAULTS.maxMemoryMb)
+    .option('--max-pages <n>', 'PDF 页数上限', positiveInt, READ_LIMITS.maxPages)
+    .option('--max-text <chars>', '单个文件的文字量上限（字符数）', positiveInt, READ_LIMITS.maxTextChars)
     .addHelpText(
       'after',
-      '\n退出码：0 没有错误级问题；1 发现错误级问题；2 有文件无法读取或用法错误；3 gongkai 内部错误。\n示例：\n  gongkai check 预算.pdf\n  gongkai check 公开文件/ --format html --output 报告/\n  gongkai check 全区.zip --format json --output 结果.json',
+      `\n单个文件（或压缩包中的条目）大小上限 ${INPUT_LIMITS.maxBytes / 1024 / 1024} MB；超出任何上限的文件算作读取失败，其余文件照常检查。\n退出码：0 没有错误级问题；1 发现错误级问题；2 有文件无法读取或用法错误；3 gongkai 内部错误。\n示例：\n  gongkai check 预算.pdf\n  gongkai check 公开文件/ --format html --output 报告/\n  gongkai check 全区.zip --format json --output 结果.json`,
     )
-    .action(
-      async (paths: string[], o: { format: string; output?: string; color: boolean; progress: boolean }) => {
-        const color = o.color && process.stdout.isTTY === true && !o.output;
-        setExit(
-          await runCheck(paths, {
-            format: o.format as Format,
-            output: o.output,
-            color,
-            progress: o.progress,
-          }),
-        );
-      },
-    );
+    .action(async (paths: string[], o: CheckFlags) => {
+      const color = o.color && process.stdout.isTTY === true && !o.output;
+      setExit(
+        await runCheck(paths, {
+          format: o.format as Format,
+          output: o.output,
+          color,
+          progress: o.progress,
+          jobs: o.jobs,
+          timeoutSeconds: o.timeout,
+          maxMemoryMb: o.maxMemory,
+          limits: { maxPages: o.maxPages, maxTextChars: o.maxText },
+        }),
+      );
+    });
 }

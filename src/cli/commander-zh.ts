@@ -96,7 +96,7 @@ export function speakChinese(program: Command): Command {
       argumentDescription(this: Help, argument: Parameters<Help['argumentDescription']>[0]) {
         return notes(base.argumentDescription.call(this, argument));
       },
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: strips terminal colour codes before measuring
+      // Colour codes take no columns.
       displayWidth: (text: string) => displayWidth(text.replace(/\u001b\[[\d;]*m/gu, '')),
     })
     .configureOutput({

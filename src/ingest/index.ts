@@ -6,18 +6,20 @@
 import type { RawDocument } from '../model/raw.js';
 import { IngestError } from './errors.js';
 import { INPUT_LIMITS, type Input } from './inputs.js';
+import { type ReadLimits, readLimits } from './limits.js';
 import { sniff } from './sniff.js';
 import { decodeText } from './text/decode.js';
 import { parseWordText } from './text/index.js';
 
 export { IngestError, isIngestError } from './errors.js';
 export { DOCUMENT_EXTENSIONS, expandInputs, INPUT_LIMITS, type Input, type InputLimits } from './inputs.js';
+export { READ_LIMITS, type ReadLimits, readLimits } from './limits.js';
 export { parseWordText } from './text/index.js';
 
 /** Files above this size are refused before reading (a disclosure is a few MB at most). */
 export const MAX_BYTES = INPUT_LIMITS.maxBytes;
 
-function readText(name: string, bytes: Uint8Array): RawDocument {
+function readText(name: string, bytes: Uint8Array, limits: ReadLimits): RawDocument {
   const decoded = decodeText(bytes);
   if (!decoded) {
     throw new IngestError(
@@ -28,18 +30,30 @@ function readText(name: string, bytes: Uint8Array): RawDocument {
         : `${name}：文本编码无法识别（不是 UTF-8、UTF-16，也不是 GB18030/GBK）`,
     );
   }
+  if (decoded.text.length > limits.maxTextChars) {
+    throw new IngestError(
+      'too-large',
+      name,
+      `${name}：文字过多（${decoded.text.length} 个字符），上限 ${limits.maxTextChars} 个（可用 --max-text 调整）`,
+    );
+  }
   if (decoded.text.trim() === '') throw new IngestError('empty', name, `${name}：文件里没有文字`);
   return parseWordText(decoded.text, name);
 }
 
 /** Read a document from its bytes; `name` is what messages and provenance call it. */
-export async function readDocumentBytes(name: string, bytes: Uint8Array): Promise<RawDocument> {
+export async function readDocumentBytes(
+  name: string,
+  bytes: Uint8Array,
+  limits: Partial<ReadLimits> = {},
+): Promise<RawDocument> {
+  const lim = readLimits(limits);
   if (bytes.length === 0) throw new IngestError('empty', name, `${name}：文件是空的`);
   const kind = sniff(bytes);
   switch (kind) {
     case 'pdf': {
       const { readPdf } = await import('./pdf/index.js');
-      return readPdf(name, bytes);
+      return readPdf(name, bytes, lim);
     }
     case 'zip':
       throw new IngestError(
@@ -59,7 +73,7 @@ export async function readDocumentBytes(name: string, bytes: Uint8Array): Promis
     case 'image':
       throw new IngestError('unsupported-format', name, `${name}：这是图片，请转成 PDF 后再检查`);
     default:
-      return readText(name, bytes);
+      return readText(name, bytes, lim);
   }
 }
 

@@ -4,20 +4,36 @@
  * in gongkai throws. Used by the CLI's batch, the server's worker threads and the benchmarks alike.
  */
 import { isIngestError, readDocumentBytes } from '../ingest/index.js';
+import type { ReadLimits } from '../ingest/limits.js';
 import { serializeReport } from '../report/json.js';
 import { checkRaw } from './check.js';
 import { injectFault } from './faults.js';
 
 export type DocumentOutcome =
   | { ok: true; name: string; report: string; millis: number }
-  | { ok: false; name: string; code: string; message: string; millis: number };
+  | {
+      ok: false;
+      name: string;
+      /** An IngestError code; 'internal' for a bug; 'timeout', 'out-of-memory', 'crashed' for a thread's death. */
+      code: string;
+      message: string;
+      millis: number;
+      /** The check's thread died (memory, crash, time limit): the document could not be read to the end. */
+      fatal?: boolean;
+      /** A bug's stack trace, shown only under --debug. */
+      stack?: string;
+    };
 
-export async function checkDocument(name: string, bytes: Uint8Array): Promise<DocumentOutcome> {
+export async function checkDocument(
+  name: string,
+  bytes: Uint8Array,
+  limits: Partial<ReadLimits> = {},
+): Promise<DocumentOutcome> {
   const t0 = performance.now();
   const millis = () => Math.round(performance.now() - t0);
   await injectFault(name);
   try {
-    const { report } = checkRaw(await readDocumentBytes(name, bytes), name);
+    const { report } = checkRaw(await readDocumentBytes(name, bytes, limits), name);
     return { ok: true, name, report: serializeReport(report), millis: millis() };
   } catch (e) {
     if (!isIngestError(e)) throw e;

@@ -13,7 +13,7 @@ describe('renderBatchSummary', () => {
           {
             schemaVersion: SCHEMA_VERSION,
             file: '坏.pdf',
-            error: { code: 'corrupt', message: '文件已损坏' },
+            error: { code: 'corrupt', message: '文件 坏.pdf：文件已损坏' },
           },
         ],
       },

@@ -28,8 +28,17 @@ function pad(text: string, width: number, right = false): string {
   return right ? fill + text : text + fill;
 }
 
+/** The reason without the file's name, which the row already shows ("x.pdf：…", "文件 x.pdf：…"). */
+function reason(d: FailedDocument): string {
+  const base = d.file.split(/[\\/]/u).pop() ?? d.file;
+  for (const prefix of [`${d.file}：`, `文件 ${base}：`, `${base}：`]) {
+    if (d.error.message.startsWith(prefix)) return d.error.message.slice(prefix.length);
+  }
+  return d.error.message;
+}
+
 function status(d: DocumentReport | FailedDocument): string {
-  if (isFailed(d)) return d.error.code === 'internal' ? '内部错误' : `无法读取：${d.error.message}`;
+  if (isFailed(d)) return d.error.code === 'internal' ? '内部错误' : `无法读取：${reason(d)}`;
   if (d.summary.findings.error > 0) return '有错误';
   return d.summary.findings.warning > 0 ? '有警告' : '通过';
 }

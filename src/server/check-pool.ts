@@ -1,11 +1,20 @@
 /**
- * The worker-thread pool the checks run on (piscina), so a 30-page PDF never blocks the HTTP server or the
- * queue's heartbeats. A check that takes longer than the limit is aborted and counts as a failed attempt.
+ * The server's checks run on the shared document pool (pipeline/pool.ts), so a 30-page PDF never blocks the HTTP
+ * server or the queue's heartbeats. A thread's death (time limit, memory, crash) is thrown: it counts as a failed
+ * attempt and the queue retries; a document that cannot be read is a result, stored like a report.
  */
-import { extname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Piscina } from 'piscina';
-import type { CheckResult, CheckTask } from './check-thread.js';
+import { createCheckPool as createDocumentPool, POOL_DEFAULTS } from '../pipeline/pool.js';
+
+export interface CheckTask {
+  bytes: Uint8Array;
+  name: string;
+  maxPages: number;
+  isPdf: boolean;
+}
+
+export type CheckResult =
+  | { ok: true; report: string; millis: number }
+  | { ok: false; code: string; message: string; millis: number };
 
 export interface CheckPool {
   run(task: CheckTask): Promise<CheckResult>;
@@ -14,30 +23,19 @@ export interface CheckPool {
 }
 
 export function createCheckPool(threads: number, timeoutSeconds: number): CheckPool {
-  // Under tsx (tests, `npm run gongkai` from source) this file is .ts, and the thread inherits tsx's loader.
-  const self = fileURLToPath(import.meta.url);
-  const filename = new URL(`./check-thread${extname(self)}`, import.meta.url).href;
-  const pool = new Piscina({
-    filename,
-    minThreads: threads,
-    maxThreads: threads,
-    idleTimeout: 60_000,
-    // A runaway document takes its thread down with it, not the process.
-    resourceLimits: { maxOldGenerationSizeMb: 3072 },
-  });
+  const pool = createDocumentPool({ threads, timeoutSeconds, maxMemoryMb: POOL_DEFAULTS.maxMemoryMb });
   return {
     threads,
     async run(task) {
-      const signal = AbortSignal.timeout(timeoutSeconds * 1000);
-      try {
-        return (await pool.run(task, { signal })) as CheckResult;
-      } catch (e) {
-        if (signal.aborted) throw new Error(`检查超时（超过 ${timeoutSeconds} 秒）`);
-        throw e;
-      }
+      const outcome = await pool.run({
+        name: task.name,
+        bytes: task.bytes,
+        limits: { maxPages: task.maxPages },
+      });
+      if (outcome.ok) return { ok: true, report: outcome.report, millis: outcome.millis };
+      if (outcome.fatal || outcome.code === 'internal') throw new Error(outcome.message);
+      return { ok: false, code: outcome.code, message: outcome.message, millis: outcome.millis };
     },
-    async close() {
-      await pool.destroy();
-    },
+    close: () => pool.close(),
   };
 }

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { DocumentReport } from '../report/types.js';
-import type { CheckResult } from './check-thread.js';
+import type { CheckResult } from './check-pool.js';
 import type { Db, Sql } from './db.js';
 import type { Format } from './sniff.js';
 

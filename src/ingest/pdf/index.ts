@@ -5,23 +5,45 @@
 import { readFile } from 'node:fs/promises';
 import type { IngestWarning, RawDocument } from '../../model/raw.js';
 import { IngestError } from '../errors.js';
+import { READ_LIMITS, type ReadLimits } from '../limits.js';
 import { assemble } from './assemble.js';
 import { fileName, openPdf, toIngestError } from './load.js';
 import { dropMargins } from './margins.js';
 import { type PageContent, readPage } from './page.js';
 
-export async function readPdf(path: string, bytes?: Uint8Array): Promise<RawDocument> {
+export async function readPdf(
+  path: string,
+  bytes?: Uint8Array,
+  limits: ReadLimits = READ_LIMITS,
+): Promise<RawDocument> {
   const data = bytes ?? (await readBytes(path));
   const doc = await openPdf(path, data);
   const pages: PageContent[] = [];
+  const name = fileName(path);
   try {
-    if (doc.numPages === 0) throw new IngestError('empty', path, `文件 ${fileName(path)}：PDF 没有任何页面`);
+    if (doc.numPages === 0) throw new IngestError('empty', path, `文件 ${name}：PDF 没有任何页面`);
+    if (doc.numPages > limits.maxPages) {
+      throw new IngestError(
+        'too-large',
+        path,
+        `文件 ${name}：共 ${doc.numPages} 页，超过上限 ${limits.maxPages} 页（可用 --max-pages 调整）`,
+      );
+    }
+    let chars = 0;
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       try {
         pages.push(await readPage(page));
       } finally {
         page.cleanup();
+      }
+      chars += pages[pages.length - 1].chars;
+      if (chars > limits.maxTextChars) {
+        throw new IngestError(
+          'too-large',
+          path,
+          `文件 ${name}：文字过多（读到第 ${n} 页已超过 ${limits.maxTextChars} 个字符，可用 --max-text 调整）`,
+        );
       }
     }
   } catch (e) {

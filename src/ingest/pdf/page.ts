@@ -23,6 +23,8 @@ export interface PageContent {
   lines: TextLine[];
   hasText: boolean;
   hasImage: boolean;
+  /** Characters in the page's text layer, for the document's text limit. */
+  chars: number;
 }
 
 export async function readPage(page: PDFPageProxy): Promise<PageContent> {
@@ -56,6 +58,7 @@ export async function readPage(page: PDFPageProxy): Promise<PageContent> {
     tables,
     lines: toLines(loose, page.pageNumber),
     hasText: runs.length > 0,
+    chars: content.items.reduce((n, item) => n + ('str' in item ? item.str.length : 0), 0),
     hasImage: graphics.hasImage,
   };
 }

@@ -114,7 +114,7 @@ function line(text: string, page: number, y: number): TextLine {
 }
 
 function page(n: number, lines: TextLine[]): PageContent {
-  return { page: n, width: 600, height: 800, tables: [], lines, hasText: true, hasImage: false };
+  return { page: n, width: 600, height: 800, tables: [], lines, hasText: true, hasImage: false, chars: 0 };
 }
 
 describe('running headers, footers and page numbers', () => {

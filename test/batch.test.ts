@@ -1,0 +1,96 @@
+/**
+ * Batches on the worker pool: a document that hangs, runs out of memory or kills its thread is that document's
+ * exit-2 entry and every other file is reported; limits refuse oversized input with the limit named; the JSON is
+ * the same byte for byte whatever --jobs is. Faults are injected with GONGKAI_FAULT (src/pipeline/faults.ts).
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { minimalPdf } from '../src/ingest/pdf/minimal-pdf.fixture.js';
+import { CONSISTENT_T3_ROWS, t1, t3, withCell } from '../src/rules/test-fixtures.js';
+import { ensureBuilt, gongkai, gongkaiWith } from './built.js';
+
+const doc = (t3text: string) => `第二部分 2024年部门预算公开表\n\n${t1()}\n${t3text}`;
+let dir: string;
+
+beforeAll(() => {
+  ensureBuilt();
+  dir = mkdtempSync(join(tmpdir(), 'gongkai-batch-'));
+}, 120_000);
+
+describe('a batch on the worker pool', () => {
+  it('reports a document that hangs, exhausts memory or kills its thread as that file, and goes on', () => {
+    const folder = join(dir, 'faults');
+    mkdirSync(folder);
+    for (const name of ['1-good.txt', '2-hang.txt', '3-oom.txt', '4-exit.txt', '5-good.txt']) {
+      writeFileSync(join(folder, name), doc(t3()));
+    }
+    const r = gongkaiWith(
+      { GONGKAI_FAULT: 'hang:2-hang,oom:3-oom,exit:4-exit' },
+      'check',
+      folder,
+      '-f',
+      'json',
+      '--jobs',
+      '2',
+      '--timeout',
+      '8',
+      '--max-memory',
+      '128',
+      '--no-progress',
+    );
+    expect(r.code).toBe(2);
+    const docs = JSON.parse(r.stdout).documents;
+    expect(docs.map((d: { error?: { code: string } }) => d.error?.code ?? 'ok')).toEqual([
+      'ok',
+      'timeout',
+      'out-of-memory',
+      'crashed',
+      'ok',
+    ]);
+    expect(docs[1].error.message).toContain('检查超时（超过 8 秒');
+    expect(docs[2].error.message).toContain('内存用量超过上限 128 MB');
+    expect(docs[3].error.message).toContain('读取失败');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stderr.trim().split('\n')).toHaveLength(3);
+  });
+
+  it('gives byte-identical JSON with --jobs 1 and --jobs 2', () => {
+    const folder = join(dir, 'same');
+    mkdirSync(folder);
+    const bad = (v: string) => doc(t3(withCell(CONSISTENT_T3_ROWS, 6, 4, v)));
+    const contents = [doc(t3()), bad('51.25'), bad('49.00'), 'not a disclosure', doc(t3()), bad('1.00')];
+    contents.forEach((c, i) => {
+      writeFileSync(join(folder, `${i}.txt`), c);
+    });
+    const one = gongkai('check', folder, '-f', 'json', '--jobs', '1');
+    const two = gongkai('check', folder, '-f', 'json', '--jobs', '2');
+    expect(one.code).toBe(2);
+    expect(two.code).toBe(2);
+    expect(JSON.parse(one.stdout).documents).toHaveLength(6);
+    expect(two.stdout).toBe(one.stdout);
+  });
+
+  it('refuses input beyond --max-pages and --max-text with the limit named', () => {
+    const pdf = join(dir, 'pages.pdf');
+    writeFileSync(pdf, minimalPdf([{ text: 'one' }, { text: 'two' }, { text: 'three' }]));
+    const pages = gongkai('check', pdf, '--max-pages', '2');
+    expect(pages.code).toBe(2);
+    expect(pages.stderr).toMatch(/pages\.pdf：共 3 页，超过上限 2 页（可用 --max-pages 调整）\n$/);
+    const txt = join(dir, 'long.txt');
+    writeFileSync(txt, doc(t3()));
+    const text = gongkai('check', txt, '--max-text', '100');
+    expect(text.code).toBe(2);
+    expect(text.stderr).toMatch(/long\.txt：文字过多（\d+ 个字符），上限 100 个（可用 --max-text 调整）\n$/);
+    for (const bad of [
+      ['--jobs', '0'],
+      ['--timeout', 'x'],
+      ['--max-memory', '-5'],
+    ]) {
+      const r = gongkai('check', txt, ...bad);
+      expect(r.code, bad.join(' ')).toBe(2);
+      expect(r.stderr, bad.join(' ')).toMatch(new RegExp(`^错误：选项 .*${bad[0]}.*的取值“${bad[1]}”无效`));
+    }
+  });
+});
