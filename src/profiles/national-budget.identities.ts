@@ -27,8 +27,9 @@ export const NATIONAL_IDENTITIES: IdentitySpec[] = [
     table: 'income-expenditure-summary',
     total: 'income-total',
     parts: 'top-level',
-    // 本年收入合计 + 上年结转结余 printed unnumbered below the numbered sources (一、财政拨款 … 七、其他收入).
-    whenPrinted: ['current-year-income', 'prior-carryover'],
+    // 本年收入合计 and the sources printed below it (上级补助收入 …, 上年结转结余), where the numbered lines
+    // above it (一、财政拨款 … 七、其他收入) are the current year's sources.
+    sumFrom: 'current-year-income',
     column: 'income.amount',
   },
   { id: 't1-expenditure-total', family: 'total-row', table: 'income-expenditure-summary' },

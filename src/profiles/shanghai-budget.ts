@@ -166,7 +166,7 @@ function tables(who: string): TableSpec[] {
         { role: 'reception', header: '公务接待', label: '公务接待费' },
         { role: 'vehicle', header: '公务用车购置及运行', label: '公务用车购置及运行费' },
         { role: 'vehicle-purchase', header: '购置费?$', label: '公务用车购置费' },
-        { role: 'vehicle-operation', header: '运行(维护)?费$', label: '公务用车运行费' },
+        { role: 'vehicle-operation', header: '运行(维护)?经?费$', label: '公务用车运行费' },
       ],
     },
   ];

@@ -105,8 +105,11 @@ export type IdentitySpec =
        * (一般公共预算拨款 = 一般财力 + 上级一般公共预算安排转移支付).
        */
       parts: string[] | 'children' | 'top-level' | 'first-level' | 'of-which';
-      /** Row roles that are the parts instead, when every one of them is printed. */
-      whenPrinted?: string[];
+      /**
+       * When a line of this role is printed above the total: it and the lines after it at its outline depth
+       * are the parts instead (本年收入合计, 上级补助收入, …, 上年结转 → 收入总计).
+       */
+      sumFrom?: string;
       /** Column key, or '*' for every amount column of the total line's side. */
       column: string;
     }

@@ -15,7 +15,7 @@ const LABELS: { key: 'name' | 'manager' | 'owner' | 'total' | 'fiscal' | 'other'
   { key: 'name', re: /^项目名称[:]?/u },
   { key: 'manager', re: /^项目负责人[:]?/u },
   { key: 'owner', re: /^(预算单位|主管部门|实施单位|单位名称|项目单位)[:]?/u },
-  { key: 'total', re: /^(年度预算总额|年度资金总额|资金总额|项目总额|预算总额)[:]?/u },
+  { key: 'total', re: /^(年度预算资金总额|年度预算总额|年度资金总额|资金总额|项目总额|预算总额)[:]?/u },
   { key: 'fiscal', re: /^(其中[:]?)?财政拨款(资金)?[:]?/u },
   { key: 'other', re: /^(其中[:]?)?其他资金[:]?/u },
 ];
@@ -40,7 +40,10 @@ function valueAfter(
 ): { text: string; prov: Provenance } | undefined {
   const own = squash(cells[i].text).replace(label, '');
   if (own !== '') return { text: own, prov: cells[i].prov };
-  const next = cells[i + 1];
+  // The value may stand a few empty cells to the right (a label cell spanning less than its ruling).
+  let j = i + 1;
+  while (j < cells.length - 1 && j < i + 4 && squash(cells[j].text) === '') j++;
+  const next = cells[j];
   if (!next) return undefined;
   const t = squash(next.text);
   if (t !== '' && parseAmount(t) === undefined && LABELS.some((l) => l.re.test(t)))

@@ -3,7 +3,7 @@
  * and of-which lines bounded by their parent.
  */
 
-import type { Row, Table } from '../../model/disclosure.js';
+import type { Column, Row, Table } from '../../model/disclosure.js';
 import type { EvaluatedIdentity } from '../../model/identity.js';
 import type { IdentitySpec } from '../../profiles/types.js';
 import { columnLabel, columnsFor } from './select.js';
@@ -36,15 +36,25 @@ function hasUnknownColumn(table: Table, side: string | undefined): boolean {
   return table.columns.some((c) => c.side === side && /^col\d+$/u.test(c.role));
 }
 
+/**
+ * A part of a total column: on its side, and under the same outer header when the total has one (2025年预算数
+ * and 2026年预算数 side by side each sum their own columns).
+ */
+function sameGroup(total: Column, part: Column): boolean {
+  if (part.side !== total.side || part.key === total.key) return false;
+  return total.header.length < 2 || part.header.length < 2 || part.header[0] === total.header[0];
+}
+
 export function rowSum(spec: Spec<'row-sum'>, table: Table): EvaluatedIdentity[] {
   const out: EvaluatedIdentity[] = [];
-  const totals = columnsFor(table, spec.total);
+  const ofTotalRole = table.columns.filter((c) => c.role === spec.total);
+  const totals = ofTotalRole.length > 0 ? ofTotalRole : columnsFor(table, spec.total);
   const parts = partColumns(spec, table);
   const minus = partColumns(spec, table, spec.minus ?? []);
   if (totals.length === 0 || parts.length < (spec.minParts ?? 1)) return out;
   for (const totalCol of totals) {
-    const sideParts = parts.filter((p) => p.side === totalCol.side && p.key !== totalCol.key);
-    const sideMinus = minus.filter((p) => p.side === totalCol.side && p.key !== totalCol.key);
+    const sideParts = parts.filter((p) => sameGroup(totalCol, p));
+    const sideMinus = minus.filter((p) => sameGroup(totalCol, p));
     if (sideParts.length === 0 || hasUnknownColumn(table, totalCol.side)) continue;
     const desc = `${columnLabel(table, totalCol.key)} = ${sideParts.map((p) => columnLabel(table, p.key)).join(' + ')}${sideMinus.map((p) => ` − ${columnLabel(table, p.key)}`).join('')}`;
     for (const row of table.rows) {
@@ -144,13 +154,31 @@ function firstLevel(table: Table, totalLine: Row, coded: boolean): Row[] {
   );
 }
 
+/**
+ * The line of `role` and the lines after it at its own outline depth, up to the total line: 本年收入合计 then
+ * 上级补助收入 … 上年结转 (every source printed below the subtotal), or 一、本年收入 then 二、上年结转结余.
+ */
+function linesFrom(table: Table, role: string, totalLine: Row): Row[] | undefined {
+  const start = table.rows.find((r) => r.role === role && r.side === totalLine.side && r !== totalLine);
+  if (!start || start.index > totalLine.index) return undefined;
+  return table.rows.filter(
+    (r) =>
+      r.side === totalLine.side &&
+      r.index >= start.index &&
+      r.index < totalLine.index &&
+      r.kind === 'item' &&
+      !r.code &&
+      (r.depth ?? 0) <= (start.depth ?? 0),
+  );
+}
+
 export function lineSum(spec: Spec<'line-sum'>, table: Table): EvaluatedIdentity[] {
   const out: EvaluatedIdentity[] = [];
   const totalLine = table.rows.find((r) => r.role === spec.total);
   if (!totalLine) return out;
-  const printed = spec.whenPrinted?.map((role) => table.rows.find((r) => r.role === role && r !== totalLine));
-  const parts = printed?.every((r) => r !== undefined)
-    ? (printed as Row[])
+  const from = spec.sumFrom ? linesFrom(table, spec.sumFrom, totalLine) : undefined;
+  const parts = from
+    ? from
     : spec.parts === 'children'
       ? table.rows.filter((r) => r.parent === totalLine.index && r.kind !== 'of-which')
       : spec.parts === 'of-which'
