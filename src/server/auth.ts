@@ -70,7 +70,15 @@ function sameOrigin(req: FastifyRequest): boolean {
   return !origin || origin === `${req.protocol}://${req.headers.host}`;
 }
 
-const PUBLIC = new Set(['/api/health', '/api/login', '/api/logout', '/login', '/favicon.ico']);
+// /api/session only says whether the request carries the token: the login page asks it before logging in.
+const PUBLIC = new Set([
+  '/api/health',
+  '/api/login',
+  '/api/logout',
+  '/api/session',
+  '/login',
+  '/favicon.ico',
+]);
 
 export function guard(access: Access) {
   return async (req: FastifyRequest, reply: FastifyReply) => {

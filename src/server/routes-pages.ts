@@ -46,7 +46,8 @@ function statusPage(id: number, name: string, status: string, error: string | nu
 ${error ? `<p class="error">${esc(error)}</p>` : ''}${waiting ? '<p>页面每 2 秒自动刷新。</p>' : ''}</main></body></html>`;
 }
 
-const SPA_ROUTES = ['/', '/login', '/dashboard', '/changes', '/upload'];
+/** The UI's own paths (src/web/main.tsx); /doc/:id is the UI's page of a document, /documents/:id its report. */
+const SPA_ROUTES = ['/', '/login', '/dashboard', '/changes', '/upload', '/doc/:id'];
 
 export async function registerPages(app: FastifyInstance, ctx: ServerContext): Promise<void> {
   app.get('/documents/:id', async (req, reply) => {
