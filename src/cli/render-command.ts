@@ -1,9 +1,10 @@
-/** `gongkai render DATA.json`: structured data → a disclosure consistent by construction (text, HTML or Excel). */
+/** `gongkai render DATA.json`: structured data → a disclosure consistent by construction (text, HTML, Excel or Word). */
 import { type Command, Option } from 'commander';
 import { BudgetDataError, loadBudgetData, type RenderFormat, renderDisclosure } from '../render/index.js';
 import { emit } from './output.js';
 
-const FORMATS: RenderFormat[] = ['text', 'html', 'xlsx'];
+const FORMATS: RenderFormat[] = ['text', 'html', 'xlsx', 'docx'];
+const BINARY = new Set<RenderFormat>(['xlsx', 'docx']);
 
 /** `setExit` lets the CLI own the exit code; without it a failure sets process.exitCode. */
 export function registerRenderCommand(
@@ -23,11 +24,11 @@ export function registerRenderCommand(
     )
     .argument('<data>', 'JSON 数据文件')
     .addOption(new Option('-f, --format <format>', '输出格式').choices(FORMATS).default('text'))
-    .option('-o, --output <path>', '写入文件（xlsx 必须指定；text/html 缺省写到标准输出）')
+    .option('-o, --output <path>', '写入文件（xlsx/docx 必须指定；text/html 缺省写到标准输出）')
     .option('--zeros', '零值印为 0.00 而不是留空')
     .action(async (path: string, o: { format: string; output?: string; zeros?: boolean }) => {
       const format = o.format as RenderFormat;
-      if (format === 'xlsx' && !o.output) return fail('xlsx 格式请用 --output 指定文件');
+      if (BINARY.has(format) && !o.output) return fail(`${format} 格式请用 --output 指定文件`);
       try {
         const data = await loadBudgetData(path);
         const out = await renderDisclosure(data, format, { zeroAsBlank: !o.zeros });

@@ -63,7 +63,10 @@ export async function readDocumentBytes(
       );
     case 'encrypted-office':
       throw new IngestError('encrypted', name, `${name}：文件设了打开密码，请提供未加密的文件`);
-    case 'docx':
+    case 'docx': {
+      const { readDocx } = await import('./docx/index.js');
+      return readDocx(name, bytes, lim);
+    }
     case 'xlsx':
     case 'office-zip':
     case 'ole':

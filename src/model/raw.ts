@@ -11,6 +11,14 @@ export interface Provenance {
   lineEnd?: number;
   /** [x0, y0, x1, y1], origin top-left of the page. */
   box?: [number, number, number, number];
+  /** DOCX/HTML: 1-based number of the paragraph in the document (body paragraphs, text boxes included). */
+  paragraph?: number;
+  /** DOCX/HTML: 1-based number of the table in the document; `row` is the row in it (1-based). */
+  table?: number;
+  row?: number;
+  /** XLSX: the sheet's name, and the cell's reference ("B7") or a row's number in `row`. */
+  sheet?: string;
+  cell?: string;
 }
 
 export interface RawCell {

@@ -3,8 +3,9 @@
  * the Word-copied format, as HTML, or as an Excel workbook.
  */
 import { readFile } from 'node:fs/promises';
+import { renderDocx } from './docx.js';
 import { renderHtml } from './html.js';
-import { nationalDocument } from './national.js';
+import { nationalDocument, type RenderedDocument } from './national.js';
 import type { RenderedTable } from './table.js';
 import { renderText } from './text.js';
 import type { BudgetData, RenderOptions } from './types.js';
@@ -30,10 +31,14 @@ export type {
 export { BudgetDataError, toLedger, validateBudgetData } from './validate.js';
 export { BudgetDataError as RenderError };
 
-export type RenderFormat = 'text' | 'html' | 'xlsx';
+export type RenderFormat = 'text' | 'html' | 'xlsx' | 'docx';
 
 export function renderDisclosure(data: BudgetData, format: 'text' | 'html', options?: RenderOptions): string;
-export function renderDisclosure(data: BudgetData, format: 'xlsx', options?: RenderOptions): Promise<Buffer>;
+export function renderDisclosure(
+  data: BudgetData,
+  format: 'xlsx' | 'docx',
+  options?: RenderOptions,
+): Promise<Buffer>;
 export function renderDisclosure(
   data: BudgetData,
   format: RenderFormat,
@@ -44,10 +49,23 @@ export function renderDisclosure(
   format: RenderFormat,
   options: RenderOptions = {},
 ): string | Promise<Buffer> {
-  const doc = nationalDocument(data, options);
+  return renderAs(nationalDocument(data, options), format);
+}
+
+function renderAs(doc: RenderedDocument, format: RenderFormat): string | Promise<Buffer> {
   if (format === 'text') return renderText(doc);
   if (format === 'html') return renderHtml(doc);
+  if (format === 'docx') return renderDocx(doc);
   return renderXlsx(doc);
+}
+
+/** The given tables (e.g. with a deliberate misprint) rendered in any format. */
+export function renderTables(
+  data: BudgetData,
+  tables: RenderedTable[],
+  format: RenderFormat,
+): string | Promise<Buffer> {
+  return renderAs({ ...nationalDocument(data), tables }, format);
 }
 
 /** The text rendering (the seed's Word-copied format). */
