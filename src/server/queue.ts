@@ -23,6 +23,8 @@ export async function startBoss(db: Db): Promise<PgBoss> {
     ...(await db.bossOptions()),
     superviseIntervalSeconds: 1,
     monitorIntervalSeconds: 1,
+    // The backlog the workers' burst mode reads (jobs.ts).
+    queueCacheIntervalSeconds: 2,
     maintenanceIntervalSeconds: 60,
     schedule: false,
   });

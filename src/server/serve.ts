@@ -13,7 +13,7 @@ import { resolveAccess } from './auth.js';
 import { createCheckPool } from './check-pool.js';
 import { DEFAULT_LIMITS, type Limits } from './context.js';
 import { type Db, openPglite, openPostgres } from './db.js';
-import { startWorking } from './jobs.js';
+import { reclaimOrphans, startWorking } from './jobs.js';
 import { migrate } from './migrations.js';
 import { startBoss } from './queue.js';
 
@@ -75,6 +75,10 @@ export async function serve(o: ServeOptions): Promise<void> {
   const threads = o.workers ?? (db.kind === 'pglite' ? 1 : 0);
   const pool = threads > 0 ? createCheckPool(threads, o.checkTimeout) : undefined;
   const limits = { ...DEFAULT_LIMITS, ...o.limits };
+  if (db.kind === 'pglite') {
+    const back = await reclaimOrphans(db, boss, version);
+    if (back > 0) say(`上次中断时正在检查的 ${back} 个文件已重新排队`);
+  }
   const stopWork = pool ? await startWorking({ db, boss, pool, version, maxPages: limits.pages }) : undefined;
   const app = await buildApp({ db, boss, access, limits, version });
   await app.listen({ port: o.port, host: o.host });

@@ -15,15 +15,29 @@ export interface Running {
   stop: () => Promise<void>;
 }
 
+/** A real `gongkai worker` process (from source through tsx) on a PostgreSQL database. */
+export async function startWorker(url: string, args: string[] = []): Promise<Running> {
+  return start(['worker', '--database', url, ...args], {}, '', /检查进程已启动/);
+}
+
 export async function startServe(
   args: string[],
   env: Record<string, string> = {},
   data?: string,
 ): Promise<Running> {
   const dir = data ?? mkdtempSync(join(tmpdir(), 'gongkai-serve-'));
+  return start(['serve', '--data', dir, '--port', '0', ...args], env, dir, /已启动：(http:\S+?)\/\n/);
+}
+
+async function start(
+  args: string[],
+  env: Record<string, string>,
+  dir: string,
+  ready: RegExp,
+): Promise<Running> {
   const proc = spawn(
     process.execPath,
-    ['--import', 'tsx', 'src/cli/main.ts', 'serve', '--data', dir, '--port', '0', ...args],
+    ['--import', 'tsx', 'src/cli/main.ts', ...args],
     // The child must not pick up the test machine's DATABASE_URL unless the test passes --database.
     { cwd: root, env: { ...process.env, DATABASE_URL: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
@@ -36,15 +50,15 @@ export async function startServe(
   });
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setInterval(() => {
-      const m = /已启动：(http:\S+?)\/\n/.exec(out);
+      const m = ready.exec(out);
       if (m) {
         clearInterval(timer);
-        resolve(m[1]);
+        resolve(m[1] ?? '');
       }
     }, 100);
     proc.on('exit', (code) => {
       clearInterval(timer);
-      reject(new Error(`gongkai serve exited (${code}):\n${out}`));
+      reject(new Error(`gongkai ${args[0]} exited (${code}):\n${out}`));
     });
   });
   return {
