@@ -56,6 +56,23 @@ describe('a batch on the worker pool', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(3);
   });
 
+  it('survives a document that takes the whole checking process down, and names that document', () => {
+    const folder = join(dir, 'abort');
+    mkdirSync(folder);
+    for (const name of ['1.txt', '2-abort.txt', '3.txt', '4.txt'])
+      writeFileSync(join(folder, name), doc(t3()));
+    const r = gongkaiWith({ GONGKAI_FAULT: 'abort:2-abort' }, 'check', folder, '-f', 'json', '-j', '2');
+    expect(r.code).toBe(2);
+    const docs = JSON.parse(r.stdout).documents;
+    expect(docs.map((d: { error?: { code: string } }) => d.error?.code ?? 'ok')).toEqual([
+      'ok',
+      'crashed',
+      'ok',
+      'ok',
+    ]);
+    expect(docs[1].error.message).toMatch(/2-abort\.txt：读取失败：处理进程异常终止（信号 SIGKILL）/);
+  });
+
   it('gives byte-identical JSON with --jobs 1 and --jobs 2', () => {
     const folder = join(dir, 'same');
     mkdirSync(folder);

@@ -9,7 +9,8 @@ import { basename, join } from 'node:path';
 import { type Command, Option } from 'commander';
 import { expandInputs, INPUT_LIMITS, type Input, isIngestError, READ_LIMITS } from '../ingest/index.js';
 import type { ReadLimits } from '../ingest/limits.js';
-import { type CheckPool, createCheckPool, POOL_DEFAULTS } from '../pipeline/pool.js';
+import { createCheckPool } from '../pipeline/isolated-pool.js';
+import { type CheckPool, POOL_DEFAULTS } from '../pipeline/pool.js';
 import { renderBatchSummary } from '../report/batch-summary.js';
 import { serializeReport } from '../report/json.js';
 import { renderText } from '../report/text.js';
@@ -72,6 +73,8 @@ async function checkAll(inputs: Input[], opts: CheckOptions): Promise<Entry[]> {
     threads,
     timeoutSeconds: opts.timeoutSeconds ?? POOL_DEFAULTS.timeoutSeconds,
     maxMemoryMb: opts.maxMemoryMb ?? POOL_DEFAULTS.maxMemoryMb,
+    // V8's own message when a hostile file makes it abort the checking process: for maintainers only.
+    onStderr: debugEnabled() ? (chunk) => process.stderr.write(chunk) : undefined,
   });
   const out: Entry[] = new Array(inputs.length);
   let next = 0;

@@ -30,7 +30,8 @@ function died(name: string, code: string, why: string, millis: number): Document
   return { ok: false, fatal: true, name, code, message: `${name}：读取失败：${why}`, millis };
 }
 
-export function createCheckPool(o: PoolOptions): CheckPool {
+/** The thread pool alone, in this process; ./isolated-pool.ts runs it in a child process, which is what to use. */
+export function createThreadPool(o: PoolOptions): CheckPool {
   // Under tsx (tests, `npm run gongkai` from source) this file is .ts, and the thread inherits tsx's loader.
   const self = fileURLToPath(import.meta.url);
   const filename = new URL(`./check-thread${extname(self)}`, import.meta.url).href;

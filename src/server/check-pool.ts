@@ -1,9 +1,10 @@
 /**
- * The server's checks run on the shared document pool (pipeline/pool.ts), so a 30-page PDF never blocks the HTTP
+ * The server's checks run on the shared document pool (pipeline/isolated-pool.ts), so a 30-page PDF never blocks the HTTP
  * server or the queue's heartbeats. A thread's death (time limit, memory, crash) is thrown: it counts as a failed
  * attempt and the queue retries; a document that cannot be read is a result, stored like a report.
  */
-import { createCheckPool as createDocumentPool, POOL_DEFAULTS } from '../pipeline/pool.js';
+import { createCheckPool as createDocumentPool } from '../pipeline/isolated-pool.js';
+import { POOL_DEFAULTS } from '../pipeline/pool.js';
 
 export interface CheckTask {
   bytes: Uint8Array;

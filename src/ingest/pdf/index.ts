@@ -2,6 +2,8 @@
  * PDF reader: bytes → RawDocument. Tables come from the ruling lines drawn on each page (see README.md);
  * everything else becomes paragraphs in reading order. Pages are read one at a time and released.
  */
+// First: natives.ts must see the built-ins before pdf.js (imported by the modules below) replaces them.
+import './natives.js';
 import { readFile } from 'node:fs/promises';
 import type { IngestWarning, RawDocument } from '../../model/raw.js';
 import { IngestError } from '../errors.js';

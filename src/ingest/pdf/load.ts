@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { IngestError } from '../errors.js';
+import { restoreNatives } from './natives.js';
 
 const require = createRequire(import.meta.url);
 const PDFJS_ROOT = dirname(require.resolve('pdfjs-dist/package.json'));
@@ -17,6 +18,15 @@ function fileName(path: string): string {
 export async function openPdf(path: string, bytes: Uint8Array): Promise<PDFDocumentProxy> {
   const name = fileName(path);
   if (bytes.length === 0) throw new IngestError('empty', path, `文件 ${name}：文件为空`);
+  // pdf.js reconstructs a truncated file from whatever objects survive and reads a part of it as if it were all;
+  // every PDF writer ends the file with %%EOF, so its absence means the copy was cut short.
+  if (!Buffer.from(bytes.subarray(Math.max(0, bytes.length - 2048))).includes('%%EOF')) {
+    throw new IngestError(
+      'corrupt',
+      path,
+      `文件 ${name}：PDF 文件不完整（末尾缺少 %%EOF 结束标记），可能下载或复制时中断，请重新获取文件`,
+    );
+  }
   // pdf.js takes ownership of (and may detach) the buffer it is given: pass a copy.
   const task = getDocument({
     data: new Uint8Array(bytes),
@@ -30,7 +40,10 @@ export async function openPdf(path: string, bytes: Uint8Array): Promise<PDFDocum
     verbosity: 0,
   });
   try {
-    return await task.promise;
+    const doc = await task.promise;
+    // By now pdf.js's worker half is loaded too, with its own copy of the polyfills.
+    restoreNatives();
+    return doc;
   } catch (e) {
     await task.destroy().catch(() => undefined);
     throw toIngestError(e, path);

@@ -2,7 +2,12 @@
 
 export type FixturePage = { text: string } | { image: true };
 
-export function minimalPdf(pages: FixturePage[]): Uint8Array {
+export interface MinimalPdfOptions {
+  /** The font dictionary pages use as /F1 (default: the standard Helvetica). */
+  font?: string;
+}
+
+export function minimalPdf(pages: FixturePage[], o: MinimalPdfOptions = {}): Uint8Array {
   const objects: string[] = [];
   const add = (body: string) => {
     objects.push(body);
@@ -10,7 +15,7 @@ export function minimalPdf(pages: FixturePage[]): Uint8Array {
   };
   const catalog = add('');
   const pagesObj = add('');
-  const font = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
+  const font = add(o.font ?? '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
   const image = add(
     '<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 4 >>\nstream\n\x00\xff\xff\x00\nendstream',
   );
