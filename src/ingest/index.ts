@@ -67,7 +67,10 @@ export async function readDocumentBytes(
       const { readDocx } = await import('./docx/index.js');
       return readDocx(name, bytes, lim);
     }
-    case 'xlsx':
+    case 'xlsx': {
+      const { readXlsx } = await import('./xlsx/index.js');
+      return readXlsx(name, bytes, lim);
+    }
     case 'office-zip':
     case 'ole':
       throw new IngestError('unsupported-format', name, `${name}：暂不支持 Word/Excel/WPS 文件`);

@@ -1,0 +1,114 @@
+/**
+ * XLSX (Excel 2007+, WPS 表格 saving as .xlsx) → RawDocument: every visible sheet in workbook order, each read by
+ * ./sheet.ts into paragraphs and gridded tables; cells as Excel prints them (./print.ts), formulas by their cached
+ * values with a warning where one is missing or disagrees with the cells it sums (./formulas.ts).
+ *
+ * The package is checked before exceljs sees it: declared sizes capped (zip bombs), no XML part may declare a DTD
+ * (entity expansion), and a sheet's declared dimension may not exceed MAX_ROWS (a million-row sheet is refused in
+ * one line instead of filling memory).
+ */
+import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
+import type { IngestWarning, RawBlock, RawDocument } from '../../model/raw.js';
+import { IngestError } from '../errors.js';
+import type { ReadLimits } from '../limits.js';
+import { MAX_PART_BYTES, packageEntries } from '../ooxml/zip.js';
+import { sheetCells } from './cells.js';
+import { sheetBlocks } from './sheet.js';
+
+/** Most rows a sheet may declare (a disclosure table has hundreds). */
+export const MAX_ROWS = 100_000;
+
+const MB = 1024 * 1024;
+
+/** Refuse what exceljs should never be given: too much to inflate, a DTD, a sheet far too long. */
+function vet(bytes: Uint8Array, name: string): void {
+  const sizes = packageEntries(bytes, name);
+  let total = 0;
+  for (const [entry, size] of sizes) if (entry.endsWith('.xml') || entry.endsWith('.rels')) total += size;
+  if (total > MAX_PART_BYTES) {
+    throw new IngestError(
+      'too-large',
+      name,
+      `${name}：工作簿解压后过大（超过 ${MAX_PART_BYTES / MB} MB），可能是压缩炸弹或超大工作表，拒绝读取`,
+    );
+  }
+  let parts: Record<string, Uint8Array>;
+  try {
+    parts = unzipSync(bytes, { filter: (f) => f.name.endsWith('.xml') || f.name.endsWith('.rels') });
+  } catch (e) {
+    throw new IngestError('corrupt', name, `${name}：文件已损坏，无法解压（${(e as Error).message}）`);
+  }
+  for (const [entry, data] of Object.entries(parts)) {
+    const head = strFromU8(data.subarray(0, 4096), true);
+    if (/<!DOCTYPE|<!ENTITY/iu.test(head)) {
+      throw new IngestError(
+        'corrupt',
+        name,
+        `${name}：${entry} 含有 DTD 或实体声明（Office 文件从不需要，可能是 XML 实体攻击），拒绝读取`,
+      );
+    }
+    const dim = /<dimension\s+ref="[A-Z]+\d+:[A-Z]+(\d+)"/u.exec(head);
+    if (dim && Number(dim[1]) > MAX_ROWS) {
+      throw new IngestError(
+        'too-large',
+        name,
+        `${name}：${entry} 有 ${dim[1]} 行，超过上限 ${MAX_ROWS} 行（公开表格不会这么长），拒绝读取`,
+      );
+    }
+  }
+}
+
+function textChars(blocks: RawBlock[]): number {
+  let n = 0;
+  for (const b of blocks) {
+    if (b.type === 'paragraph') n += b.text.length;
+    else for (const r of b.rows) for (const c of r.cells) n += c.text.length;
+  }
+  return n;
+}
+
+export async function readXlsx(name: string, bytes: Uint8Array, limits: ReadLimits): Promise<RawDocument> {
+  vet(bytes, name);
+  const book = new ExcelJS.Workbook();
+  try {
+    // exceljs types its input as an ArrayBuffer-like "Buffer"; a copy of the bytes is one, and exceljs takes it.
+    await book.xlsx.load(bytes.slice().buffer as Parameters<typeof book.xlsx.load>[0]);
+  } catch (e) {
+    throw new IngestError(
+      'corrupt',
+      name,
+      `${name}：Excel 文件已损坏或不是标准格式，无法读取（${(e as Error).message}）`,
+    );
+  }
+  const warnings: IngestWarning[] = [];
+  const blocks: RawBlock[] = [];
+  for (const ws of book.worksheets) {
+    if (ws.state !== 'visible') {
+      warnings.push({
+        code: 'xlsx-hidden-sheet',
+        message: `隐藏的工作表“${ws.name}”未读取`,
+        prov: { sheet: ws.name },
+      });
+      continue;
+    }
+    if (ws.rowCount > MAX_ROWS) {
+      throw new IngestError(
+        'too-large',
+        name,
+        `${name}：工作表“${ws.name}”有 ${ws.rowCount} 行，超过上限 ${MAX_ROWS} 行`,
+      );
+    }
+    blocks.push(...sheetBlocks(ws.name, sheetCells(ws, warnings)));
+  }
+  const chars = textChars(blocks);
+  if (chars > limits.maxTextChars) {
+    throw new IngestError(
+      'too-large',
+      name,
+      `${name}：文字过多（${chars} 个字符），上限 ${limits.maxTextChars} 个（可用 --max-text 调整）`,
+    );
+  }
+  if (chars === 0) throw new IngestError('empty', name, `${name}：Excel 文件里没有内容`);
+  return { source: { path: name, format: 'xlsx' }, blocks, warnings };
+}

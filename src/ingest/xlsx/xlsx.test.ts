@@ -1,0 +1,133 @@
+import ExcelJS from 'exceljs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import type { RawParagraph, RawTable } from '../../model/raw.js';
+import { readDocumentBytes } from '../index.js';
+
+async function bytesOf(fill: (book: ExcelJS.Workbook) => void): Promise<Uint8Array> {
+  const book = new ExcelJS.Workbook();
+  fill(book);
+  return new Uint8Array(await book.xlsx.writeBuffer());
+}
+
+/** Rewrite one part of a package (for the attacks exceljs would never write). */
+function patch(bytes: Uint8Array, part: string, edit: (xml: string) => string): Uint8Array {
+  const files = unzipSync(bytes);
+  files[part] = strToU8(edit(strFromU8(files[part])));
+  return zipSync(files);
+}
+
+const tables = (blocks: { type: string }[]) => blocks.filter((b): b is RawTable => b.type === 'table');
+const grid = (t: RawTable) => t.rows.map((r) => r.cells.map((c) => [c.text, c.col, c.colSpan, c.rowSpan]));
+
+function budgetSheet(book: ExcelJS.Workbook, name: string, total: ExcelJS.CellValue): void {
+  const s = book.addWorksheet(name);
+  s.getCell('A1').value = `${name}　一般公共预算支出情况表`;
+  s.mergeCells('A1:D1');
+  s.getCell('A2').value = '编制部门（单位）：示例局';
+  s.getCell('D2').value = '单位：万元';
+  s.getCell('A3').value = '科目编码';
+  s.mergeCells('A3:A4');
+  s.getCell('B3').value = '科目名称';
+  s.mergeCells('B3:B4');
+  s.getCell('C3').value = '支出';
+  s.mergeCells('C3:D3');
+  s.getCell('C4').value = '基本支出';
+  s.getCell('D4').value = '项目支出';
+  s.addRow(['05', '行政运行', 1234.5, 0.1]);
+  s.addRow(['06', '一般行政管理事务', 1000, 0.2]);
+  s.addRow(['', '合计', total, { formula: 'D5+D6', result: 0.30000000000000004 }]);
+  for (const a of ['C5', 'C6', 'C7']) s.getCell(a).numFmt = '#,##0.00';
+}
+
+describe('readXlsx', () => {
+  it('reads sheets in order, merged cells once with their spans, numbers as their format prints them', async () => {
+    const bytes = await bytesOf((b) => {
+      budgetSheet(b, '表5', { formula: 'SUM(C5:C6)', result: 2234.5 });
+      b.addWorksheet('说明').addRow(['一、收支预算总体情况说明']);
+      b.addWorksheet('草稿', { state: 'hidden' }).addRow(['不读']);
+    });
+    const doc = await readDocumentBytes('book.txt', bytes);
+    expect(doc.source.format).toBe('xlsx');
+    const paragraphs = doc.blocks.filter((b): b is RawParagraph => b.type === 'paragraph').map((p) => p.text);
+    expect(paragraphs).toEqual([
+      '表5',
+      '一般公共预算支出情况表',
+      '编制部门（单位）：示例局          单位：万元',
+      '一、收支预算总体情况说明',
+    ]);
+    const [t] = tables(doc.blocks);
+    expect(grid(t)).toEqual([
+      [
+        ['科目编码', 0, 1, 2],
+        ['科目名称', 1, 1, 2],
+        ['支出', 2, 2, 1],
+      ],
+      [
+        ['基本支出', 2, 1, 1],
+        ['项目支出', 3, 1, 1],
+      ],
+      [
+        ['05', 0, 1, 1],
+        ['行政运行', 1, 1, 1],
+        ['1,234.50', 2, 1, 1],
+        ['0.1', 3, 1, 1],
+      ],
+      [
+        ['06', 0, 1, 1],
+        ['一般行政管理事务', 1, 1, 1],
+        ['1,000.00', 2, 1, 1],
+        ['0.2', 3, 1, 1],
+      ],
+      [
+        ['', 0, 1, 1],
+        ['合计', 1, 1, 1],
+        ['2,234.50', 2, 1, 1],
+        ['0.3', 3, 1, 1],
+      ],
+    ]);
+    expect(t.rows[2].cells[2].prov).toEqual({ sheet: '表5', row: 5, cell: 'C5' });
+    expect(doc.warnings.map((w) => w.code)).toEqual(['xlsx-hidden-sheet']);
+  });
+
+  it('warns where a sum formula’s saved result disagrees with its cells, or is missing', async () => {
+    const stale = await readDocumentBytes(
+      's.xlsx',
+      await bytesOf((b) => budgetSheet(b, '表5', { formula: 'SUM(C5:C6)', result: 2243.5 })),
+    );
+    expect(stale.warnings).toEqual([
+      expect.objectContaining({
+        code: 'xlsx-formula-stale',
+        message: expect.stringContaining(
+          '工作表“表5”C7：公式 =SUM(C5:C6) 保存的结果 2,243.50 与所加各格之和 2,234.50 不符',
+        ),
+        prov: { sheet: '表5', cell: 'C7' },
+      }),
+    ]);
+    // The saved result is what Excel shows and what was published: it is what is checked.
+    expect(tables(stale.blocks)[0].rows[4].cells[2].text).toBe('2,243.50');
+    const missing = await readDocumentBytes(
+      'm.xlsx',
+      await bytesOf((b) => budgetSheet(b, '表5', { formula: 'SUM(C5:C6)' } as ExcelJS.CellFormulaValue)),
+    );
+    expect(missing.warnings.map((w) => w.code)).toEqual(['xlsx-formula-no-value']);
+    expect(tables(missing.blocks)[0].rows[4].cells[2].text).toBe('2,234.50');
+  });
+
+  it('refuses a DTD, a sheet declaring a million rows, and a broken package', async () => {
+    const ok = await bytesOf((b) => budgetSheet(b, '表5', 1));
+    const dtd = patch(ok, 'xl/worksheets/sheet1.xml', (x) =>
+      x.replace('?>', '?><!DOCTYPE x [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;&a;">]>'),
+    );
+    await expect(readDocumentBytes('d.xlsx', dtd)).rejects.toThrow(/DTD/u);
+    const long = patch(ok, 'xl/worksheets/sheet1.xml', (x) =>
+      x.replace(/<dimension ref="[^"]*"\/>/u, '<dimension ref="A1:D1000000"/>'),
+    );
+    await expect(readDocumentBytes('l.xlsx', long)).rejects.toMatchObject({
+      code: 'too-large',
+      message: expect.stringContaining('1000000 行'),
+    });
+    const broken = patch(ok, 'xl/workbook.xml', () => '<workbook');
+    await expect(readDocumentBytes('b.xlsx', broken)).rejects.toMatchObject({ code: 'corrupt' });
+  });
+});
