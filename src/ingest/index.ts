@@ -74,8 +74,10 @@ export async function readDocumentBytes(
     case 'office-zip':
     case 'ole':
       throw new IngestError('unsupported-format', name, `${name}：暂不支持 Word/Excel/WPS 文件`);
-    case 'html':
-      throw new IngestError('unsupported-format', name, `${name}：暂不支持网页文件`);
+    case 'html': {
+      const { readHtml } = await import('./html/index.js');
+      return readHtml(name, bytes, lim);
+    }
     case 'image':
       throw new IngestError('unsupported-format', name, `${name}：这是图片，请转成 PDF 后再检查`);
     default:
