@@ -23,11 +23,18 @@ describe('a batch on the worker pool', () => {
   it('reports a document that hangs, exhausts memory or kills its thread as that file, and goes on', () => {
     const folder = join(dir, 'faults');
     mkdirSync(folder);
-    for (const name of ['1-good.txt', '2-hang.txt', '3-oom.txt', '4-exit.txt', '5-good.txt']) {
+    for (const name of [
+      '1-good.txt',
+      '2-hang.txt',
+      '3-oom.txt',
+      '4-exit.txt',
+      '5-good.txt',
+      '6-reject.txt',
+    ]) {
       writeFileSync(join(folder, name), doc(t3()));
     }
     const r = gongkaiWith(
-      { GONGKAI_FAULT: 'hang:2-hang,oom:3-oom,exit:4-exit' },
+      { GONGKAI_FAULT: 'hang:2-hang,oom:3-oom,exit:4-exit,reject:6-reject' },
       'check',
       folder,
       '-f',
@@ -48,12 +55,16 @@ describe('a batch on the worker pool', () => {
       'out-of-memory',
       'crashed',
       'ok',
+      'corrupt',
     ]);
     expect(docs[1].error.message).toContain('检查超时（超过 8 秒');
+    expect(docs[5].error.message).toMatch(
+      /6-reject\.txt：读取失败：文件已损坏，无法读取（ParserEOFException/,
+    );
     expect(docs[2].error.message).toContain('内存用量超过上限 128 MB');
     expect(docs[3].error.message).toContain('读取失败');
     expect(r.stderr).not.toMatch(/\n\s+at /);
-    expect(r.stderr.trim().split('\n')).toHaveLength(3);
+    expect(r.stderr.trim().split('\n')).toHaveLength(4);
   });
 
   it('survives a document that takes the whole checking process down, and names that document', () => {

@@ -1,11 +1,12 @@
 /**
  * Fault injection for the tests of isolation and exit codes: they need a document whose check throws (a bug),
  * hangs, runs out of memory or kills its thread, and no real document reliably does that. Set
- * GONGKAI_FAULT="kind:part-of-name[,kind:part-of-name…]" (kind: bug, hang, oom, exit — the thread ends —, abort — V8 aborts the whole process, as a
+ * GONGKAI_FAULT="kind:part-of-name[,kind:part-of-name…]" (kind: bug, hang, oom, exit — the thread ends —, reject — a promise nobody awaits fails, as pdf.js's
+ * parser does on some damaged files —, abort — V8 aborts the whole process, as a
  * hostile font's /W array can make it do); a document whose name
  * contains the part gets the fault. Unset (as for every user), this does nothing.
  */
-export type FaultKind = 'bug' | 'hang' | 'oom' | 'exit' | 'abort';
+export type FaultKind = 'bug' | 'hang' | 'oom' | 'exit' | 'abort' | 'reject';
 
 function faultFor(name: string): FaultKind | undefined {
   const spec = process.env.GONGKAI_FAULT;
@@ -23,6 +24,11 @@ export async function injectFault(name: string): Promise<void> {
   if (fault === 'bug') throw new Error('注入的故障（GONGKAI_FAULT）');
   if (fault === 'hang') for (;;) {}
   if (fault === 'exit') process.exit(70);
+  if (fault === 'reject') {
+    // pdf.js rejects with its own exception objects, not Errors: Node wraps such a reason in its message.
+    void Promise.reject('ParserEOFException: End of file inside dictionary.');
+    await new Promise((resolve) => setTimeout(resolve, 5000));
+  }
   // process.abort() is refused on a thread; a signal to the process is what a V8 fatal error amounts to.
   if (fault === 'abort') process.kill(process.pid, 'SIGKILL');
   if (fault === 'oom') {

@@ -68,6 +68,9 @@ export function createThreadPool(o: PoolOptions): CheckPool {
             millis(),
           );
         }
+        // pdf.js leaves some parse errors of a damaged file as promises nobody awaits; the thread dies of them.
+        const reason = /The promise rejected with the reason "(.*)"\.$/su.exec((e as Error).message)?.[1];
+        if (reason) return died(task.name, 'corrupt', `文件已损坏，无法读取（${reason}）`, millis());
         return died(task.name, 'crashed', `读取时处理线程异常退出（${(e as Error).message}）`, millis());
       }
     },
