@@ -424,14 +424,15 @@ export const NATIONAL_IDENTITIES: IdentitySpec[] = [
     family: 'row-sum',
     table: 'three-public',
     total: 'total',
-    parts: ['general-budget', 'gov-fund', 'state-capital'],
+    // 会议费 and 培训费 where the table prints them beside the 三公 (陕西); absent elsewhere.
+    parts: ['general-budget', 'gov-fund', 'state-capital', 'meetings', 'training'],
   },
   {
     id: 't10-columns-total',
     family: 'row-sum',
     table: 'three-public',
     total: 'total',
-    parts: ['overseas', 'vehicle', 'reception'],
+    parts: ['overseas', 'vehicle', 'reception', 'meetings', 'training'],
     minParts: 2,
   },
   {

@@ -55,7 +55,7 @@ export const nationalBudget: Profile = {
       ],
       rowRoles: [
         { role: 'current-year-income', name: '^本年收入', side: 'income', label: '本年收入' },
-        { role: 'prior-carryover', name: '^上年结转', side: 'income', label: '上年结转结余' },
+        { role: 'prior-carryover', name: '^上年(结转|结余)', side: 'income', label: '上年结转结余' },
         ...incomeSourceRoles(),
         {
           role: 'fiscal-carryover',
@@ -165,7 +165,7 @@ export const nationalBudget: Profile = {
           under: 'fiscal-appropriation',
           label: '国有资本经营预算',
         },
-        { role: 'prior-carryover', name: '^上年结转', side: 'income', label: '上年结转' },
+        { role: 'prior-carryover', name: '^上年(结转|结余)', side: 'income', label: '上年结转' },
         { role: 'income-total', name: '^收入总计$', side: 'income', label: '收入总计' },
         { role: 'expenditure-total', name: '^支出总计$', side: 'expenditure', label: '支出总计' },
       ],
@@ -239,6 +239,12 @@ export const nationalBudget: Profile = {
       shape: 'outline',
       required: true,
       columns: [
+        // 陕西 prints 上年 | 当年 | 增减变化情况 side by side, each 三公 + 会议费 + 培训费: the current-year group keeps
+        // the roles below; the other two groups and the 会议费/培训费 columns are not 三公 figures.
+        { role: 'prior-year', header: '^上年[^/]*/', label: '上年' },
+        { role: 'change', header: '^增减[^/]*/', label: '增减变化' },
+        { role: 'meetings', header: '^会议费$', label: '会议费' },
+        { role: 'training', header: '^培训费$', label: '培训费' },
         ...FUND_COLUMNS,
         // Some provinces print the 三公 table as one row with a column per item (重庆).
         { role: 'overseas', header: '因公出国', label: '因公出国（境）费' },

@@ -97,7 +97,16 @@ function uniqueKey(base: string, taken: Set<string>): string {
   return key;
 }
 
-export function planColumns(grid: Grid, spec: TableSpec, sideSplit?: number): ColumnPlan {
+/**
+ * A column under another year's group (2021年 beside 2022年 in a 2022 table): that year's figures, not this
+ * table's, whatever its inner header says.
+ */
+function otherYear(path: string[], year: number | undefined): boolean {
+  const m = /^(\d{4})年/u.exec(path[0] ?? '');
+  return year !== undefined && m !== null && path.length > 1 && Number(m[1]) !== year;
+}
+
+export function planColumns(grid: Grid, spec: TableSpec, sideSplit?: number, year?: number): ColumnPlan {
   const uses: ColumnUse[] = [];
   const textCols = findTextColumns(grid);
   const taken = new Set<string>();
@@ -128,7 +137,9 @@ export function planColumns(grid: Grid, spec: TableSpec, sideSplit?: number): Co
   for (const c of amountCols) {
     const side = sideSplit === undefined ? undefined : c < sideSplit ? 'income' : 'expenditure';
     const specs = spec.columns.filter((s) => s.side === side);
-    const matched = roleFor(grid.headers[c], specs);
+    const matched = otherYear(grid.headers[c], year)
+      ? { role: 'other-year', header: '', label: '' }
+      : roleFor(grid.headers[c], specs);
     const sameSide = amountCols.filter((x) =>
       sideSplit === undefined ? true : x < sideSplit === c < sideSplit,
     );

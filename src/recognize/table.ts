@@ -64,7 +64,8 @@ export function buildTable(
   const sideSplit = findSideSplit(raw, ctx.titleRows, spec);
   const { header, body } = splitHeader(raw, ctx.titleRows);
   const grid = buildGrid(raw, header, body, sideSplit);
-  const plan = planColumns(grid, spec, sideSplit);
+  const year = /(\d{4})\s*年/u.exec(title)?.[1];
+  const plan = planColumns(grid, spec, sideSplit, year ? Number(year) : undefined);
   const state: RowParseState = { lastClass: {}, lastItem: {}, numbered: new Set(), rows: [] };
   for (const b of grid.body) parseRow(grid, b, plan, spec.codeScheme, state);
   codeClassLines(state.rows, state.numbered, spec.codeScheme);

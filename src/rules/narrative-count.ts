@@ -4,6 +4,19 @@
 import { claimsOfKind, narrativeClaims, quote, sentenceLocation } from '../recognize/narrative/index.js';
 import type { Rule } from './types.js';
 
+/**
+ * "内设29个处室及机关党委，分别是…": the count is of the 处室, the list names the 机关党委 too. A count followed by
+ * 及/和/以及 something else before its list counts only part of what is listed: nothing to compare.
+ */
+function countsPart(text: string, printed: string): boolean {
+  const at = text.indexOf(printed);
+  if (at < 0) return false;
+  const lead = /^[^,;:。]*?(?=[,;:]?(分别|包括|包含|即|为|有|是)|[,;:])/u.exec(
+    text.slice(at + printed.length),
+  );
+  return lead !== null && /(及|和|以及|另|外)/u.test(lead[0]);
+}
+
 export const rule: Rule = {
   meta: {
     id: 'narrative-count',
@@ -17,6 +30,7 @@ export const rule: Rule = {
   check(ctx) {
     for (const c of claimsOfKind(narrativeClaims(ctx.disclosure), 'count')) {
       if (!c.listed || c.listed.length < 2 || c.count.value.eq(c.listed.length)) continue;
+      if (countsPart(c.sentence.text, c.count.printed)) continue;
       ctx.report({
         messageId: 'mismatch',
         data: {

@@ -25,6 +25,9 @@ export const rule: Rule = {
     messages: {
       exceeds:
         '“{quote}”中列举的 {parts} 合计 {sum}{unit}，超过{subject}总数 {whole}，多出 {difference}{unit}',
+      exceedsNested:
+        '“{quote}”中列举的 {parts} 合计 {sum}{unit}，超过{subject}总数 {whole}，多出 {difference}{unit}；' +
+        '但这段列举内还有“其中”或“X万元：”的下一层列举，各项的层次可能未读准，请核对',
       short: '“{quote}”中列举的 {parts} 合计 {sum}{unit}，与{subject}总数 {whole} 相差 {difference}{unit}',
       rounding:
         '“{quote}”中列举的 {parts} 合计 {sum}{unit}，与{subject}总数 {whole} 相差 {difference}{unit}（在舍入误差内）',
@@ -42,13 +45,31 @@ export const rule: Rule = {
       const complete = list.exhaustive && list.parts.length >= 2;
       const over = r.difference.isNegative();
       let messageId: string | undefined;
-      if (r.agreement === 'mismatch') messageId = over ? 'exceeds' : complete ? 'short' : undefined;
+      if (r.agreement === 'mismatch')
+        messageId = over ? (nested(list) ? 'exceedsNested' : 'exceeds') : complete ? 'short' : undefined;
       else if (r.agreement === 'rounding' && complete) messageId = 'rounding';
       if (!messageId) continue;
       report(ctx, list, messageId, r.sum.toString(), r.difference.abs().toString());
     }
   },
 };
+
+/**
+ * A list with a list inside it ("1.上级下达资金 4167.70万元… 其中，中央转移支付… 4165.00万元"; "…;其中 X万元:
+ * A、B、C"), or one that lists its own whole among its parts: which amounts are parts of which is not read with
+ * confidence, so an excess is a warning.
+ */
+function nested(list: Parts): boolean {
+  const whole = list.whole!;
+  if (list.parts.some((p) => p.quantity.value.eq(whole.quantity.value))) return true;
+  const first = list.parts[0];
+  const last = list.parts[list.parts.length - 1];
+  const inside =
+    first.sentence === last.sentence
+      ? first.sentence.text.slice(first.at, last.at)
+      : [...new Set(list.parts.map((p) => p.sentence))].map((x) => x.text).join('');
+  return /其中|万元:/u.test(inside);
+}
 
 function report(
   ctx: Parameters<Rule['check']>[0],

@@ -40,6 +40,18 @@ function scope(a: Amount): number {
   return n;
 }
 
+/**
+ * The bracketed ordinal or code printed with a subject ("机关资本性支出（一）（503）" beside "（二）（504）"): two
+ * amounts that differ in it are two quantities of one name.
+ */
+function qualifier(a: Amount): string {
+  const before = a.sentence.text.slice(Math.max(0, a.at - 24), a.at + 24);
+  const own = before.split(/[,;。]/u).find((part) => part.includes(a.subject)) ?? '';
+  return [...own.matchAll(/[(（]([一二三四五六七八九十]+|\d{3,7}|\d{4}年度?)[)）]/gu)]
+    .map((m) => m[1])
+    .join('/');
+}
+
 export const rule: Rule = {
   meta: {
     id: 'narrative-self-inconsistent',
@@ -47,6 +59,7 @@ export const rule: Rule = {
     severity: 'error',
     doc:
       '说明中同一个量（对应同一表格单元格的说法，或同一句中同一名称）出现两次而数值不同，至少有一处是错的。' +
+      '只是同一句中名称相同、不对应表格单元格的两个数，可能是同名的两笔资金，作为警告。' +
       '按所在章节区分口径：“支出预算”一节的基本支出（表3）与“一般公共预算”一节的基本支出（表5）不是同一个量。',
     messages: {
       differs: '说明中{subject}先写作 {first}（“{firstQuote}”），后写作 {second}（“{quote}”）{target}',
@@ -61,15 +74,18 @@ export const rule: Rule = {
       if (!r && a.subject.length < 3) continue;
       const key = r
         ? `cell\u0001${r.table.id}\u0001${r.row.index}\u0001${r.column.key}`
-        : `text\u0001${a.sentence.paragraph}\u0001${a.sentence.index}\u0001${scope(a)}\u0001${subjectKey(a.subject)}`;
+        : `text\u0001${a.sentence.paragraph}\u0001${a.sentence.index}\u0001${scope(a)}\u0001${subjectKey(a.subject)}\u0001${qualifier(a)}`;
       const seen = groups.get(key);
       if (!seen) {
         groups.set(key, { first: a, target: r ? `，均对应${cellName(r)}` : '' });
         continue;
       }
       if (samePrinted(seen.first, a)) continue;
+      // Two amounts of one name that restate no table cell may be two quantities named alike (two grants of one
+      // name, 整体支出 and 项目 "涉及财政性资金"): worth a look, not a claim.
       ctx.report({
         messageId: 'differs',
+        ...(r ? {} : { severity: 'warning' as const }),
         data: {
           subject: a.subject,
           first: seen.first.quantity.printed,

@@ -142,8 +142,10 @@ class SentenceReader {
     const rest = this.sentence.text.slice(end);
     const m = LISTED.exec(rest);
     if (m && !/\d/u.test(m[1])) {
-      const body = m[3].replace(/[。;,]+$/u, '');
+      let body = m[3].replace(/[。;,]+$/u, '');
       const sep = body.includes('、') ? '、' : body.includes(';') ? ';' : ',';
+      // A list of 、-separated items ends at the clause's comma ("…、教育培训处,另按规定设置…").
+      if (sep === '、') body = body.slice(0, clauseEnd(body));
       claim.listed = body
         .split(sep)
         .map((x) => x.trim())
@@ -281,4 +283,16 @@ export function extractClaims(paragraphs: NarrativeParagraph[]): NarrativeClaims
   linkShares(claims);
   linkChanges(claims);
   return { sentences, claims };
+}
+
+/** Where the first clause of a text ends: its first comma or semicolon outside brackets (or the text's end). */
+function clauseEnd(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if ('(（《['.includes(ch)) depth++;
+    else if (')）》]'.includes(ch)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (ch === ',' || ch === ';')) return i;
+  }
+  return text.length;
 }

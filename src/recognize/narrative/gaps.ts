@@ -20,7 +20,9 @@ export function blankClaims(sentences: Sentence[]): BlankClaim[] {
       // "元" straight after a word with no space is a word part (单元, 多元) unless the word is an amount verb.
       const unit = m[3] ?? m[6];
       if (unit === '元' && spaces === '' && !/增加|减少|为/u.test(word)) continue;
-      if (/单位:?$/u.test(s.text.slice(0, at + word.length))) continue;
+      // A unit named, not an amount left out: "单位:万元", "单位为万元", "金额转化为万元时".
+      if (/(单位:?|单位为|(转化|转换|折算|换算|折合|计量)为)$/u.test(s.text.slice(0, at + word.length)))
+        continue;
       // The context starts after the last separator within 16 characters before the blank.
       const window = s.text.slice(Math.max(0, at - 16), at);
       const cut = Math.max(

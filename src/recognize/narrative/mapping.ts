@@ -15,6 +15,8 @@ export interface CellTarget {
   column: string;
   /** For two-sided tables: which side the row and column are on. */
   side?: 'income' | 'expenditure';
+  /** A column role whose presence in the table makes `column` mean something else: the target does not apply. */
+  unlessColumn?: string;
 }
 
 export interface SubjectMapping {
@@ -57,7 +59,11 @@ export const NATIONAL_NARRATIVE: NarrativeMapping = {
     {
       id: 'three-public-total',
       subject: '三公经费(预算)?(支出)?$',
-      targets: [{ table: 'three-public', row: row('total'), column: 'total' }],
+      targets: [
+        // Where the table's 合计 also covers 会议费 and 培训费 (陕西), the 三公 figure is the 一般公共预算 三公 小计.
+        { table: 'three-public', row: row('total'), column: 'total', unlessColumn: 'meetings' },
+        { table: 'three-public', row: row('total'), column: 'general-budget' },
+      ],
     },
     {
       id: 'overseas',

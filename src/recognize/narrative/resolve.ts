@@ -43,6 +43,7 @@ function at(table: Table, row: Row, column: Column, via: string): Resolution {
 function target(d: Disclosure, t: CellTarget, via: string): Resolution | undefined {
   const table = findTable(d, t.table);
   if (!table || 'byName' in t.row) return undefined;
+  if (t.unlessColumn && table.columns.some((c) => c.role === t.unlessColumn)) return undefined;
   const spec = t.row;
   const row =
     'total' in spec

@@ -28,11 +28,18 @@ export function normalizeNarrative(text: string): string {
   return out;
 }
 
+/**
+ * A justified line spreads a number's characters apart ("1 5 4 , 7 2 8 . 0 9万元", "2 0 2 6 年"): three or more
+ * single digits, commas or points each one space apart are one number.
+ */
+const SPACED_DIGITS = /(?<![\d,.])(?:[\d,.] ){2,}[\d,.](?![\d,.])/gu;
+
 function normalizeUncached(text: string): string {
   return text
     .normalize('NFKC')
     .replace(/\r\n?/gu, '\n')
     .replace(SPLIT_NUMBER_NEWLINE, '$1')
+    .replace(SPACED_DIGITS, (m) => m.replace(/ /gu, ''))
     .replace(SPACE_BEFORE_DOT, '$1')
     .replace(SPACE_BEFORE_UNIT, '$1')
     .replace(SPACED_UNIT, '$1元')

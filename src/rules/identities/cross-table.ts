@@ -2,7 +2,7 @@
  * Identities between named cells (a line equals another line, or the sum of lines, maybe in another table) and
  * between the same classification code in two tables.
  */
-import type { Disclosure } from '../../model/disclosure.js';
+import type { Disclosure, Row, Table } from '../../model/disclosure.js';
 import type { EvaluatedIdentity } from '../../model/identity.js';
 import type { CellSelector, IdentitySpec } from '../../profiles/types.js';
 import { cellLabel, columnsFor, resolveCell, tableOf } from './select.js';
@@ -48,6 +48,19 @@ function oneCellIdentity(spec: Cells, aSelector: CellSelector, d: Disclosure): E
   return e ? [e] : [];
 }
 
+/**
+ * The rows of a table that stand for a code: its own rows, or, where the table prints only finer codes (a 支出表
+ * listing 项 without their 类 and 款 rows), the coarsest rows under it, whose sum is its amount.
+ */
+function rowsForCode(table: Table, code: string, side: Row['side']): Row[] {
+  const own = table.rows.filter((r) => r.code === code && r.side === side);
+  if (own.length > 0) return own;
+  const under = table.rows.filter((r) => r.code?.startsWith(code) && r.side === side);
+  if (under.length === 0) return [];
+  const coarsest = Math.min(...under.map((r) => r.code!.length));
+  return under.filter((r) => r.code!.length === coarsest);
+}
+
 export function codeIdentities(spec: Codes, d: Disclosure): EvaluatedIdentity[] {
   const ta = tableOf(d, spec.codes.a.table);
   const tb = tableOf(d, spec.codes.b.table);
@@ -64,7 +77,7 @@ export function codeIdentities(spec: Codes, d: Disclosure): EvaluatedIdentity[] 
     // A code on several rows (units stacked, or a row per economic code under one function code) stands for
     // the sum of its rows, in either table.
     const moreA = ta.rows.filter((r) => r !== ra && r.code === ra.code && r.side === ca.side);
-    const rowsB = tb.rows.filter((r) => r.code === ra.code && r.side === cb.side);
+    const rowsB = rowsForCode(tb, ra.code, cb.side);
     const total = term(ta, ra, ca.key, unit);
     if (!total) continue;
     const rb = rowsB[0];
