@@ -13,6 +13,7 @@ describe('narrative-blank-amount', () => {
           name: 'unit declaration and words ending in 元',
           disclosure: doc('金额单位：万元，支出结构多元化。'),
         },
+        { name: 'a unit named in a note', disclosure: doc('注：金额转化为万元时，四舍五入可能存在尾差。') },
       ],
       invalid: [
         {

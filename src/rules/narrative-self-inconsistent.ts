@@ -72,6 +72,8 @@ export const rule: Rule = {
       if (a.quantity.dimension !== 'money' || isGenericSubject(a.subject)) continue;
       const r = resolveSubject(d, a.subject, a.sentence);
       if (!r && a.subject.length < 3) continue;
+      // A part of a cell is not the cell's quantity: it need not equal what restates the cell.
+      if (r?.atMost) continue;
       const key = r
         ? `cell\u0001${r.table.id}\u0001${r.row.index}\u0001${r.column.key}`
         : `text\u0001${a.sentence.paragraph}\u0001${a.sentence.index}\u0001${scope(a)}\u0001${subjectKey(a.subject)}\u0001${qualifier(a)}`;

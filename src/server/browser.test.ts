@@ -6,7 +6,7 @@
  * GONGKAI_SCREENSHOTS (default: a new temporary folder, printed).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -100,10 +100,23 @@ describe.runIf(haveChromium)('the web UI in chromium', () => {
     await page.getByRole('link', { name: '上传', exact: true }).click();
     await page.getByRole('heading', { name: '上传公开文件' }).waitFor();
     await page.locator('input[type="file"]').setInputFiles(example);
+    // A second file dropped on the drop zone (a copy with one line more: another document).
+    const dropped = await page.evaluateHandle(
+      (text) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([`${text}\n（拖放的副本）\n`], '拖放的副本.txt', { type: 'text/plain' }));
+        return dt;
+      },
+      readFileSync(example, 'utf8'),
+    );
+    await page.dispatchEvent('label.drop', 'drop', { dataTransfer: dropped });
+    await page.locator('ul.chosen li', { hasText: '拖放的副本.txt' }).waitFor();
     await page.locator('input[name="batch"]').fill('浏览器测试');
     await page.getByRole('button', { name: '上传并检查' }).click();
-    const row = page.locator('tr.upload-row').first();
-    await row.and(page.locator('[data-status="done"]')).waitFor({ timeout: 60_000 });
+    const rows = page.locator('tr.upload-row');
+    await page.locator('tr.upload-row[data-status="done"]').nth(1).waitFor({ timeout: 60_000 });
+    expect(await rows.count()).toBe(2);
+    const row = rows.first();
     const errors = Number(await row.locator('td.errors').textContent());
     expect(errors).toBeGreaterThan(0);
     await shot('2-upload');
@@ -118,11 +131,20 @@ describe.runIf(haveChromium)('the web UI in chromium', () => {
     expect(api.uploader).toBe('测试员');
 
     await page.getByRole('link', { name: '文件列表' }).click();
-    await page.locator('table.documents tbody tr').first().waitFor();
-    expect(await page.locator('table.documents td.errors').first().textContent()).toBe(String(errors));
+    await page.locator('table.documents tbody tr').nth(1).waitFor();
+    // Filtered by name: the list and the address follow the filter.
+    await page.locator('input[name="q"]').fill('拖放');
+    await page.locator('input[name="q"]').press('Enter');
+    await page.waitForURL(/\?q=/);
+    await page.locator('table.documents tbody tr').nth(1).waitFor({ state: 'detached' });
+    expect(await page.locator('table.documents tbody tr').count()).toBe(1);
+    await page.goto(`${server.url}/?severity=error`);
+    await page.locator('table.documents tbody tr').nth(1).waitFor();
+    expect(await page.locator('select[name="severity"]').inputValue()).toBe('error');
     await shot('3-documents');
+    await page.locator('table.documents tbody a', { hasText: 'example-disclosure.txt' }).waitFor();
 
-    await page.locator('table.documents tbody a').first().click();
+    await page.locator('table.documents tbody a', { hasText: 'example-disclosure.txt' }).click();
     await page.locator('#doc-status[data-status="done"]').waitFor();
     expect(await page.locator('table.findings tbody tr td.severity.error').count()).toBe(errors);
     await shot('4-document');

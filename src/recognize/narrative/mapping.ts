@@ -27,6 +27,8 @@ export interface SubjectMapping {
   section?: string;
   notSection?: string;
   targets: CellTarget[];
+  /** The subject is a part of the cell, not all of it: the amount may be less, never more. */
+  atMost?: boolean;
 }
 
 export interface NarrativeMapping {
@@ -90,11 +92,13 @@ export const NATIONAL_NARRATIVE: NarrativeMapping = {
       subject: '公务用车运行(维护)?费?$',
       targets: [{ table: 'three-public', row: row('vehicle-operation'), column: 'total' }],
     },
-    // The national template's 机关运行经费 is the 公用经费 of 表6 (its 名词解释 says so).
+    // The national template's 机关运行经费 is the 公用经费 of 表6 of 行政单位 and 参公 units (its 名词解释 says so).
     {
       id: 'agency-operating',
       subject: '机关运行经费',
       targets: [{ table: 'general-budget-basic', row: TOTAL, column: 'operating' }],
+      // Only where every unit is a 行政单位 or 参公: a department with other units prints a larger 公用经费.
+      atMost: true,
     },
     {
       id: 'personnel',

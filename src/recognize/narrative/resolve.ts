@@ -14,6 +14,8 @@ export interface Resolution {
   cell?: Cell;
   /** Mapping entry id, or "class-name" for a classification looked up by name. */
   via: string;
+  /** The subject is part of the cell (the mapping's atMost). */
+  atMost?: boolean;
 }
 
 const sectionText = (s: Sentence) => s.section.map((h) => normalizeNarrative(h)).join(' / ');
@@ -126,7 +128,7 @@ export function resolveSubject(
       if (m.notSection && new RegExp(m.notSection, 'u').test(section)) continue;
       for (const t of m.targets) {
         const r = target(d, t, m.id);
-        if (r) return r;
+        if (r) return m.atMost ? { ...r, atMost: true } : r;
       }
       return undefined;
     }

@@ -1,0 +1,151 @@
+/**
+ * Real disclosures of 15 cities (../shared/corpus/pdf-more), as they are printed: every error-level finding
+ * gongkai gives on them is listed here with the reason it is a real defect, checked by hand on the page. A new
+ * error-level finding fails this test: either it is a defect someone verified (add it, with the page and why),
+ * or it is a misreading (fix the reading). Scans and files without tables have their own outcome.
+ *
+ * Prints, per document, the tables recognized and the counts of findings by severity.
+ */
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { isIngestError, readDocument } from '../src/ingest/index.js';
+import { checkRaw } from '../src/pipeline/check.js';
+import { CORPUS_DIR, HAS_CORPUS, SKIP_MESSAGE } from './corpus.js';
+
+const DIR = `${CORPUS_DIR}pdf-more/`;
+
+type Outcome =
+  | { checked: true; errors: { rule: string; page: number; why: string }[] }
+  | { checked: false; code: 'no-text-layer' | 'no-tables'; why: string };
+
+const clean: Outcome = { checked: true, errors: [] };
+const scan: Outcome = { checked: false, code: 'no-text-layer', why: 'a scan: image pages, no text layer' };
+const narrativeOnly: Outcome = {
+  checked: false,
+  code: 'no-tables',
+  why: '北京 publishes the 情况说明 and the 预算01表… tables as two files: this is the narrative file',
+};
+
+const PROJECT_ROWS_MISSING =
+  '合计 prints 项目支出 7,077.06 万元 but no row carries 项目支出: the rows add to the 基本支出 only (p5, p8)';
+
+const EXPECTED: Record<string, Outcome> = {
+  'beijing-001': narrativeOnly,
+  'beijing-009': narrativeOnly,
+  'beijing-016': narrativeOnly,
+  'beijing-033': clean,
+  'beijing-035': clean,
+  'beijing-048': clean,
+  'beijing-058': narrativeOnly,
+  'beijing-059': {
+    checked: true,
+    errors: [
+      { rule: 'identity-total-row', page: 5, why: `预算03表 ${PROJECT_ROWS_MISSING}` },
+      { rule: 'identity-total-row', page: 5, why: `预算03表 ${PROJECT_ROWS_MISSING}` },
+      { rule: 'identity-total-row', page: 8, why: `预算05表 ${PROJECT_ROWS_MISSING}` },
+      { rule: 'identity-total-row', page: 8, why: `预算05表 ${PROJECT_ROWS_MISSING}` },
+      { rule: 'identity-total-row', page: 8, why: `预算05表 ${PROJECT_ROWS_MISSING}` },
+    ],
+  },
+  'changsha-007-scanned': scan,
+  'chongqing-007': {
+    checked: true,
+    errors: [
+      {
+        rule: 'narrative-amount-mismatch',
+        page: 2,
+        why: '说明: 一般公共服务支出 190.62 万元; 表一 prints 190.63',
+      },
+    ],
+  },
+  'fuzhou-003': clean,
+  'fuzhou-010': clean,
+  'guangzhou-002': clean,
+  'guangzhou-011': clean,
+  'guangzhou-021': clean,
+  'hangzhou-002': clean,
+  'huzhou-003': clean,
+  'quanzhou-002-scanned': scan,
+  'quanzhou-007': clean,
+  'shanghai-006': {
+    checked: true,
+    errors: [
+      {
+        rule: 'identity-cross-table',
+        page: 7,
+        why: '收支总表 names its 7,099,698 元 line 一般公共服务支出; the 支出总表 prints it as 208 社会保障和就业支出',
+      },
+    ],
+  },
+  'shanghai-010': clean,
+  'shanghai-020': clean,
+  'shenzhen-001': clean,
+  'shenzhen-016': clean,
+  'shenzhen-020': clean,
+  'shenzhen-031': clean,
+  'suzhou-003': clean,
+  'wuxi-002': clean,
+  'xian-010': clean,
+  'xian-011': clean,
+  'xian-023': clean,
+  'yantai-012': {
+    checked: true,
+    errors: [
+      {
+        rule: 'catalog-name-mismatch',
+        page: 17,
+        why: '公开表6 prints 303 as 对个人和家庭补助; the catalogue name is 对个人和家庭的补助',
+      },
+    ],
+  },
+  'yantai-016': clean,
+  'yantai-022': {
+    checked: true,
+    errors: [
+      {
+        rule: 'narrative-growth',
+        page: 35,
+        why: '因公出国(境)费 7.98 万元, 增加 7.98 万元, 增长100%: the prior year is 0, a growth rate does not exist',
+      },
+    ],
+  },
+  'yulin-001-scanned': scan,
+  'zhuhai-004': clean,
+};
+
+async function outcomeOf(file: string) {
+  try {
+    const { report } = checkRaw(await readDocument(file), file);
+    return { report };
+  } catch (e) {
+    if (isIngestError(e)) return { code: e.code };
+    throw e;
+  }
+}
+
+describe.skipIf(!HAS_CORPUS || !existsSync(DIR))(`pdf-more corpus ${HAS_CORPUS ? '' : SKIP_MESSAGE}`, () => {
+  for (const [name, expected] of Object.entries(EXPECTED)) {
+    it(`${name}: ${expected.checked ? `${expected.errors.length} verified error(s)` : expected.code}`, async () => {
+      const got = await outcomeOf(`${DIR}${name}.pdf`);
+      if (!expected.checked) {
+        expect(got.code, expected.why).toBe(expected.code);
+        return;
+      }
+      expect(got.report, `${name} should be checked`).toBeDefined();
+      const report = got.report!;
+      const errors = report.findings.filter((f) => f.severity === 'error');
+      const bySeverity = (s: string) => report.findings.filter((f) => f.severity === s).length;
+      console.log(
+        `${name}: ${report.tables.length} tables, ${errors.length} errors, ${bySeverity('warning')} warnings, ${bySeverity('info')} notices`,
+      );
+      const key = (r: string, p: number | undefined) => `${r}@p${p ?? '?'}`;
+      expect(
+        errors.map((f) => `${key(f.rule, f.location.page)} ${f.message}`).sort(),
+        'error-level findings not verified by hand',
+      ).toHaveLength(expected.errors.length);
+      expect(errors.map((f) => key(f.rule, f.location.page)).sort()).toEqual(
+        expected.errors.map((e) => key(e.rule, e.page)).sort(),
+      );
+    });
+  }
+});
