@@ -9,11 +9,8 @@ import { basename, join } from 'node:path';
 import { type Command, Option } from 'commander';
 import { expandInputs, INPUT_LIMITS, type Input, isIngestError, READ_LIMITS } from '../ingest/index.js';
 import type { ReadLimits } from '../ingest/limits.js';
-import { createCheckPool } from '../pipeline/isolated-pool.js';
-import { type CheckPool, POOL_DEFAULTS } from '../pipeline/pool.js';
-import { renderBatchSummary } from '../report/batch-summary.js';
-import { serializeReport } from '../report/json.js';
-import { renderText } from '../report/text.js';
+import { createCheckPool, POOL_DEFAULTS } from '../pipeline/isolated-pool.js';
+import type { CheckPool } from '../pipeline/pool.js';
 import type { BatchReport, DocumentReport, FailedDocument } from '../report/types.js';
 import { SCHEMA_VERSION } from '../report/types.js';
 import { debugEnabled } from './debug.js';
@@ -140,6 +137,7 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
   const batch = inputs.length !== 1 || paths.length !== 1 || inputs[0].name !== paths[0];
   const docs = await checkAll(inputs, opts);
   if (opts.format === 'json') {
+    const { serializeReport } = await import('../report/json.js');
     const payload = batch
       ? ({ schemaVersion: SCHEMA_VERSION, documents: docs } satisfies BatchReport)
       : docs[0];
@@ -147,6 +145,8 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
   } else if (opts.format === 'html') {
     await writeHtml(docs, batch, opts.output);
   } else {
+    const { renderText } = await import('../report/text.js');
+    const { renderBatchSummary } = await import('../report/batch-summary.js');
     // An unreadable file's message goes to stderr once (below), not also into the report.
     const parts = docs
       .filter((d): d is DocumentReport => !isFailed(d))

@@ -5,10 +5,6 @@
  */
 import { join } from 'node:path';
 import { type Command, Option } from 'commander';
-import { readDocument } from '../ingest/index.js';
-import { checkRaw } from '../pipeline/check.js';
-import { recognize } from '../recognize/index.js';
-import { reportTable } from '../report/build.js';
 import { SCHEMA_VERSION } from '../report/types.js';
 import { EXIT } from './exit-codes.js';
 import { checkOutputPath, emit } from './output.js';
@@ -17,8 +13,13 @@ import { UsageError } from './usage-error.js';
 export async function runExtract(file: string, format: string, output?: string): Promise<number> {
   if (format === 'xlsx' && !output) throw new UsageError('xlsx 格式需要用 --output 指定文件名');
   await checkOutputPath(output, format === 'csv' ? 'dir' : 'file');
+  // The pipeline is loaded when a command needs it, so `gongkai --help` and the other commands start fast.
+  const { readDocument } = await import('../ingest/index.js');
+  const { checkRaw } = await import('../pipeline/check.js');
   const raw = await readDocument(file);
   if (format === 'json') {
+    const { recognize } = await import('../recognize/index.js');
+    const { reportTable } = await import('../report/build.js');
     const tables = recognize(raw).tables.map(reportTable);
     await emit(`${JSON.stringify({ schemaVersion: SCHEMA_VERSION, file, raw, tables }, null, 2)}\n`, output);
     return EXIT.ok;

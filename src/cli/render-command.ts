@@ -1,6 +1,6 @@
 /** `gongkai render DATA.json`: structured data → a disclosure consistent by construction (text, HTML, Excel or Word). */
 import { type Command, Option } from 'commander';
-import { BudgetDataError, loadBudgetData, type RenderFormat, renderDisclosure } from '../render/index.js';
+import type { RenderFormat } from '../render/index.js';
 import { emit } from './output.js';
 
 const FORMATS: RenderFormat[] = ['text', 'html', 'xlsx', 'docx'];
@@ -29,6 +29,8 @@ export function registerRenderCommand(
     .action(async (path: string, o: { format: string; output?: string; zeros?: boolean }) => {
       const format = o.format as RenderFormat;
       if (BINARY.has(format) && !o.output) return fail(`${format} 格式请用 --output 指定文件`);
+      // Loaded when used: the renderer (docx, exceljs) is most of the CLI's start-up time otherwise.
+      const { BudgetDataError, loadBudgetData, renderDisclosure } = await import('../render/index.js');
       try {
         const data = await loadBudgetData(path);
         const out = await renderDisclosure(data, format, { zeroAsBlank: !o.zeros });

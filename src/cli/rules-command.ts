@@ -1,6 +1,5 @@
 /** `gongkai rules`: the rule vocabulary, read from the rules' own metadata. */
 import { type Command, Option } from 'commander';
-import { RULES } from '../rules/index.js';
 import { emit } from './output.js';
 
 const SEVERITY = { error: '错误', warning: '警告', info: '提示' } as const;
@@ -11,6 +10,7 @@ export function registerRulesCommand(program: Command): void {
     .description('列出所有检查规则（编号、级别、说明）')
     .addOption(new Option('-f, --format <format>', '输出格式').choices(['text', 'json']).default('text'))
     .action(async (o: { format: string }) => {
+      const { RULES } = await import('../rules/index.js');
       if (o.format === 'json') {
         await emit(
           `${JSON.stringify(

@@ -13,6 +13,8 @@ import type { DocumentOutcome } from './check-document.js';
 import type { DocumentTask } from './check-thread.js';
 import type { CheckPool, PoolOptions } from './pool.js';
 
+export const POOL_DEFAULTS = { timeoutSeconds: 120, maxMemoryMb: 2048 } as const;
+
 export interface IsolatedPoolOptions extends PoolOptions {
   /** Where the child's stderr goes (V8's fatal messages); dropped when not given. */
   onStderr?: (chunk: Buffer) => void;

@@ -18,8 +18,6 @@ export interface PoolOptions {
   maxMemoryMb: number;
 }
 
-export const POOL_DEFAULTS = { timeoutSeconds: 120, maxMemoryMb: 2048 } as const;
-
 export interface CheckPool {
   run(task: DocumentTask): Promise<DocumentOutcome>;
   readonly threads: number;

@@ -3,8 +3,7 @@
  * server or the queue's heartbeats. A thread's death (time limit, memory, crash) is thrown: it counts as a failed
  * attempt and the queue retries; a document that cannot be read is a result, stored like a report.
  */
-import { createCheckPool as createDocumentPool } from '../pipeline/isolated-pool.js';
-import { POOL_DEFAULTS } from '../pipeline/pool.js';
+import { createCheckPool as createDocumentPool, POOL_DEFAULTS } from '../pipeline/isolated-pool.js';
 
 export interface CheckTask {
   bytes: Uint8Array;
