@@ -49,3 +49,9 @@ export function schemeAgrees(r: CodedRow): boolean {
   if (!r.classification || !r.expected) return true;
   return (r.expected === 'function') === (r.classification === 'function');
 }
+
+/** The table prints its code hierarchy: some code is the prefix of another (类 and 款 rows above the 项). */
+export function hasParentRows(table: Table): boolean {
+  const codes = table.rows.flatMap((r) => (r.code ? [r.code] : []));
+  return codes.some((c) => c.length < 7 && codes.some((d) => d.length > c.length && d.startsWith(c)));
+}

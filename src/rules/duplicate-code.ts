@@ -7,14 +7,10 @@
  * per unit. Unless the two rows are the same line printed twice, that is only a warning: the table reads as
  * several units' rows, and the reader should know that its rows are not one unit's.
  */
-import type { Row, Table } from '../model/disclosure.js';
+import type { Row } from '../model/disclosure.js';
+import { hasParentRows } from './coded-rows.js';
 import { rowLocation } from './row-location.js';
 import type { Rule } from './types.js';
-
-function hasParents(table: Table): boolean {
-  const codes = table.rows.flatMap((r) => (r.code ? [r.code] : []));
-  return codes.some((c) => c.length < 7 && codes.some((d) => d.length > c.length && d.startsWith(c)));
-}
 
 function sameLine(a: Row, b: Row): boolean {
   const keys = new Set([...Object.keys(a.cells), ...Object.keys(b.cells)]);
@@ -41,7 +37,7 @@ export const rule: Rule = {
   check(context) {
     for (const table of context.disclosure.tables) {
       if (table.rows.some((r) => r.texts?.project)) continue;
-      const flat = !hasParents(table);
+      const flat = !hasParentRows(table);
       const seen = new Map<string, Row>();
       for (const row of table.rows) {
         if (!row.code) continue;

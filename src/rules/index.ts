@@ -35,7 +35,9 @@ import { rule as performanceCount } from './performance-count.js';
 import { rule as performanceFundingSum } from './performance-funding-sum.js';
 import { rule as performanceVsProjects } from './performance-vs-projects.js';
 import { rule as performanceWeights } from './performance-weights.js';
+import { doubtfulTables, lowerDoubtful } from './reading-doubt.js';
 import { rule as tableMissing } from './table-missing.js';
+import { rule as tableUnreadable } from './table-unreadable.js';
 import { fillTemplate, type Rule } from './types.js';
 
 export { evaluateIdentities } from './identities/index.js';
@@ -58,6 +60,7 @@ export const RULES: Rule[] = [
   codeSchemeMismatch,
   emptyTableNote,
   tableMissing,
+  tableUnreadable,
   narrativeAmountMismatch,
   narrativeBlankAmount,
   narrativeCount,
@@ -116,5 +119,7 @@ export function runRules(disclosure: Disclosure, profile: Profile, rules: Rule[]
       });
     }
   }
+  // A table read implausibly gives warnings, not errors (reading-doubt.ts).
+  lowerDoubtful(findings, doubtfulTables(disclosure, identities));
   return { identities, findings };
 }
