@@ -72,8 +72,10 @@ export async function readDocumentBytes(
       return readXlsx(name, bytes, lim);
     }
     case 'office-zip':
-    case 'ole':
-      throw new IngestError('unsupported-format', name, `${name}：暂不支持 Word/Excel/WPS 文件`);
+    case 'ole': {
+      const { readThroughOffice } = await import('./office/index.js');
+      return readThroughOffice(name, bytes, kind === 'ole' ? 'ole' : 'zip', lim);
+    }
     case 'html': {
       const { readHtml } = await import('./html/index.js');
       return readHtml(name, bytes, lim);

@@ -120,9 +120,13 @@ export async function postJson<T>(path: string, body: unknown): Promise<T> {
     headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
     body: JSON.stringify(body ?? {}),
   });
+  // Reads may be open while writes need the token: say what to do, not the API's words for programs.
+  if (res.status === 401 && path !== '/api/login') throw new ApiError(401, NEED_LOGIN);
   if (!res.ok) throw new ApiError(res.status, await messageOf(res));
   return (await res.json()) as T;
 }
+
+const NEED_LOGIN = '需要登录：请点右上角的“登录”，输入访问令牌后再试';
 
 /** The upload, with progress: fetch cannot report how much of a request body has been sent, XHR can. */
 export function upload(
@@ -141,7 +145,7 @@ export function upload(
     xhr.onerror = () => reject(new ApiError(0, '网络错误：上传没有完成'));
     xhr.onload = () => {
       const body = xhr.response as (Uploaded & { error?: { message: string } }) | null;
-      if (xhr.status === 401) return reject(new ApiError(401, '需要登录：令牌已失效，请重新登录'));
+      if (xhr.status === 401) return reject(new ApiError(401, NEED_LOGIN));
       if (xhr.status === 201 || (xhr.status === 415 && body?.rejected)) return resolve(body as Uploaded);
       reject(new ApiError(xhr.status, body?.error?.message ?? `上传失败（${xhr.status}）`));
     };
