@@ -55,3 +55,8 @@ export function hasParentRows(table: Table): boolean {
   const codes = table.rows.flatMap((r) => (r.code ? [r.code] : []));
   return codes.some((c) => c.length < 7 && codes.some((d) => d.length > c.length && d.startsWith(c)));
 }
+
+/** What makes a coded row unique in its table: side, stacked block, code and any second code. */
+export function rowCodeKey(row: Row): string {
+  return `${row.side ?? ''}:${row.block ?? ''}:${row.code}:${row.pairCode ?? ''}`;
+}

@@ -8,7 +8,7 @@
  * several units' rows, and the reader should know that its rows are not one unit's.
  */
 import type { Row } from '../model/disclosure.js';
-import { hasParentRows } from './coded-rows.js';
+import { hasParentRows, rowCodeKey } from './coded-rows.js';
 import { rowLocation } from './row-location.js';
 import type { Rule } from './types.js';
 
@@ -41,7 +41,7 @@ export const rule: Rule = {
       const seen = new Map<string, Row>();
       for (const row of table.rows) {
         if (!row.code) continue;
-        const key = `${row.side ?? ''}:${row.block ?? ''}:${row.code}:${row.pairCode ?? ''}`;
+        const key = rowCodeKey(row);
         const first = seen.get(key);
         if (!first) {
           seen.set(key, row);

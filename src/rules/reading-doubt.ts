@@ -8,7 +8,7 @@
 import type { Disclosure, Table } from '../model/disclosure.js';
 import type { Finding } from '../model/finding.js';
 import type { EvaluatedIdentity } from '../model/identity.js';
-import { hasParentRows } from './coded-rows.js';
+import { hasParentRows, rowCodeKey } from './coded-rows.js';
 
 export interface Doubt {
   table: Table;
@@ -43,7 +43,7 @@ function duplicateDoubt(table: Table): string | undefined {
   const seen = new Set<string>();
   let repeats = 0;
   for (const r of coded) {
-    const key = `${r.side ?? ''}:${r.block ?? ''}:${r.code}:${r.pairCode ?? ''}`;
+    const key = rowCodeKey(r);
     if (seen.has(key)) repeats++;
     seen.add(key);
   }
