@@ -31,15 +31,23 @@ export function checkRaw(
   const disclosure = recognize(raw);
   const profile = profileById(disclosure.meta.layout);
   if (!profile || disclosure.tables.length === 0) {
-    throw new IngestError(
-      'no-tables',
-      file,
-      `${file}：没有识别出任何预算/决算公开表格（不是已知的公开版式）`,
-    );
+    throw new IngestError('no-tables', file, `${file}：${noTablesReason(raw)}`);
   }
   const { identities, findings } = runRules(disclosure, profile);
   const suspects = localizer(identities, disclosure);
   return { raw, disclosure, report: buildReport(file, disclosure, identities, findings, suspects) };
+}
+
+/**
+ * Why nothing could be checked: a file of text only that speaks of a budget is the 情况说明 of a disclosure whose
+ * tables are printed in another file (北京 publishes the two apart); otherwise the tables are of no known layout.
+ */
+function noTablesReason(raw: RawDocument): string {
+  const hasTables = raw.blocks.some((b) => b.type === 'table');
+  const text = raw.blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : [])).join('');
+  if (!hasTables && /(预算|决算)/u.test(text))
+    return '只有文字说明、没有表格（可能是公开文件的“情况说明”部分，表格另成文件）：没有可检查的预算/决算公开表格';
+  return '没有识别出任何预算/决算公开表格（不是已知的公开版式）';
 }
 
 export async function checkFile(path: string): Promise<CheckOutcome> {
