@@ -14,7 +14,8 @@ function runs(rows: Row[]): Row[][] {
   let prev: string | undefined;
   for (const r of rows) {
     if (!r.code) continue;
-    if (prev === undefined || r.code <= prev) out.push([]);
+    // The same code again with its second code (部门经济 30101 beside 50101, then beside 50501) goes on the run.
+    if (prev === undefined || r.code < prev || (r.code === prev && !r.pairCode)) out.push([]);
     out[out.length - 1].push(r);
     prev = r.code;
   }

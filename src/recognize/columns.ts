@@ -126,8 +126,8 @@ export function planColumns(grid: Grid, spec: TableSpec, sideSplit?: number, yea
     const path = grid.headers[c];
     const h = inner(path);
     const s = cellStats(grid, c);
-    // Row numbers (序号, 行次) and units' own codes (单位编码) are neither amounts nor 科目 codes.
-    if (/^(序号|行次|栏次)$|单位(编码|代码)$/u.test(h)) uses.push({ use: 'ignore' });
+    // Row numbers (序号, 行次), remarks (备注) and units' own codes (单位编码) are neither amounts nor 科目 codes.
+    if (/^(序号|行次|栏次|备注)$|单位(编码|代码)$/u.test(h)) uses.push({ use: 'ignore' });
     else if (h in LEVEL_HEADER && s.text === 0) uses.push({ use: 'code', level: LEVEL_HEADER[h] });
     else if (/编码|代码/u.test(h) && s.text === 0 && s.digits + s.number > 0)
       uses.push({ use: 'code', level: 'joined' });

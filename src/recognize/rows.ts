@@ -134,6 +134,8 @@ function resolveCode(
 ): { code?: string; name: string } {
   let name = displayText(p.name);
   let code = p.joinedCode;
+  // A 款 printed as its own two digits in the code column ("208", then "05"): under the 类 above it.
+  if (code && /^\d{2}$/u.test(code) && state.lastClass[side]) code = state.lastClass[side] + code;
   if (!code && p.codeParts.some((d) => d !== '')) {
     const [cls, item, sub] = p.codeParts;
     // 款 rows sometimes print only the 款 digits, 项 rows only the 项 digits: the rest is implied by the rows above.

@@ -78,7 +78,7 @@ export function rowSum(spec: Spec<'row-sum'>, table: Table): EvaluatedIdentity[]
   return out;
 }
 
-/** Children of a coded row: the rows one level down (the next code length present) that carry its prefix. */
+/** Children of a coded row: the rows one level down that carry its prefix. */
 export function codeChildren(table: Table, parent: Row): Row[] {
   const code = parent.code;
   if (!code || code.length >= 7) return [];
@@ -91,7 +91,9 @@ export function codeChildren(table: Table, parent: Row): Row[] {
       r.block === parent.block &&
       (!parent.pairCode || !r.pairCode || r.pairCode.startsWith(parent.pairCode)),
   );
-  if (under.length === 0) return [];
+  // An economic 款's own sub-items (陕西 3010201 under 301, no 30102 line) are the 类's children with the 款;
+  // a function 项 without its 款 is a misprint (code-prefix), and the printed level below is the sum.
+  if (/^[35]/u.test(code)) return topmostRows(under);
   const next = Math.min(...under.map((r) => r.code!.length));
   return under.filter((r) => r.code!.length === next);
 }
