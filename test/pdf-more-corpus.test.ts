@@ -95,13 +95,8 @@ const EXPECTED: Record<string, Outcome> = {
   'xian-023': clean,
   'yantai-012': {
     checked: true,
-    errors: [
-      {
-        rule: 'catalog-name-mismatch',
-        page: 17,
-        why: '公开表6 prints 303 as 对个人和家庭补助; the catalogue name is 对个人和家庭的补助',
-      },
-    ],
+    // 公开表6 prints 303 as 对个人和家庭补助 (the catalogue: 对个人和家庭的补助): a wording variant, now a warning.
+    errors: [],
   },
   'yantai-016': clean,
   'yantai-022': {
