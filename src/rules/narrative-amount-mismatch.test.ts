@@ -43,6 +43,13 @@ describe('narrative-amount-mismatch', () => {
           ]),
         },
         {
+          name: 'a 项 said with its code, and an 其他… name that is no 类',
+          disclosure: narrativeDoc([
+            GENERAL,
+            '1.其他城乡社区管理事务支出(2120199)15万元。2.其他城乡社区支出15万元。',
+          ]),
+        },
+        {
           name: '政府采购 is not the 支出总计',
           disclosure: narrativeDoc(['一、关于收支预算情况的总体说明', '政府采购支出预算总额20万元。']),
         },
