@@ -65,6 +65,11 @@ export interface Row {
    * the code hierarchy holds within a block.
    */
   block?: number;
+  /**
+   * The line of a budget unit (预算单位 column: "深圳市…局（本级）"), not of a 科目: a unit's own total. A table
+   * whose only unit line stands above its 科目 and prints no 合计 has that line as its total.
+   */
+  unitLine?: boolean;
   /** Name without code and numbering, e.g. "机关事业单位基本养老保险缴费支出". */
   name: string;
   /** Label as a reader sees it: "208 05 05 机关事业单位基本养老保险缴费支出" or "1.一般公共预算拨款". */

@@ -1,5 +1,6 @@
 import { departmentFinalAccount, unitFinalAccount } from './final-account.js';
 import { nationalBudget } from './national-budget.js';
+import { shaanxiBudget } from './shaanxi-budget.js';
 import { shanghaiDepartmentBudget, shanghaiUnitBudget } from './shanghai-budget.js';
 import type { Profile } from './types.js';
 
@@ -13,6 +14,7 @@ export const PROFILES: Profile[] = [
   shanghaiUnitBudget,
   departmentFinalAccount,
   unitFinalAccount,
+  shaanxiBudget,
 ];
 
 export function profileById(id: string): Profile | undefined {

@@ -39,6 +39,19 @@ export const NATIONAL_IDENTITIES: IdentitySpec[] = [
     table: 'income-expenditure-summary',
     total: 'expenditure-total',
     parts: 'top-level',
+    // 本年支出合计 and what is printed below it (年终结转结余, 结转下年), where the template prints them.
+    sumFrom: 'current-year-expenditure',
+    column: 'expenditure.amount',
+  },
+
+  {
+    // Named lines (一、一般公共服务支出 …) that could not all be given their 类 code; coded ones are summed by
+    // t1-expenditure-total.
+    id: 't1-current-year-expenditure',
+    family: 'line-sum',
+    table: 'income-expenditure-summary',
+    total: 'current-year-expenditure',
+    parts: 'top-level',
     column: 'expenditure.amount',
   },
   { id: 't1-of-which', family: 'bound', table: 'income-expenditure-summary' },
@@ -189,7 +202,7 @@ export const NATIONAL_IDENTITIES: IdentitySpec[] = [
     family: 'row-sum',
     table: 'expenditure-summary',
     total: 'total',
-    parts: ['basic', 'project'],
+    parts: ['basic', 'project', 'business-operating', 'subsidiary-grants', 'remit-superior'],
   },
   {
     id: 't3-row-basic',
@@ -203,12 +216,18 @@ export const NATIONAL_IDENTITIES: IdentitySpec[] = [
   {
     id: 't3-total=t1-expenditure-total',
     family: 'cross-table',
-    a: { table: 'expenditure-summary', row: { total: true }, column: 'total' },
-    b: {
+    // 表3 is this year's spending: 表1's 本年支出合计 where 表1 prints one (then 年终结转结余 makes up 支出总计).
+    a: {
+      table: 'income-expenditure-summary',
+      row: { role: 'current-year-expenditure' },
+      column: 'expenditure.amount',
+    },
+    aIfAbsent: {
       table: 'income-expenditure-summary',
       row: { role: 'expenditure-total' },
       column: 'expenditure.amount',
     },
+    b: { table: 'expenditure-summary', row: { total: true }, column: 'total' },
     exact: true,
   },
   // 表4
@@ -337,6 +356,30 @@ export const NATIONAL_IDENTITIES: IdentitySpec[] = [
       b: { table: 'expenditure-summary', column: 'total' },
     },
     relation: 'le',
+  },
+  // 表5 by 经济分类
+  {
+    id: 't5e-row-total',
+    family: 'row-sum',
+    table: 'general-budget-economic',
+    total: 'total',
+    parts: ['basic', 'project'],
+  },
+  {
+    id: 't5e-row-basic',
+    family: 'row-sum',
+    table: 'general-budget-economic',
+    total: 'basic',
+    parts: ['personnel', 'operating'],
+  },
+  { id: 't5e-hierarchy', family: 'hierarchy', table: 'general-budget-economic' },
+  { id: 't5e-total-row', family: 'total-row', table: 'general-budget-economic' },
+  {
+    id: 't5e-total=t5-total',
+    family: 'cross-table',
+    a: { table: 'general-budget-economic', row: { total: true }, column: 'total' },
+    b: { table: 'general-budget-expenditure', row: { total: true }, column: 'total' },
+    exact: true,
   },
   // 表6
   {

@@ -13,11 +13,17 @@ const FUND_COLUMNS = [
 ];
 
 const BASIC_PROJECT_COLUMNS = [
-  { role: 'total', header: '^(合计|总计|小计)$', label: '合计' },
+  { role: 'total', header: '^(支出)?(合计|总计)$|^小计$', label: '合计' },
   { role: 'personnel', header: '人员经费', label: '人员经费' },
   { role: 'operating', header: '公用经费', label: '公用经费' },
   { role: 'basic', header: '基本支出$', label: '基本支出' },
   { role: 'project', header: '项目支出$', label: '项目支出' },
+  // The national 表3 also spends outside 基本/项目 (深圳 prints these three columns, mostly 0.00).
+  { role: 'business-operating', header: '^事业单位经营支出$', label: '事业单位经营支出' },
+  { role: 'subsidiary-grants', header: '^对附属单位补助支出$', label: '对附属单位补助支出' },
+  { role: 'remit-superior', header: '^上缴上级支出$', label: '上缴上级支出' },
+  // 政府采购 columns (深圳 表3) restate part of the spending: no part of any sum here.
+  { role: 'procurement', header: '政府采购', label: '政府采购' },
 ];
 
 /** Income lines of 表1 as the national template prints them; provinces drop the 本年收入 level (重庆: 一、一般公共预算资金). */
@@ -43,8 +49,9 @@ export const nationalBudget: Profile = {
   tables: [
     {
       kind: 'income-expenditure-summary',
-      title: '收支(总体情况|预算总)表',
-      notTitle: '财政拨款',
+      title: '收支(总体情况|预算总|总)表',
+      // 陕西's 部门综合预算 tables share the bare titles but not the lines, columns or 科目 levels (own layout).
+      notTitle: '财政拨款|综合预算',
       printedAs: '表1 部门收支总体情况表',
       shape: 'two-sided',
       codeScheme: 'function',
@@ -73,6 +80,12 @@ export const nationalBudget: Profile = {
         },
         { role: 'income-total', name: '^(收入总计|收入合计|合计|总计)$', side: 'income', label: '收入总计' },
         {
+          role: 'current-year-expenditure',
+          name: '^本年支出(合计)?$',
+          side: 'expenditure',
+          label: '本年支出合计',
+        },
+        {
           role: 'expenditure-total',
           name: '^(支出总计|支出合计|合计|总计)$',
           side: 'expenditure',
@@ -82,13 +95,14 @@ export const nationalBudget: Profile = {
     },
     {
       kind: 'income-summary',
-      title: '收入(总体情况|预算总)表',
+      title: '收入(总体情况|预算总|总)表',
+      notTitle: '财政|一般公共预算|政府性基金|国有资本|综合预算',
       printedAs: '表2 部门收入总体情况表',
       shape: 'coded',
       codeScheme: 'function',
       required: true,
       columns: [
-        { role: 'total', header: '^(总计|合计)$', label: '总计' },
+        { role: 'total', header: '^(收入)?(总计|合计)$', label: '总计' },
         // Layouts that group the sources as 本年收入 | 上年结转结余, each with its own 小计 (杭州).
         { role: 'current-year-subtotal', header: '^本年收入/小计$', label: '本年收入小计' },
         { role: 'current-year-part', header: '^本年收入/(?!小计$).+', label: '本年收入' },
@@ -118,8 +132,8 @@ export const nationalBudget: Profile = {
     },
     {
       kind: 'expenditure-summary',
-      title: '支出(总体情况|预算总)表',
-      notTitle: '一般公共预算|政府性基金|国有资本',
+      title: '支出(总体情况|预算总|总)表',
+      notTitle: '一般公共预算|政府性基金|国有资本|基本支出|项目支出|财政拨款|综合预算',
       printedAs: '表3 部门支出总体情况表',
       shape: 'coded',
       codeScheme: 'function',
@@ -173,11 +187,21 @@ export const nationalBudget: Profile = {
     {
       kind: 'general-budget-expenditure',
       title: '一般公共预算支出(情况|预算)?表',
-      notTitle: '基本支出|项目支出|三公',
+      notTitle: '基本支出|项目支出|三公|经济分类',
       printedAs: '表5 一般公共预算支出情况表',
       shape: 'coded',
       codeScheme: 'function',
       required: true,
+      columns: BASIC_PROJECT_COLUMNS,
+    },
+    {
+      // 表5 again by 经济分类 (深圳, 福建, 陕西 print both): the same spending, another classification.
+      kind: 'general-budget-economic',
+      title: '一般公共预算(拨款)?支出.*经济分类',
+      notTitle: '基本支出|项目支出|三公|综合预算',
+      printedAs: '一般公共预算支出表（按经济分类）',
+      shape: 'coded',
+      codeScheme: 'economic',
       columns: BASIC_PROJECT_COLUMNS,
     },
     {

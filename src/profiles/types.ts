@@ -124,6 +124,8 @@ export type IdentitySpec =
        * below it): the identity holds when it holds for either; when neither, it is reported for a.
        */
       orA?: CellSelector;
+      /** The cell a stands for where the layout does not print a's line (no 本年支出合计: the 支出总计). */
+      aIfAbsent?: CellSelector;
       /** One cell, or several whose sum must equal a. */
       b: CellSelector | CellSelector[];
       relation?: 'eq' | 'le';

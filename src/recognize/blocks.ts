@@ -14,7 +14,8 @@ function runs(rows: Row[]): Row[][] {
   let prev: string | undefined;
   for (const r of rows) {
     if (!r.code) continue;
-    if (prev === undefined || r.code <= prev) out.push([]);
+    // The same code again with its second code (部门经济 30101 beside 50101, then beside 50501) goes on the run.
+    if (prev === undefined || r.code < prev || (r.code === prev && !r.pairCode)) out.push([]);
     out[out.length - 1].push(r);
     prev = r.code;
   }
@@ -28,8 +29,28 @@ function stacked(blocks: Row[][]): boolean {
   return [...inBlocks.values()].filter((n) => n > 1).length >= 2;
 }
 
+/**
+ * Units named in a unit column (预算单位): each unit's line starts its block. A table of one unit that prints no
+ * 合计 has the unit's line as its total (深圳 支出总表: "深圳市…局（本级）" above the 科目).
+ */
+function markUnitBlocks(rows: Row[]): number {
+  const units = rows.filter((r) => r.unitLine);
+  if (units.length === 1 && units[0] === rows[0] && !rows.some((r) => r.kind === 'total')) {
+    units[0].kind = 'total';
+    return 0;
+  }
+  if (units.length < 2) return 0;
+  let block = 0;
+  for (const r of rows) {
+    if (r.unitLine) block++;
+    if (block > 0 && (r.code || r.unitLine)) r.block = block;
+  }
+  return block;
+}
+
 /** Give each coded row its block number when the table (each side of it) is stacked; returns the block count. */
 export function markBlocks(rows: Row[]): number {
+  if (rows.some((r) => r.unitLine)) return markUnitBlocks(rows);
   // A project table lists a code once per project by design: its repeats are not blocks.
   if (rows.some((r) => r.texts?.project)) return 0;
   let count = 0;

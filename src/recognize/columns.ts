@@ -12,6 +12,8 @@ export type ColumnUse =
   | { use: 'code'; level: 0 | 1 | 2 | 'joined' }
   | { use: 'name' }
   | { use: 'project' }
+  /** The budget unit a row belongs to (预算单位 | 科目编码 | 科目名称): names the unit's own line, not a 科目. */
+  | { use: 'unit' }
   | { use: 'amount'; column: Column }
   | { use: 'ignore' };
 
@@ -106,6 +108,15 @@ function otherYear(path: string[], year: number | undefined): boolean {
   return year !== undefined && m !== null && path.length > 1 && Number(m[1]) !== year;
 }
 
+/** A unit column: headed 预算单位/单位名称 and printed before the column of codes or 科目 names. */
+function isUnitColumn(header: string, c: number, textCols: number[], uses: ColumnUse[]): boolean {
+  return (
+    /^(预算)?单位(名称)?$/u.test(header) &&
+    uses.every((u) => u.use === 'ignore') &&
+    textCols.some((t) => t > c)
+  );
+}
+
 export function planColumns(grid: Grid, spec: TableSpec, sideSplit?: number, year?: number): ColumnPlan {
   const uses: ColumnUse[] = [];
   const textCols = findTextColumns(grid);
@@ -115,7 +126,9 @@ export function planColumns(grid: Grid, spec: TableSpec, sideSplit?: number, yea
     const path = grid.headers[c];
     const h = inner(path);
     const s = cellStats(grid, c);
-    if (h in LEVEL_HEADER && s.text === 0) uses.push({ use: 'code', level: LEVEL_HEADER[h] });
+    // Row numbers (序号, 行次), remarks (备注) and units' own codes (单位编码) are neither amounts nor 科目 codes.
+    if (/^(序号|行次|栏次|备注)$|单位(编码|代码)$/u.test(h)) uses.push({ use: 'ignore' });
+    else if (h in LEVEL_HEADER && s.text === 0) uses.push({ use: 'code', level: LEVEL_HEADER[h] });
     else if (/编码|代码/u.test(h) && s.text === 0 && s.digits + s.number > 0)
       uses.push({ use: 'code', level: 'joined' });
     else if (/编码|代码/u.test(h) && s.text === s.totals && s.digits + s.number > s.text) {
@@ -126,6 +139,8 @@ export function planColumns(grid: Grid, spec: TableSpec, sideSplit?: number, yea
       uses.push({ use: 'code', level: 'joined' });
     } else if (s.text + s.number + s.digits === 0 && path.some((p) => /名称/u.test(p))) {
       uses.push({ use: 'name' });
+    } else if (isUnitColumn(h, c, textCols, uses)) {
+      uses.push({ use: 'unit' });
     } else if (textCols.includes(c)) {
       const isProject = spec.shape === 'projects' && textCols.indexOf(c) > 0;
       uses.push(isProject ? { use: 'project' } : { use: 'name' });

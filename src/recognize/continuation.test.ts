@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONSISTENT_T3_ROWS, t3, toDisclosure } from '../rules/test-fixtures.js';
+import { CONSISTENT_T1_ROWS, CONSISTENT_T3_ROWS, t1, t3, toDisclosure } from '../rules/test-fixtures.js';
 
 describe('tables over pages and codes printed in parts', () => {
   it('joins a page that reprints the title and header to the table before it', () => {
@@ -23,6 +23,12 @@ describe('tables over pages and codes printed in parts', () => {
     const total = CONSISTENT_T3_ROWS.at(-1)!;
     const d = toDisclosure(`${t3()}\n${t3([total, ...CONSISTENT_T3_ROWS.slice(0, -1)])}`);
     expect(d.tables).toHaveLength(2);
+  });
+
+  it('joins a page that opens with a total line when the pages before it had none (深圳 收支总表 p.3)', () => {
+    const d = toDisclosure(`${t1(CONSISTENT_T1_ROWS.slice(0, 4))}\n${t1(CONSISTENT_T1_ROWS.slice(-1))}`);
+    expect(d.tables).toHaveLength(1);
+    expect(d.tables[0].rows.filter((r) => r.kind === 'total')).toHaveLength(2);
   });
 
   it('gives a 项 row that prints only its own digits the 类 and 款 of the rows above', () => {

@@ -5,7 +5,7 @@
  * the page before, and identities see the whole table.
  *
  * Same title, same compiling unit and same header rows make a continuation; a page that opens with its own total
- * line (合计) is a new table even under the same title (the next unit's copy of it).
+ * line (合计) after a page that had one is a new table even under the same title (the next unit's copy of it).
  */
 import type { RawRow, RawTable } from '../model/raw.js';
 import { joinRows, restOfRow } from '../model/raw-rows.js';
@@ -40,9 +40,21 @@ function bodyRows(t: PagedTable): RawRow[] {
   return t.raw.rows.slice(t.ctx.titleRows + headerRows(t).length);
 }
 
+function isTotalLine(r: RawRow): boolean {
+  return r.cells.some((c) => TOTAL_LINE.test(norm(c.text)));
+}
+
 function opensWithTotal(t: PagedTable): boolean {
   const first = bodyRows(t).find((r) => r.cells.some((c) => norm(c.text) !== ''));
-  return first !== undefined && first.cells.some((c) => TOTAL_LINE.test(norm(c.text)));
+  return first !== undefined && isTotalLine(first);
+}
+
+/**
+ * The next page starts a table of its own when it opens with a total line and the page before has had one:
+ * a page that opens with 本年收入合计 after pages of lines without any total is their end (深圳 收支总表 p.3).
+ */
+function startsAnew(prev: PagedTable, next: PagedTable): boolean {
+  return opensWithTotal(next) && bodyRows(prev).some(isTotalLine);
 }
 
 function width(t: PagedTable): number {
@@ -58,7 +70,7 @@ function sameHeader(a: PagedTable, b: PagedTable): boolean {
 export function continues(prev: PagedTable, next: PagedTable): boolean {
   if (prev.raw.gridded !== next.raw.gridded) return false;
   if (prev.raw.gridded && width(prev) !== width(next)) return false;
-  if (opensWithTotal(next) || bodyRows(next).length === 0) return false;
+  if (startsAnew(prev, next) || bodyRows(next).length === 0) return false;
   if (next.title !== undefined) {
     return (
       prev.title !== undefined &&

@@ -85,4 +85,59 @@ describe('recognize', () => {
     expect(d.meta.layout).toBe('unknown');
     expect(d.tables).toHaveLength(0);
   });
+
+  it('reads a unit column: the unit line is the total of a table of one unit; row numbers are no amounts', () => {
+    const t = toDisclosure(
+      wordTable(
+        '表3',
+        '支出总表',
+        [['序号', '预算单位', '科目编码', '科目名称', '支出总计', '基本支出', '项目支出']],
+        [
+          ['1', '测试市示例局（本级）', '', '', '100.50', '80.25', '20.25'],
+          ['2', '', '208', '社会保障和就业支出', '30.00', '30.00', ''],
+          ['3', '', '20805', '行政事业单位养老支出', '30.00', '30.00', ''],
+          ['4', '', '212', '城乡社区支出', '70.50', '50.25', '20.25'],
+        ],
+      ),
+    ).tables[0];
+    expect(t.kind).toBe('expenditure-summary');
+    expect(t.columns.map((c) => c.key)).toEqual(['total', 'basic', 'project']);
+    expect(t.rows[0]).toMatchObject({ kind: 'total', unitLine: true, name: '测试市示例局(本级)' });
+    expect(t.rows.slice(1).map((r) => r.code)).toEqual(['208', '20805', '212']);
+  });
+
+  it('reads a unit printed with its unit code as a unit, not a 类', () => {
+    const t = toDisclosure(
+      wordTable(
+        '表2',
+        '收入总表',
+        [['单位名称', '合计', '一般公共预算']],
+        [
+          ['合计', '10.00', '10.00'],
+          ['135 测试市应急管理局', '10.00', '10.00'],
+          ['015001 测试市示例中心', '0.00', '0.00'],
+        ],
+      ),
+    ).tables[0];
+    expect(t.rows.map((r) => r.code)).toEqual([undefined, undefined, undefined]);
+    expect(t.rows[1]).toMatchObject({ unitLine: true });
+  });
+
+  it('gives the tail of a wrapped name back to the row above it', () => {
+    const t = toDisclosure(
+      wordTable(
+        '表3',
+        '支出总表',
+        [['支出功能分类科目', '合计', '基本支出', '项目支出']],
+        [
+          ['2080506-机关事业单位职业年金', '10.00', '10.00', ''],
+          ['缴费支出2080506-机关事业单位职业年金', '5.00', '5.00', ''],
+          ['缴费支出', '', '', ''],
+          ['合计', '15.00', '15.00', ''],
+        ],
+      ),
+    ).tables[0];
+    expect(t.rows[0]).toMatchObject({ code: '2080506', name: '机关事业单位职业年金缴费支出' });
+    expect(t.rows[1]).toMatchObject({ code: '2080506' });
+  });
 });

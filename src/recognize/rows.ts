@@ -16,6 +16,14 @@ const NUMBERING: [RegExp, number][] = [
   [/^[(（][一二三四五六七八九十]+[)）]/u, 2],
 ];
 const OF_WHICH = /^其中[:：]?/u;
+const SUBTOTAL_NAME = /^[\p{Script=Han}]{0,6}合计$/u;
+// A budget unit's name ("135 苏州市应急管理局", "深圳市…局（本级）"): no 类 of either classification ends so.
+const UNIT_NAME = /(局|委员会|委|办公室|办|院|中心|所|站|队|馆|学校|校|厅|处|本级|[(（]本级[)）])$/u;
+
+function isUnitName(name: string): boolean {
+  const n = norm(name);
+  return n.length >= 4 && UNIT_NAME.test(n);
+}
 // A code printed in the name cell: "2080505 机关事业单位…" or "50101-工资奖金津补贴" (北京).
 const CODE_IN_NAME = /^(\d{3}(?:\s?\d{2}){0,2})(?!\d)\s*(?:[-－—]\s*)?(.*)$/su;
 
@@ -29,6 +37,8 @@ interface Part {
   namedPairs?: string[];
   named?: boolean;
   name: string;
+  /** The budget unit printed in a unit column (预算单位). */
+  unit?: string;
   project?: string;
   cells: Record<string, Cell>;
 }
@@ -81,6 +91,7 @@ function splitParts(grid: Grid, row: Grid['body'][number], plan: ColumnPlan): Pa
       p.name = p.name === '' ? text : p.name;
       p.named = true;
     } else if (use.use === 'project') p.project = text;
+    else if (use.use === 'unit') p.unit = text;
     else if (use.use === 'amount') {
       const amount = parseAmount(text);
       if (amount)
@@ -99,6 +110,7 @@ function hasContent(p: Part): boolean {
   return (
     norm(p.name) !== '' ||
     (p.project !== undefined && norm(p.project) !== '') ||
+    norm(p.unit ?? '') !== '' ||
     p.codeParts.some((d) => d !== '') ||
     (p.joinedCode ?? '') !== '' ||
     Object.values(p.cells).some((c) => !c.amount.blank || c.amount.blank === 'zero')
@@ -122,6 +134,8 @@ function resolveCode(
 ): { code?: string; name: string } {
   let name = displayText(p.name);
   let code = p.joinedCode;
+  // A 款 printed as its own two digits in the code column ("208", then "05"): under the 类 above it.
+  if (code && /^\d{2}$/u.test(code) && state.lastClass[side]) code = state.lastClass[side] + code;
   if (!code && p.codeParts.some((d) => d !== '')) {
     const [cls, item, sub] = p.codeParts;
     // 款 rows sometimes print only the 款 digits, 项 rows only the 项 digits: the rest is implied by the rows above.
@@ -135,7 +149,8 @@ function resolveCode(
       name = displayText(m[2]);
     }
   }
-  if (code && !/^\d{3}(\d{2}){0,2}$/u.test(code)) code = undefined;
+  // 政府收支分类 codes start 1 (收入), 2 (支出功能), 3 or 5 (经济分类): "015" and "262001" are units' codes.
+  if (code && !/^[1-5]\d{2}(\d{2}){0,2}$/u.test(code)) code = undefined;
   if (code) state.lastClass[side] = code.slice(0, 3);
   if (code && code.length >= 5) state.lastItem[side] = code.slice(0, 5);
   return { code, name };
@@ -165,7 +180,14 @@ function kindOf(name: string, code: string | undefined): RowKind {
 
 /** Outline parent for named lines: numbering depth, and 其中 groups (an of-which line continues until numbering). */
 function placeInOutline(row: Row, state: RowParseState, numbered: number | undefined): void {
-  const before = state.rows.filter((r) => r.side === row.side && r.kind !== 'total' && !r.code);
+  // A subtotal (本年收入合计) closes the outline above it: it and the lines after it belong to no line before it.
+  if (numbered === undefined && SUBTOTAL_NAME.test(norm(row.name))) return;
+  const side = state.rows.filter((r) => r.side === row.side && r.kind !== 'total');
+  let closed = -1;
+  side.forEach((r, i) => {
+    if (!r.code && SUBTOTAL_NAME.test(norm(r.name))) closed = i;
+  });
+  const before = side.slice(closed + 1).filter((r) => !r.code);
   const prev = before[before.length - 1];
   if (
     row.kind === 'of-which' ||
@@ -198,6 +220,19 @@ function placeInOutline(row: Row, state: RowParseState, numbered: number | undef
   }
 }
 
+// "缴费支出2080506-机关事业单位职业年金": the last line of the row above's name, read into this row's cell.
+const TAIL_BEFORE_CODE = /^(\p{Script=Han}{1,12})(\d{3}(?:\d{2}){0,2}[-－—].*)$/su;
+
+/** A name cell that opens with the tail of the row above's wrapped name, then this row's "code-name". */
+function moveWrappedTail(p: Part, state: RowParseState, side: string): void {
+  const m = TAIL_BEFORE_CODE.exec(norm(p.name));
+  const prev = state.rows[state.rows.length - 1];
+  if (!m || !prev?.code || (prev.side ?? '') !== side) return;
+  prev.name = displayText(prev.name + m[1]);
+  prev.label = `${prev.label}${m[1]}`;
+  p.name = m[2];
+}
+
 export function parseRow(
   grid: Grid,
   body: Grid['body'][number],
@@ -208,7 +243,12 @@ export function parseRow(
   for (const p of splitParts(grid, body, plan)) {
     if (!hasContent(p)) continue;
     const side = p.side ?? '';
-    const { code, name: rawName } = resolveCode(p, scheme, state, side);
+    if (scheme) moveWrappedTail(p, state, side);
+    const resolved = resolveCode(p, scheme, state, side);
+    const namedUnit = isUnitName(resolved.name) && (!resolved.code || resolved.code.length === 3);
+    const code = namedUnit ? undefined : resolved.code;
+    const unitLine = namedUnit || (!code && norm(resolved.name) === '' && norm(p.unit ?? '') !== '');
+    const rawName = unitLine && !namedUnit ? displayText(p.unit ?? '') : resolved.name;
     const label0 = rawName !== '' ? rawName : displayText(p.project ?? '');
     const { depth, rest } = numberingDepth(norm(label0));
     const kind = kindOf(label0, code);
@@ -222,6 +262,7 @@ export function parseRow(
       prov: body.raw.prov,
     };
     if (p.side) row.side = p.side;
+    if (unitLine) row.unitLine = true;
     const pair = pairCode(p, state, side);
     if (code && pair) row.pairCode = pair;
     if (code) {

@@ -64,6 +64,7 @@ describe('catalog-name-mismatch', () => {
             },
             {
               messageId: 'mismatch',
+              severity: 'error',
               data: { expected: '其他城乡社区管理事务支出', name: '其他城乡社会管理事务支出' },
             },
           ],
@@ -74,8 +75,16 @@ describe('catalog-name-mismatch', () => {
           errors: [
             {
               messageId: 'otherYearName',
+              severity: 'warning',
               data: { years: '2018年及以前', expected: '卫生健康支出', year: 2023 },
             },
+          ],
+        },
+        {
+          name: 'the name with a word more: another edition’s wording, a warning',
+          disclosure: disclosureOf([codedTable('表5', [['2150599', '其他工业和信息产业监管支出']])], 2022),
+          errors: [
+            { messageId: 'mismatch', severity: 'warning', data: { expected: '其他工业和信息产业支出' } },
           ],
         },
         {

@@ -28,7 +28,8 @@ function checkRow(context: RuleContext, r: CodedRow, year: number | undefined): 
   const former = entry.history.find((n) => !entry.names.includes(n) && namesMatch(printed, n.name));
   if (former) {
     const years = describeRange(former);
-    context.report({ ...base, messageId: 'otherYearName', data: { ...data, years } });
+    // The code's own name in another edition: the code is right, and rename years are not all certain.
+    context.report({ ...base, severity: 'warning', messageId: 'otherYearName', data: { ...data, years } });
     return;
   }
   const owners = ownersOfName(printed, r.code, year);
@@ -37,7 +38,31 @@ function checkRow(context: RuleContext, r: CodedRow, year: number | undefined): 
     context.report({ ...base, messageId: 'belongsToOther', data: { ...data, owner } });
     return;
   }
-  context.report({ ...base, messageId: 'mismatch', data });
+  const variant = entry.names.some((n) => wordsAdded(printed, n.name));
+  context.report({
+    ...base,
+    ...(variant ? { severity: 'warning' as const } : {}),
+    messageId: 'mismatch',
+    data,
+  });
+}
+
+/**
+ * One name is the other with words added ("其他工业和信息产业监管支出" for "其他工业和信息产业支出"): the same 科目
+ * under another edition's wording, more likely than a wrong code.
+ */
+function wordsAdded(a: string, b: string): boolean {
+  const core = (t: string) =>
+    t
+      .replace(/\s/gu, '')
+      .replace(/^其他/u, '')
+      .replace(/(支出|费用?)$/u, '');
+  const [x, y] = [core(a), core(b)];
+  if (x.length < 2 || y.length < 2 || x === y) return false;
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  let i = 0;
+  for (const ch of long) if (ch === short[i]) i++;
+  return i === short.length && long.length - short.length <= 4;
 }
 
 function describeRange(n: CatalogueName): string {
@@ -66,7 +91,8 @@ export const rule: Rule = {
     doc:
       '按文件年度的《政府收支分类科目》核对每个科目代码的名称。名称被 PDF 单元格截断（目录名称的前缀）、' +
       '全角/半角括号、空格和惯用省略（如“维修费”之于“维修（护）费”）不算错误。目录条目已在真实文件中印证时报错误，' +
-      '仅凭转录时报警告。若印出的名称属于相邻科目，指出该科目。',
+      '仅凭转录时报警告。若印出的名称属于相邻科目，指出该科目。印出的是该科目其他年度的名称，或只是多了、少了几个字' +
+      '（“其他工业和信息产业监管支出”之于“其他工业和信息产业支出”），多为版本用语之差，报警告。',
     messages: {
       mismatch: '科目 {code} 的名称应为“{expected}”，此处印作“{name}”',
       belongsToOther:

@@ -11,7 +11,7 @@ export const rule: Rule = {
     id: 'code-prefix',
     title: '下级科目编码与上级科目不符',
     severity: 'error',
-    doc: '在列出上级科目的表中，每个款（5位）都应有其类（前3位）、每个项（7位）都应有其款（前5位）。编码前缀与上一级不符，通常是编码录错。只列末级科目的表不检查。',
+    doc: '在列出上级科目的表中，每个款（5位）都应有其类（前3位）、每个项（7位）都应有其款（前5位）。编码前缀与上一级不符，通常是编码录错。只列末级科目的表不检查；经济分类只有类、款两级，省定的7位经济科目不检查。',
     messages: {
       orphan: '{row}：上级科目 {parent} 不在本表中{hint}，编码前缀与上级不符，可能是编码错误。',
     },
@@ -24,7 +24,9 @@ export const rule: Rule = {
       if (!printsParents) continue;
       table.rows.forEach((row, i) => {
         const code = row.code;
-        if (!code || code.length <= 3) return;
+        // The economic classifications have 类 and 款 only: a 7-digit 3xx code is a province's own sub-item
+        // (陕西 3010201 津贴补贴), printed without a 款 line of its own.
+        if (!code || code.length <= 3 || (code.length === 7 && /^[35]/u.test(code))) return;
         const parent = code.slice(0, code.length - 2);
         if (codes.has(parent)) return;
         const above = table.rows

@@ -7,10 +7,10 @@
  * per unit. Unless the two rows are the same line printed twice, that is only a warning: the table reads as
  * several units' rows, and the reader should know that its rows are not one unit's.
  */
-import type { Row } from '../model/disclosure.js';
+import type { Row, Table } from '../model/disclosure.js';
 import { hasParentRows, rowCodeKey } from './coded-rows.js';
 import { rowLocation } from './row-location.js';
-import type { Rule } from './types.js';
+import type { Rule, RuleContext } from './types.js';
 
 function sameLine(a: Row, b: Row): boolean {
   const keys = new Set([...Object.keys(a.cells), ...Object.keys(b.cells)]);
@@ -20,6 +20,38 @@ function sameLine(a: Row, b: Row): boolean {
       (k) => a.cells[k] && b.cells[k] && a.cells[k].amount.value.equals(b.cells[k].amount.value),
     )
   );
+}
+
+function pairData(first: Row, row: Row) {
+  return {
+    row: row.label,
+    code: row.code ?? '',
+    other: first.label,
+    otherLine: first.prov.line ?? first.prov.page ?? '?',
+  };
+}
+
+/** Beyond a few, a table of units' rows is one observation about the table, not one per code. */
+const MANY = 3;
+
+function reportStacked(context: RuleContext, table: Table, pairs: [Row, Row][]): void {
+  if (pairs.length > MANY) {
+    const codes = [...new Set(pairs.map(([, r]) => r.code))];
+    context.report({
+      messageId: 'stackedMany',
+      severity: 'warning',
+      data: { count: codes.length, examples: codes.slice(0, 3).join('、'), table: table.label },
+      location: rowLocation(table, pairs[0][1]),
+    });
+    return;
+  }
+  for (const [first, row] of pairs)
+    context.report({
+      messageId: 'stacked',
+      severity: 'warning',
+      data: pairData(first, row),
+      location: rowLocation(table, row),
+    });
 }
 
 export const rule: Rule = {
@@ -32,6 +64,8 @@ export const rule: Rule = {
       duplicate: '{row}：科目编码 {code} 在本表中重复出现（另见第 {otherLine} 行“{other}”）。',
       stacked:
         '{row}：科目编码 {code} 在本表中出现不止一次（另见第 {otherLine} 行“{other}”），金额不同；本表未列上级科目，可能是各单位分列而未印单位名称，请核对。',
+      stackedMany:
+        '{table}未列上级科目，{count} 个科目编码（如 {examples}）各出现不止一次、金额不同：多为各单位分列而未印单位名称，本表各行不是同一单位的数，请核对。',
     },
   },
   check(context) {
@@ -39,6 +73,7 @@ export const rule: Rule = {
       if (table.rows.some((r) => r.texts?.project)) continue;
       const flat = !hasParentRows(table);
       const seen = new Map<string, Row>();
+      const stackedRows: [Row, Row][] = [];
       for (const row of table.rows) {
         if (!row.code) continue;
         const key = rowCodeKey(row);
@@ -47,19 +82,17 @@ export const rule: Rule = {
           seen.set(key, row);
           continue;
         }
-        const stacked = flat && !sameLine(first, row);
+        if (flat && !sameLine(first, row)) {
+          stackedRows.push([first, row]);
+          continue;
+        }
         context.report({
-          messageId: stacked ? 'stacked' : 'duplicate',
-          ...(stacked ? { severity: 'warning' as const } : {}),
-          data: {
-            row: row.label,
-            code: row.code,
-            other: first.label,
-            otherLine: first.prov.line ?? first.prov.page ?? '?',
-          },
+          messageId: 'duplicate',
+          data: pairData(first, row),
           location: rowLocation(table, row),
         });
       }
+      reportStacked(context, table, stackedRows);
     }
   },
 };

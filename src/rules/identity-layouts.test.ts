@@ -1,11 +1,22 @@
 /**
  * Identities as other cities print the same tables: 收入总计 summing 本年收入合计 and the sources printed below
- * it, and a 类 line of 表1 compared with a 支出表 that prints only the 项 under it.
+ * it, 本年支出合计 then 年终结转结余 (北京, 深圳), a 类 line of 表1 compared with a 支出表 that prints only the 项
+ * under it or a flat list of mixed levels, and a lone 其中 line that is no breakdown.
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { rule as crossTable } from './identity-cross-table.js';
 import { rule as lineSum } from './identity-line-sum.js';
-import { CONSISTENT_T3_ROWS, evaluated, t1, t3, toDisclosure, withCell } from './test-fixtures.js';
+import { rule as totalRow } from './identity-total-row.js';
+import {
+  CONSISTENT_T1_ROWS,
+  CONSISTENT_T3_ROWS,
+  codedTable,
+  evaluated,
+  t1,
+  t3,
+  toDisclosure,
+  withCell,
+} from './test-fixtures.js';
 import { testRule } from './tester.js';
 
 // 杭州/烟台 style: numbered sources, then 本年收入合计, then 上年结转 … unnumbered, then 收入总计.
@@ -15,6 +26,19 @@ const SUBTOTAL_ROWS = [
   ['本年收入合计', '95.50', '', ''],
   ['上级补助收入', '0.00', '', ''],
   ['上年结转', '5.00', '', ''],
+  ['收入总计', '100.50', '支出总计', '100.50'],
+];
+
+// 深圳/北京 style: numbered sources, 本年收入合计, then 上年结余、结转 with numbered parts; 本年支出合计 then
+// 年终结转结余 on the expenditure side.
+const CARRY_ROWS = [
+  ['一、财政拨款', '85.50', '208 社会保障和就业支出', '30.00'],
+  ['1.一般公共预算拨款', '85.50', '212 城乡社区支出', '65.50'],
+  ['二、单位资金', '10.00', '', ''],
+  ['1.事业收入', '10.00', '', ''],
+  ['本年收入合计', '95.50', '本年支出合计', '95.50'],
+  ['上年结余、结转', '5.00', '年终结转结余', '5.00'],
+  ['1.财政拨款结余、结转', '5.00', '', ''],
   ['收入总计', '100.50', '支出总计', '100.50'],
 ];
 
@@ -47,5 +71,59 @@ describe('identities across layouts', () => {
         },
       ],
     });
+  });
+
+  it('closes the outline at 本年收入合计 and sums 支出总计 from 本年支出合计 and the carryover below it', () => {
+    testRule(lineSum, {
+      valid: [kase('both sides balance', t1(CARRY_ROWS))],
+      invalid: [
+        {
+          ...kase('年终结转结余 misprinted', t1(withCell(CARRY_ROWS, 5, 3, '6.00'))),
+          errors: [{ messageId: 'mismatch', location: { row: '支出总计' } }],
+        },
+        {
+          ...kase('上年结余、结转 misprinted', t1(withCell(CARRY_ROWS, 5, 1, '6.00'))),
+          errors: [
+            { messageId: 'mismatch', location: { row: '上年结余、结转' } },
+            { messageId: 'mismatch', location: { row: '收入总计' } },
+          ],
+        },
+      ],
+    });
+  });
+
+  it('sums the 类 into 本年支出合计 when it stands between them and the total', () => {
+    testRule(totalRow, {
+      valid: [kase('类 = 本年支出合计', t1(CARRY_ROWS))],
+      invalid: [
+        {
+          ...kase('a 类 misprinted', t1(withCell(CARRY_ROWS, 1, 3, '66.50'))),
+          errors: [{ messageId: 'mismatch', location: { row: '本年支出合计' } }],
+        },
+      ],
+    });
+  });
+
+  it('sums a flat list of mixed levels, each row its own top, into the total', () => {
+    const flat = [
+      ['215', '08', '05', '中小企业发展专项', '18.00', '', '18.00'],
+      ['215', '98', '', '超长期特别国债安排的支出', '82.50', '', '82.50'],
+      ['', '', '', '合计', '100.50', '', '100.50'],
+    ];
+    testRule(totalRow, {
+      valid: [kase('项 and 款 rows, no 类', codedTable('表3', '部门支出总体情况表', flat))],
+      invalid: [
+        {
+          ...kase('total misprinted', codedTable('表3', '部门支出总体情况表', withCell(flat, 2, 4, '82.50'))),
+          errors: [{ messageId: 'mismatch' }],
+        },
+      ],
+    });
+  });
+
+  it('takes a lone 其中 line for a part picked out, not a breakdown of its line', () => {
+    const d = toDisclosure(t1(withCell(CONSISTENT_T1_ROWS, 2, 1, '50.00')));
+    const failed = evaluated(d).filter((e) => e.outcome === 'mismatch');
+    expect(failed.map((e) => e.source)).toEqual([]);
   });
 });

@@ -36,6 +36,24 @@ describe('narrative-amount-mismatch', () => {
           ]),
         },
         {
+          name: "last year's carryover of a source is not this year's source",
+          disclosure: narrativeDoc([
+            '一、关于收支预算情况的总体说明',
+            '上年结转结余的一般公共预算收入0万元，上级下达资金——一般公共预算5万元。',
+          ]),
+        },
+        {
+          name: 'a 项 said with its code, and an 其他… name that is no 类',
+          disclosure: narrativeDoc([
+            GENERAL,
+            '1.其他城乡社区管理事务支出(2120199)15万元。2.其他城乡社区支出15万元。',
+          ]),
+        },
+        {
+          name: '政府采购 is not the 支出总计',
+          disclosure: narrativeDoc(['一、关于收支预算情况的总体说明', '政府采购支出预算总额20万元。']),
+        },
+        {
           name: 'unknown subjects are not checked',
           disclosure: narrativeDoc(['三、关于支出预算情况说明', '专项经费999万元。']),
         },

@@ -73,6 +73,8 @@ describe('duplicate-code in flat lists of codes', () => {
     leaf('2080505', '机关事业单位基本养老保险缴费支出', '5.00'),
   ];
   const total = ['', '', '', '合计', '93.00', '93.00', ''];
+  const five = (amount: string) =>
+    ['2010501', '2010502', '2080505', '2080506', '2210201'].map((c) => leaf(c, '行政运行', amount));
   it('reads ascending runs that repeat as units stacked without names, and warns on unsorted repeats', () => {
     testRule(duplicateCode, {
       valid: [
@@ -83,6 +85,11 @@ describe('duplicate-code in flat lists of codes', () => {
           name: 'one code twice, different amounts, no parent rows',
           disclosure: toDisclosure(t3([...unitA, unitB[0], total])),
           errors: [{ messageId: 'stacked', severity: 'warning', data: { code: '2010501' } }],
+        },
+        {
+          name: 'many codes repeated out of order: one warning for the table',
+          disclosure: toDisclosure(t3([...five('1.00'), ...five('2.00').reverse(), total])),
+          errors: [{ messageId: 'stackedMany', severity: 'warning', data: { count: 5 } }],
         },
         {
           name: 'the same line printed twice',

@@ -50,7 +50,13 @@ const TOTAL = { total: true as const };
 
 const FISCAL_SECTION = '财政拨款收支';
 /** Words that name one source or fund: a subject carrying one is a part, not the document's total. */
-const FUND_WORDS = '(政府性基金|国有资本|一般公共预算|财政拨款|财政专户|单位资金|事业收入|其他收入|上级补助)';
+const FUND_WORDS =
+  '(政府性基金|国有资本|一般公共预算|财政拨款|财政专户|单位资金|事业收入|其他收入|上级补助|政府采购)';
+/**
+ * A source said of the year before ("上年结转结余的一般公共预算收入") is the carryover, not this year's source; one
+ * handed down from above ("上级下达资金——政府性基金预算") is a part of it.
+ */
+const NOT_CARRIED = '^(?!.*(上年|结转|结余|上级|下达))';
 const GENERAL_SECTION = '一般公共预算(当年)?(拨款|支出)(?!.*基本支出)';
 const BASIC_SECTION = '基本支出情况';
 const EXPENDITURE_SECTION = '(?<!财政拨款收)支出预算';
@@ -181,17 +187,17 @@ export const NATIONAL_NARRATIVE: NarrativeMapping = {
     },
     {
       id: 'general-appropriation',
-      subject: '一般公共预算(拨款)?(收入)?$',
+      subject: `${NOT_CARRIED}.*一般公共预算(拨款)?(收入)?$`,
       targets: [{ ...T1_INCOME, row: row('general-budget-appropriation') }],
     },
     {
       id: 'gov-fund',
-      subject: '政府性基金(预算)?(拨款)?(收入)?$',
+      subject: `${NOT_CARRIED}.*政府性基金(预算)?(拨款)?(收入)?$`,
       targets: [{ ...T1_INCOME, row: row('gov-fund-appropriation') }],
     },
     {
       id: 'state-capital',
-      subject: '国有资本经营(预算)?(拨款)?(收入)?$',
+      subject: `${NOT_CARRIED}.*国有资本经营(预算)?(拨款)?(收入)?$`,
       targets: [{ ...T1_INCOME, row: row('state-capital-appropriation') }],
     },
     {

@@ -80,13 +80,27 @@ function best(rows: Row[], name: string): Row | undefined {
 }
 
 const PATH = /^(.*?)\(类\)(?:(.*?)\(款\))?(?:(.*?)\(项\))?/u;
+/** A code said with the name: "其他教育支出(2059999)". */
+const CODE_SAID = /\((\d{3}(?:\d{2}){0,2})\)/u;
+
+/**
+ * A bare name as a 类: "医疗卫生健康支出" may be 卫生健康支出 worded otherwise, but "其他教育支出" is a 款 or 项 of
+ * 教育支出, never the 类 itself.
+ */
+function bestClass(rows: Row[], subject: string): Row | undefined {
+  const row = best(rows, subject);
+  if (!row || !/^其他/u.test(normalizeNarrative(subject))) return row;
+  return nameScore(subject, row.name) === 3 ? row : undefined;
+}
 
 /** "X(类)Y(款)Z(项)" or a bare 类 name ("城乡社区支出") → the coded row. */
 export function classRow(table: Table, subject: string): Row | undefined {
   const coded = table.rows.filter((r) => r.code !== undefined && r.codeScheme !== 'economic');
   const level = (n: number) => coded.filter((r) => r.code!.length === n);
+  const code = CODE_SAID.exec(subject)?.[1];
+  if (code) return coded.find((r) => r.code === code);
   const path = PATH.exec(subject);
-  if (!path) return /支出$/u.test(subject) ? best(level(3), subject) : undefined;
+  if (!path) return /支出$/u.test(subject) ? bestClass(level(3), subject) : undefined;
   const [, lei, kuan, xiang] = path;
   const cls = best(level(3), lei);
   if (!cls) return undefined;

@@ -5,7 +5,7 @@
 import type { Disclosure, Row, Table } from '../../model/disclosure.js';
 import type { EvaluatedIdentity } from '../../model/identity.js';
 import type { CellSelector, IdentitySpec } from '../../profiles/types.js';
-import { cellLabel, columnsFor, resolveCell, tableOf } from './select.js';
+import { cellLabel, columnsFor, resolveCell, tableOf, topmostRows } from './select.js';
 import { commonUnit, evaluate, type IdentityDraft, term } from './terms.js';
 
 type Cells =
@@ -14,7 +14,8 @@ type Cells =
 type Codes = Extract<IdentitySpec, { family: 'cross-table'; codes: unknown }>;
 
 export function cellIdentity(spec: Cells, d: Disclosure): EvaluatedIdentity[] {
-  const first = oneCellIdentity(spec, spec.a, d);
+  const a = 'aIfAbsent' in spec && spec.aIfAbsent && !resolveCell(d, spec.a) ? spec.aIfAbsent : spec.a;
+  const first = oneCellIdentity(spec, a, d);
   if (!('orA' in spec) || !spec.orA || first.every((e) => e.outcome !== 'mismatch')) return first;
   const other = oneCellIdentity(spec, spec.orA, d);
   return other.length > 0 && other.every((e) => e.outcome !== 'mismatch') ? other : first;
@@ -57,8 +58,7 @@ function rowsForCode(table: Table, code: string, side: Row['side']): Row[] {
   if (own.length > 0) return own;
   const under = table.rows.filter((r) => r.code?.startsWith(code) && r.side === side);
   if (under.length === 0) return [];
-  const coarsest = Math.min(...under.map((r) => r.code!.length));
-  return under.filter((r) => r.code!.length === coarsest);
+  return topmostRows(under);
 }
 
 export function codeIdentities(spec: Codes, d: Disclosure): EvaluatedIdentity[] {

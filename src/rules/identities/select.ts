@@ -47,3 +47,18 @@ export function columnLabel(table: Table, key: string): string {
 export function cellLabel(table: Table, row: Row, key: string): string {
   return `${table.label} ${row.label} ${columnLabel(table, key)}`;
 }
+
+/**
+ * The coded rows that no other row of theirs stands above: those whose code has no printed ancestor (a shorter
+ * code that is its prefix) in the same block. In a tree, the 类; in a flat list of mixed levels (北京 预算03表:
+ * 项 rows and one 款 "21598 超长期特别国债安排的支出"), every row.
+ */
+export function topmostRows(rows: Row[]): Row[] {
+  const codes = new Set(rows.map((r) => `${r.block ?? 0}:${r.code}`));
+  return rows.filter((r) => {
+    const code = r.code!;
+    for (let n = 3; n < code.length; n += 2)
+      if (codes.has(`${r.block ?? 0}:${code.slice(0, n)}`)) return false;
+    return true;
+  });
+}

@@ -6,7 +6,7 @@
 import type { Column, Row, Table } from '../../model/disclosure.js';
 import type { EvaluatedIdentity } from '../../model/identity.js';
 import type { IdentitySpec } from '../../profiles/types.js';
-import { columnLabel, columnsFor } from './select.js';
+import { columnLabel, columnsFor, topmostRows } from './select.js';
 import { evaluate, type IdentityDraft, term } from './terms.js';
 
 type Spec<F extends IdentitySpec['family']> = Extract<IdentitySpec, { family: F }>;
@@ -78,7 +78,7 @@ export function rowSum(spec: Spec<'row-sum'>, table: Table): EvaluatedIdentity[]
   return out;
 }
 
-/** Children of a coded row: the rows one level down (the next code length present) that carry its prefix. */
+/** Children of a coded row: the rows one level down that carry its prefix. */
 export function codeChildren(table: Table, parent: Row): Row[] {
   const code = parent.code;
   if (!code || code.length >= 7) return [];
@@ -91,7 +91,9 @@ export function codeChildren(table: Table, parent: Row): Row[] {
       r.block === parent.block &&
       (!parent.pairCode || !r.pairCode || r.pairCode.startsWith(parent.pairCode)),
   );
-  if (under.length === 0) return [];
+  // An economic 款's own sub-items (陕西 3010201 under 301, no 30102 line) are the 类's children with the 款;
+  // a function 项 without its 款 is a misprint (code-prefix), and the printed level below is the sum.
+  if (/^[35]/u.test(code)) return topmostRows(under);
   const next = Math.min(...under.map((r) => r.code!.length));
   return under.filter((r) => r.code!.length === next);
 }
@@ -118,21 +120,36 @@ export function hierarchy(spec: Spec<'hierarchy'>, table: Table): EvaluatedIdent
   return out;
 }
 
+function subtotalAbove(table: Table, totalLine: Row, coded: Row[]): Row | undefined {
+  const last = Math.max(...coded.map((r) => r.index));
+  return table.rows.find(
+    (r) =>
+      r.side === totalLine.side &&
+      r.index > last &&
+      r.index < totalLine.index &&
+      !r.code &&
+      /合计$/u.test(r.name),
+  );
+}
+
 export function totalRow(spec: Spec<'total-row'>, table: Table): EvaluatedIdentity[] {
   const out: EvaluatedIdentity[] = [];
   for (const totalLine of table.rows.filter((r) => r.kind === 'total')) {
     const coded = table.rows.filter((r) => r.code && r.side === totalLine.side);
     if (coded.length === 0) continue;
+    // A subtotal printed between the 科目 and the total (本年支出合计, then 年终结转结余): the 类 add up to the
+    // subtotal; what the total adds to it the profile's line-sum identities state.
+    const line = subtotalAbove(table, totalLine, coded) ?? totalLine;
     const top = Math.min(...coded.map((r) => r.code!.length));
-    const tops = coded.filter((r) => r.code!.length === top);
-    for (const key of sideColumns(table, totalLine)) {
-      const total = term(table, totalLine, key, table.unit);
+    const tops = topmostRows(coded);
+    for (const key of sideColumns(table, line)) {
+      const total = term(table, line, key, table.unit);
       if (!total) continue;
       push(out, {
-        id: `${spec.id}:${table.id}/${totalLine.index}/${key}`,
+        id: `${spec.id}:${table.id}/${line.index}/${key}`,
         family: 'total-row',
         source: spec.id,
-        description: `${table.label} ${totalLine.label} ${columnLabel(table, key)} = 各${top === 3 ? '类' : '科目'}之和`,
+        description: `${table.label} ${line.label} ${columnLabel(table, key)} = 各${top === 3 ? '类' : '科目'}之和`,
         total,
         parts: tops.flatMap((r) => term(table, r, key, table.unit) ?? []),
         unit: table.unit,
@@ -186,7 +203,8 @@ export function lineSum(spec: Spec<'line-sum'>, table: Table): EvaluatedIdentity
         : spec.parts === 'top-level' || spec.parts === 'first-level'
           ? firstLevel(table, totalLine, spec.parts === 'first-level')
           : spec.parts.flatMap((role) => table.rows.find((r) => r.role === role) ?? []);
-  if (parts.length === 0) return out;
+  // One 其中 line is a part picked out, never a complete breakdown of its line.
+  if (parts.length === 0 || (spec.parts === 'of-which' && !from && parts.length < 2)) return out;
   const keys =
     spec.column === '*' ? sideColumns(table, totalLine) : columnsFor(table, spec.column).map((c) => c.key);
   for (const key of keys) {

@@ -1,0 +1,119 @@
+/**
+ * The 陕西 部门综合预算 layout (西安 and the province's other cities): 收支总表, 收入总表 and 支出总表 by unit,
+ * 财政拨款收支总表, then 一般公共预算支出明细表 and 基本支出明细表 each by 功能科目 and by 经济分类科目, 政府性基金收支表,
+ * 专项业务经费支出表, 结转资金支出表, 政府采购预算表 and the 三公 table. 专项业务经费 is this layout's 项目支出.
+ *
+ * Only the tables whose reading is certain are listed: the 明细表 (coded, 合计 = 人员经费 + 公用经费 + 专项业务经费),
+ * the 财政拨款收支总表 and the 三公 table. The 收支总表 prints three expenditure classifications side by side and the
+ * 收入/支出总表 list units, not 科目: until the engine reads those, they are reported as recognized and not checked.
+ */
+import { NATIONAL_IDENTITIES } from './national-budget.identities.js';
+import { nationalBudget } from './national-budget.js';
+import type { ColumnSpec, IdentitySpec, Profile, TableSpec } from './types.js';
+
+const DETAIL_COLUMNS: ColumnSpec[] = [
+  { role: 'total', header: '^(合计|总计)$', label: '合计' },
+  { role: 'personnel', header: '人员经费', label: '人员经费支出' },
+  { role: 'operating', header: '公用经费', label: '公用经费支出' },
+  { role: 'project', header: '专项业务经费|项目支出', label: '专项业务经费支出' },
+];
+
+function detail(kind: string, title: string, scheme: 'function' | 'economic', printedAs: string): TableSpec {
+  return {
+    kind,
+    title,
+    printedAs,
+    shape: 'coded',
+    codeScheme: scheme,
+    required: true,
+    columns: DETAIL_COLUMNS,
+  };
+}
+
+const national = (kind: string): TableSpec => {
+  const spec = nationalBudget.tables.find((t) => t.kind === kind);
+  if (!spec) throw new Error(`national profile has no ${kind}`);
+  return { ...spec, notTitle: undefined };
+};
+
+function within(kind: string, id: string, rowSum: [string, string[]][]): IdentitySpec[] {
+  return [
+    ...rowSum.map(([total, parts], i) => ({
+      id: `${id}-row-${i === 0 ? 'total' : total}`,
+      family: 'row-sum' as const,
+      table: kind,
+      total,
+      parts,
+    })),
+    { id: `${id}-hierarchy`, family: 'hierarchy', table: kind },
+    { id: `${id}-total-row`, family: 'total-row', table: kind },
+  ];
+}
+
+const total = (table: string, column: string) => ({ table, row: { total: true as const }, column });
+
+const IDENTITIES: IdentitySpec[] = [
+  ...NATIONAL_IDENTITIES.filter(
+    (s) => s.family !== 'cross-table' && 'table' in s && ['fiscal-summary', 'three-public'].includes(s.table),
+  ),
+  ...within('general-budget-expenditure', 'sx5', [['total', ['personnel', 'operating', 'project']]]),
+  ...within('general-budget-economic', 'sx6', [['total', ['personnel', 'operating', 'project']]]),
+  ...within('general-budget-basic-function', 'sx7', [['total', ['personnel', 'operating']]]),
+  ...within('general-budget-basic', 'sx8', [['total', ['personnel', 'operating']]]),
+  {
+    id: 'sx6-total=sx5-total',
+    family: 'cross-table',
+    a: total('general-budget-economic', 'total'),
+    b: total('general-budget-expenditure', 'total'),
+    exact: true,
+  },
+  {
+    id: 'sx7-total=sx5-basic',
+    family: 'cross-table',
+    a: total('general-budget-basic-function', 'total'),
+    b: [total('general-budget-expenditure', 'personnel'), total('general-budget-expenditure', 'operating')],
+  },
+  {
+    id: 'sx8-total=sx7-total',
+    family: 'cross-table',
+    a: total('general-budget-basic', 'total'),
+    b: total('general-budget-basic-function', 'total'),
+    exact: true,
+  },
+];
+
+export const shaanxiBudget: Profile = {
+  id: 'shaanxi-comprehensive-budget',
+  title: '陕西省部门综合预算公开表',
+  kind: 'budget',
+  signals: ['部门综合预算', '专项业务经费'],
+  tables: [
+    national('fiscal-summary'),
+    detail(
+      'general-budget-expenditure',
+      '一般公共预算支出明细表.*功能',
+      'function',
+      '表5 一般公共预算支出明细表（按功能科目分）',
+    ),
+    detail(
+      'general-budget-economic',
+      '一般公共预算支出明细表.*经济',
+      'economic',
+      '表6 一般公共预算支出明细表（按经济分类科目分）',
+    ),
+    detail(
+      'general-budget-basic-function',
+      '一般公共预算基本支出明细表.*功能',
+      'function',
+      '表7 一般公共预算基本支出明细表（按功能科目分）',
+    ),
+    detail(
+      'general-budget-basic',
+      '一般公共预算基本支出明细表.*经济',
+      'economic',
+      '表8 一般公共预算基本支出明细表（按经济分类科目分）',
+    ),
+    national('three-public'),
+  ],
+  identities: IDENTITIES,
+};
