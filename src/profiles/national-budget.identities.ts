@@ -3,6 +3,85 @@
  */
 import type { IdentitySpec } from './types.js';
 
+/**
+ * A table by source of funds (表2 收入总表; 基本支出表 and 项目支出表 printed by source, 深圳 广州 烟台): every row's
+ * 总计 is the sum of its sources, each group its 小计.
+ */
+function bySource(table: string, prefix: string): IdentitySpec[] {
+  return [
+    {
+      id: `${prefix}-row-total`,
+      family: 'row-sum',
+      table,
+      total: 'total',
+      parts: ['fiscal-subtotal', 'special-account', 'unit-funds', 'fiscal-carryover', 'nonfiscal-carryover'],
+      fallbacks: {
+        'fiscal-subtotal': [
+          'general-budget',
+          'general-transfer',
+          'gov-fund',
+          'gov-fund-transfer',
+          'state-capital',
+          'state-capital-transfer',
+        ],
+        'unit-funds': [
+          'unit-revenue',
+          'superior-subsidy',
+          'affiliated-remit',
+          'operating-revenue',
+          'other-revenue',
+        ],
+      },
+    },
+    {
+      id: `${prefix}-row-unit-funds`,
+      family: 'row-sum',
+      table,
+      total: 'unit-funds',
+      parts: ['unit-revenue', 'superior-subsidy', 'affiliated-remit', 'operating-revenue', 'other-revenue'],
+    },
+    {
+      id: `${prefix}-row-fiscal`,
+      family: 'row-sum',
+      table,
+      total: 'fiscal-subtotal',
+      parts: [
+        'general-budget',
+        'general-transfer',
+        'gov-fund',
+        'gov-fund-transfer',
+        'state-capital',
+        'state-capital-transfer',
+      ],
+    },
+    // 本年收入 | 上年结转结余 groups: the total is the two 小计, each 小计 the columns of its group.
+    {
+      id: `${prefix}-row-groups`,
+      family: 'row-sum',
+      table,
+      total: 'total',
+      parts: ['current-year-subtotal', 'carryover-subtotal'],
+      minParts: 2,
+    },
+    {
+      id: `${prefix}-row-current-year`,
+      family: 'row-sum',
+      table,
+      total: 'current-year-subtotal',
+      parts: ['current-year-part'],
+    },
+    {
+      id: `${prefix}-row-carryover`,
+      family: 'row-sum',
+      table,
+      total: 'carryover-subtotal',
+      parts: ['carryover-part'],
+    },
+    { id: `${prefix}-hierarchy`, family: 'hierarchy', table },
+    { id: `${prefix}-total-row`, family: 'total-row', table },
+  ];
+}
+
 export const NATIONAL_IDENTITIES: IdentitySpec[] = [
   // 表1
   {
@@ -117,76 +196,7 @@ export const NATIONAL_IDENTITIES: IdentitySpec[] = [
     exact: true,
   },
   // 表2
-  {
-    id: 't2-row-total',
-    family: 'row-sum',
-    table: 'income-summary',
-    total: 'total',
-    parts: ['fiscal-subtotal', 'special-account', 'unit-funds', 'fiscal-carryover', 'nonfiscal-carryover'],
-    fallbacks: {
-      'fiscal-subtotal': [
-        'general-budget',
-        'general-transfer',
-        'gov-fund',
-        'gov-fund-transfer',
-        'state-capital',
-        'state-capital-transfer',
-      ],
-      'unit-funds': [
-        'unit-revenue',
-        'superior-subsidy',
-        'affiliated-remit',
-        'operating-revenue',
-        'other-revenue',
-      ],
-    },
-  },
-  {
-    id: 't2-row-unit-funds',
-    family: 'row-sum',
-    table: 'income-summary',
-    total: 'unit-funds',
-    parts: ['unit-revenue', 'superior-subsidy', 'affiliated-remit', 'operating-revenue', 'other-revenue'],
-  },
-  {
-    id: 't2-row-fiscal',
-    family: 'row-sum',
-    table: 'income-summary',
-    total: 'fiscal-subtotal',
-    parts: [
-      'general-budget',
-      'general-transfer',
-      'gov-fund',
-      'gov-fund-transfer',
-      'state-capital',
-      'state-capital-transfer',
-    ],
-  },
-  // 本年收入 | 上年结转结余 groups: the total is the two 小计, each 小计 the columns of its group.
-  {
-    id: 't2-row-groups',
-    family: 'row-sum',
-    table: 'income-summary',
-    total: 'total',
-    parts: ['current-year-subtotal', 'carryover-subtotal'],
-    minParts: 2,
-  },
-  {
-    id: 't2-row-current-year',
-    family: 'row-sum',
-    table: 'income-summary',
-    total: 'current-year-subtotal',
-    parts: ['current-year-part'],
-  },
-  {
-    id: 't2-row-carryover',
-    family: 'row-sum',
-    table: 'income-summary',
-    total: 'carryover-subtotal',
-    parts: ['carryover-part'],
-  },
-  { id: 't2-hierarchy', family: 'hierarchy', table: 'income-summary' },
-  { id: 't2-total-row', family: 'total-row', table: 'income-summary' },
+  ...bySource('income-summary', 't2'),
   {
     id: 't2-code=t3-code',
     family: 'cross-table',
@@ -485,4 +495,7 @@ export const NATIONAL_IDENTITIES: IdentitySpec[] = [
     total: 'vehicle',
     parts: ['vehicle-purchase', 'vehicle-operation'],
   },
+  // 基本支出 and 项目支出 by source of funds
+  ...bySource('basic-by-source', 'basic'),
+  ...bySource('projects-by-source', 'projects'),
 ];

@@ -3,7 +3,7 @@
  * Provinces number tables 表1 or 表一 or not at all and reorder them; recognition goes by title and headers only.
  */
 import { NATIONAL_IDENTITIES } from './national-budget.identities.js';
-import type { Profile, RowRoleSpec } from './types.js';
+import type { ColumnSpec, Profile, RowRoleSpec, TableSpec } from './types.js';
 
 const FUND_COLUMNS = [
   { role: 'total', header: '^(合计|总计)$', label: '合计' },
@@ -26,6 +26,36 @@ const BASIC_PROJECT_COLUMNS = [
   { role: 'procurement', header: '政府采购', label: '政府采购' },
 ];
 
+/** Columns by source of funds (表2 收入总表, and 基本/项目支出表 printed by source). */
+const SOURCE_COLUMNS: ColumnSpec[] = [
+  { role: 'total', header: '^(收入)?(总计|合计)$', label: '总计' },
+  // Layouts that group the sources as 本年收入 | 上年结转结余, each with its own 小计 (杭州).
+  { role: 'current-year-subtotal', header: '^本年收入/小计$', label: '本年收入小计' },
+  { role: 'current-year-part', header: '^本年收入/(?!小计$).+', label: '本年收入' },
+  { role: 'carryover-subtotal', header: '^上年结转[^/]*/小计$', label: '上年结转结余小计' },
+  { role: 'carryover-part', header: '^上年结转[^/]*/(?!小计$).+', label: '上年结转结余' },
+  { role: 'fiscal-subtotal', header: '小计$', label: '财政拨款(补助)小计' },
+  { role: 'general-transfer', header: '上级一般公共预算', label: '上级一般公共预算安排的转移支付' },
+  { role: 'gov-fund-transfer', header: '上级政府性基金', label: '上级政府性基金安排的转移支付' },
+  {
+    role: 'state-capital-transfer',
+    header: '上级国有资本',
+    label: '上级国有资本经营预算安排的转移支付',
+  },
+  { role: 'general-budget', header: '^一般公共预算', label: '一般公共预算' },
+  { role: 'gov-fund', header: '^政府性基金', label: '政府性基金预算' },
+  { role: 'state-capital', header: '^国有资本经营', label: '国有资本经营预算' },
+  { role: 'special-account', header: '财政专户', label: '财政专户' },
+  { role: 'unit-funds', header: '单位资金', label: '单位资金' },
+  { role: 'operating-revenue', header: '经营收入', label: '事业单位经营收入' },
+  { role: 'unit-revenue', header: '^事业收入', label: '事业收入' },
+  { role: 'superior-subsidy', header: '上级补助', label: '上级补助收入' },
+  { role: 'affiliated-remit', header: '附属单位上缴', label: '附属单位上缴收入' },
+  { role: 'other-revenue', header: '^其他收入', label: '其他收入' },
+  { role: 'nonfiscal-carryover', header: '非财政拨款结转', label: '非财政拨款结转结余' },
+  { role: 'fiscal-carryover', header: '财政拨款结转', label: '财政拨款结转' },
+];
+
 /** Income lines of 表1 as the national template prints them; provinces drop the 本年收入 level (重庆: 一、一般公共预算资金). */
 function incomeSourceRoles(): RowRoleSpec[] {
   const sources: [string, string, string][] = [
@@ -39,6 +69,27 @@ function incomeSourceRoles(): RowRoleSpec[] {
     { role, name, side: 'income' as const, under: 'current-year-income', label },
     { role, name, side: 'income' as const, label },
   ]);
+}
+
+/**
+ * 基本支出 and 项目支出 by source of funds (深圳 基本/项目支出总表, 广州 部门预算基本支出预算表, 烟台 …预算情况表):
+ * the rows are 经济分类 or projects, the columns the sources of 表2.
+ */
+function bySource(
+  kind: string,
+  title: string,
+  codeScheme: 'economic' | undefined,
+  printedAs: string,
+): TableSpec {
+  return {
+    kind,
+    title,
+    notTitle: '一般公共预算|政府性基金|国有资本|财政拨款|绩效',
+    printedAs,
+    shape: codeScheme ? 'coded' : 'outline',
+    ...(codeScheme ? { codeScheme } : {}),
+    columns: SOURCE_COLUMNS,
+  };
 }
 
 export const nationalBudget: Profile = {
@@ -101,34 +152,7 @@ export const nationalBudget: Profile = {
       shape: 'coded',
       codeScheme: 'function',
       required: true,
-      columns: [
-        { role: 'total', header: '^(收入)?(总计|合计)$', label: '总计' },
-        // Layouts that group the sources as 本年收入 | 上年结转结余, each with its own 小计 (杭州).
-        { role: 'current-year-subtotal', header: '^本年收入/小计$', label: '本年收入小计' },
-        { role: 'current-year-part', header: '^本年收入/(?!小计$).+', label: '本年收入' },
-        { role: 'carryover-subtotal', header: '^上年结转[^/]*/小计$', label: '上年结转结余小计' },
-        { role: 'carryover-part', header: '^上年结转[^/]*/(?!小计$).+', label: '上年结转结余' },
-        { role: 'fiscal-subtotal', header: '小计$', label: '财政拨款(补助)小计' },
-        { role: 'general-transfer', header: '上级一般公共预算', label: '上级一般公共预算安排的转移支付' },
-        { role: 'gov-fund-transfer', header: '上级政府性基金', label: '上级政府性基金安排的转移支付' },
-        {
-          role: 'state-capital-transfer',
-          header: '上级国有资本',
-          label: '上级国有资本经营预算安排的转移支付',
-        },
-        { role: 'general-budget', header: '^一般公共预算', label: '一般公共预算' },
-        { role: 'gov-fund', header: '^政府性基金', label: '政府性基金预算' },
-        { role: 'state-capital', header: '^国有资本经营', label: '国有资本经营预算' },
-        { role: 'special-account', header: '财政专户', label: '财政专户' },
-        { role: 'unit-funds', header: '单位资金', label: '单位资金' },
-        { role: 'operating-revenue', header: '经营收入', label: '事业单位经营收入' },
-        { role: 'unit-revenue', header: '^事业收入', label: '事业收入' },
-        { role: 'superior-subsidy', header: '上级补助', label: '上级补助收入' },
-        { role: 'affiliated-remit', header: '附属单位上缴', label: '附属单位上缴收入' },
-        { role: 'other-revenue', header: '^其他收入', label: '其他收入' },
-        { role: 'nonfiscal-carryover', header: '非财政拨款结转', label: '非财政拨款结转结余' },
-        { role: 'fiscal-carryover', header: '财政拨款结转', label: '财政拨款结转' },
-      ],
+      columns: SOURCE_COLUMNS,
     },
     {
       kind: 'expenditure-summary',
@@ -256,6 +280,13 @@ export const nationalBudget: Profile = {
       mayBeEmpty: true,
       columns: BASIC_PROJECT_COLUMNS,
     },
+    bySource('basic-by-source', '基本支出(预算)?(总|情况)?表', 'economic', '基本支出预算表（按资金来源）'),
+    bySource(
+      'projects-by-source',
+      '项目支出(及其他支出)?(预算)?(总|情况)?表',
+      undefined,
+      '项目支出预算表（按资金来源）',
+    ),
     {
       kind: 'three-public',
       title: '三公"?经费',

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { rule as crossTable } from './identity-cross-table.js';
 import { rule as lineSum } from './identity-line-sum.js';
+import { rule as rowSum } from './identity-row-sum.js';
 import { rule as totalRow } from './identity-total-row.js';
 import {
   CONSISTENT_T1_ROWS,
@@ -16,6 +17,7 @@ import {
   t3,
   toDisclosure,
   withCell,
+  wordTable,
 } from './test-fixtures.js';
 import { testRule } from './tester.js';
 
@@ -125,5 +127,27 @@ describe('identities across layouts', () => {
     const d = toDisclosure(t1(withCell(CONSISTENT_T1_ROWS, 2, 1, '50.00')));
     const failed = evaluated(d).filter((e) => e.outcome === 'mismatch');
     expect(failed.map((e) => e.source)).toEqual([]);
+  });
+
+  it('checks a 基本支出表 printed by source of funds row by row, as 表2', () => {
+    const header = [
+      ['部门经济科目编码', '部门经济科目名称', '总计', '一般公共预算拨款', '政府性基金预算拨款', '事业收入'],
+    ];
+    const rows = [
+      ['', '合计', '40.00', '30.00', '', '10.00'],
+      ['301', '工资福利支出', '40.00', '30.00', '', '10.00'],
+      ['30101', '基本工资', '40.00', '30.00', '', '10.00'],
+    ];
+    const table = (r: string[][]) => wordTable('表4', '基本支出总表', header, r);
+    expect(toDisclosure(table(rows)).tables[0].kind).toBe('basic-by-source');
+    testRule(rowSum, {
+      valid: [kase('总计 = 各来源', table(rows))],
+      invalid: [
+        {
+          ...kase('事业收入 misprinted', table(withCell(rows, 2, 5, '11.00'))),
+          errors: [{ messageId: 'mismatch', location: { row: '301 01 基本工资' } }],
+        },
+      ],
+    });
   });
 });
