@@ -498,4 +498,37 @@ export const NATIONAL_IDENTITIES: IdentitySpec[] = [
   // 基本支出 and 项目支出 by source of funds
   ...bySource('basic-by-source', 'basic'),
   ...bySource('projects-by-source', 'projects'),
+  // 财政拨款支出表（功能科目） and 财政拨款基本支出表（经济科目）
+  {
+    id: 'tf-row-total',
+    family: 'row-sum',
+    table: 'fiscal-expenditure',
+    total: 'total',
+    parts: ['basic', 'project'],
+  },
+  {
+    id: 'tf-row-basic',
+    family: 'row-sum',
+    table: 'fiscal-expenditure',
+    total: 'basic',
+    parts: ['personnel', 'operating'],
+  },
+  { id: 'tf-hierarchy', family: 'hierarchy', table: 'fiscal-expenditure' },
+  { id: 'tf-total-row', family: 'total-row', table: 'fiscal-expenditure' },
+  {
+    id: 'tfb-row-total',
+    family: 'row-sum',
+    table: 'fiscal-basic',
+    total: 'total',
+    parts: ['personnel', 'operating'],
+  },
+  { id: 'tfb-hierarchy', family: 'hierarchy', table: 'fiscal-basic' },
+  { id: 'tfb-total-row', family: 'total-row', table: 'fiscal-basic' },
+  {
+    id: 'tfb-total=tf-basic',
+    family: 'cross-table',
+    a: { table: 'fiscal-basic', row: { total: true }, column: 'total' },
+    b: { table: 'fiscal-expenditure', row: { total: true }, column: 'basic' },
+    exact: true,
+  },
 ];

@@ -210,7 +210,7 @@ export const nationalBudget: Profile = {
     },
     {
       kind: 'general-budget-expenditure',
-      title: '一般公共预算支出(情况|预算)?表',
+      title: '一般公共预算(拨款)?支出(情况|预算)?表',
       notTitle: '基本支出|项目支出|三公|经济分类',
       printedAs: '表5 一般公共预算支出情况表',
       shape: 'coded',
@@ -226,11 +226,12 @@ export const nationalBudget: Profile = {
       printedAs: '一般公共预算支出表（按经济分类）',
       shape: 'coded',
       codeScheme: 'economic',
-      columns: BASIC_PROJECT_COLUMNS,
+      // 福建 prints one 预算数 column: the total.
+      columns: [{ role: 'total', header: '^预算数$', label: '预算数' }, ...BASIC_PROJECT_COLUMNS],
     },
     {
       kind: 'general-budget-basic',
-      title: '一般公共预算基本支出(情况|预算)?表',
+      title: '一般公共预算(拨款)?基本支出(经济分类)?(情况|预算)?表',
       printedAs: '表6 一般公共预算基本支出情况表',
       shape: 'coded',
       codeScheme: 'economic',
@@ -263,7 +264,7 @@ export const nationalBudget: Profile = {
     },
     {
       kind: 'gov-fund-expenditure',
-      title: '政府性基金预算支出(情况|预算)?表',
+      title: '政府性基金预算(拨款)?支出(情况|预算)?表',
       printedAs: '表8 政府性基金预算支出情况表',
       shape: 'coded',
       codeScheme: 'function',
@@ -273,11 +274,28 @@ export const nationalBudget: Profile = {
     },
     {
       kind: 'state-capital-expenditure',
-      title: '国有资本经营预算支出(情况|预算)?表',
+      title: '国有资本经营预算(拨款)?支出(情况|预算)?表',
       printedAs: '表9 国有资本经营预算支出情况表',
       shape: 'coded',
       codeScheme: 'function',
       mayBeEmpty: true,
+      columns: BASIC_PROJECT_COLUMNS,
+    },
+    {
+      // 财政拨款 (all three funds) by 功能科目 and its 基本支出 by 经济科目 (苏州, 无锡 公开05/06表).
+      kind: 'fiscal-expenditure',
+      title: '财政拨款支出(预算)?表.*功能',
+      printedAs: '财政拨款支出表（功能科目）',
+      shape: 'coded',
+      codeScheme: 'function',
+      columns: BASIC_PROJECT_COLUMNS,
+    },
+    {
+      kind: 'fiscal-basic',
+      title: '财政拨款基本支出(预算)?表.*经济',
+      printedAs: '财政拨款基本支出表（经济科目）',
+      shape: 'coded',
+      codeScheme: 'economic',
       columns: BASIC_PROJECT_COLUMNS,
     },
     bySource('basic-by-source', '基本支出(预算)?(总|情况)?表', 'economic', '基本支出预算表（按资金来源）'),

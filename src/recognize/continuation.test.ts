@@ -31,6 +31,12 @@ describe('tables over pages and codes printed in parts', () => {
     expect(d.tables[0].rows.filter((r) => r.kind === 'total')).toHaveLength(2);
   });
 
+  it('joins a last page that holds only the total line', () => {
+    const [body, last] = [CONSISTENT_T1_ROWS.slice(0, -1), CONSISTENT_T1_ROWS.slice(-1)];
+    const withSubtotal = [...body.slice(0, 1), ['本年收入合计', '95.50', '', ''], ...body.slice(1)];
+    expect(toDisclosure(`${t1(withSubtotal)}\n${t1(last)}`).tables).toHaveLength(1);
+  });
+
   it('gives a 项 row that prints only its own digits the 类 and 款 of the rows above', () => {
     const rows = CONSISTENT_T3_ROWS.map((r) => (r[2] !== '' ? ['', '', r[2], ...r.slice(3)] : r)).map((r) =>
       r[1] !== '' && r[2] === '' ? ['', r[1], '', ...r.slice(3)] : r,

@@ -51,9 +51,13 @@ function opensWithTotal(t: PagedTable): boolean {
 
 /**
  * The next page starts a table of its own when it opens with a total line and the page before has had one:
- * a page that opens with 本年收入合计 after pages of lines without any total is their end (深圳 收支总表 p.3).
+ * a page that opens with 本年收入合计 after pages of lines without any total is their end (深圳 收支总表 p.3), and so
+ * is a page of nothing but 收入总计 | 支出总计.
  */
 function startsAnew(prev: PagedTable, next: PagedTable): boolean {
+  const filled = bodyRows(next).filter((r) => r.cells.some((c) => norm(c.text) !== ''));
+  // A page of total lines only (收入总计 | 支出总计 on the last page) closes the table before it.
+  if (filled.every(isTotalLine)) return false;
   return opensWithTotal(next) && bodyRows(prev).some(isTotalLine);
 }
 

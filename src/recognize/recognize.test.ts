@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parseWordText } from '../ingest/text/index.js';
-import { t1, t3, t10, toDisclosure, wordTable } from '../rules/test-fixtures.js';
+import {
+  CONSISTENT_T3_ROWS,
+  codedTable,
+  t1,
+  t3,
+  t10,
+  toDisclosure,
+  wordTable,
+} from '../rules/test-fixtures.js';
 import { recognize } from './index.js';
 
 describe('recognize', () => {
@@ -139,5 +147,20 @@ describe('recognize', () => {
     ).tables[0];
     expect(t.rows[0]).toMatchObject({ code: '2080506', name: '机关事业单位职业年金缴费支出' });
     expect(t.rows[1]).toMatchObject({ code: '2080506' });
+  });
+
+  it('knows the family’s other titles for the coded tables', () => {
+    const kinds = [
+      ['表5', '一般公共预算拨款支出预算表', 'general-budget-expenditure'],
+      ['表8', '政府性基金预算拨款支出预算表', 'gov-fund-expenditure'],
+      ['表7', '一般公共预算支出表（按经济分类）', 'general-budget-economic'],
+      ['公开05表', '财政拨款支出表（功能科目）', 'fiscal-expenditure'],
+      ['公开06表', '财政拨款基本支出表（经济科目）', 'fiscal-basic'],
+      ['表3', '支出总表', 'expenditure-summary'],
+    ];
+    for (const [label, title, kind] of kinds) {
+      const d = toDisclosure(codedTable(label, title, CONSISTENT_T3_ROWS));
+      expect([title, d.tables[0]?.kind]).toEqual([title, kind]);
+    }
   });
 });
