@@ -37,6 +37,14 @@ describe('tables over pages and codes printed in parts', () => {
     expect(toDisclosure(`${t1(withSubtotal)}\n${t1(last)}`).tables).toHaveLength(1);
   });
 
+  it('reads a first line without figures below the reprinted header as a line, not header', () => {
+    const rows = CONSISTENT_T1_ROWS.slice(0, -1);
+    const last = [['上年结转', '', '结转下年', ''], ...CONSISTENT_T1_ROWS.slice(-1)];
+    const d = toDisclosure(`${t1(rows)}\n${t1(last)}`);
+    expect(d.tables).toHaveLength(1);
+    expect(d.tables[0].rows.some((r) => r.name === '结转下年')).toBe(true);
+  });
+
   it('gives a 项 row that prints only its own digits the 类 and 款 of the rows above', () => {
     const rows = CONSISTENT_T3_ROWS.map((r) => (r[2] !== '' ? ['', '', r[2], ...r.slice(3)] : r)).map((r) =>
       r[1] !== '' && r[2] === '' ? ['', r[1], '', ...r.slice(3)] : r,

@@ -44,37 +44,46 @@ function isTotalLine(r: RawRow): boolean {
   return r.cells.some((c) => TOTAL_LINE.test(norm(c.text)));
 }
 
-function opensWithTotal(t: PagedTable): boolean {
-  const first = bodyRows(t).find((r) => r.cells.some((c) => norm(c.text) !== ''));
-  return first !== undefined && isTotalLine(first);
-}
-
 /**
  * The next page starts a table of its own when it opens with a total line and the page before has had one:
  * a page that opens with 本年收入合计 after pages of lines without any total is their end (深圳 收支总表 p.3), and so
  * is a page of nothing but 收入总计 | 支出总计.
  */
 function startsAnew(prev: PagedTable, next: PagedTable): boolean {
-  const filled = bodyRows(next).filter((r) => r.cells.some((c) => norm(c.text) !== ''));
+  const filled = rowsBelowHeader(prev, next).filter((r) => r.cells.some((c) => norm(c.text) !== ''));
   // A page of total lines only (收入总计 | 支出总计 on the last page) closes the table before it.
   if (filled.every(isTotalLine)) return false;
-  return opensWithTotal(next) && bodyRows(prev).some(isTotalLine);
+  return filled[0] !== undefined && isTotalLine(filled[0]) && bodyRows(prev).some(isTotalLine);
 }
 
 function width(t: PagedTable): number {
   return Math.max(0, ...t.raw.rows.map((r) => r.cells.reduce((m, c) => Math.max(m, c.col + c.colSpan), 0)));
 }
 
+/** How many of b's header rows reprint a's header: all of a's, or none. */
+function reprintedHeader(a: PagedTable, b: PagedTable): number {
+  const ha = headerRows(a).map(rowKey);
+  const hb = headerRows(b).map(rowKey);
+  return ha.length > 0 && hb.length >= ha.length && ha.every((k, i) => k === hb[i]) ? ha.length : 0;
+}
+
 function sameHeader(a: PagedTable, b: PagedTable): boolean {
-  const ha = headerRows(a).map(rowKey).join('\n');
-  const hb = headerRows(b).map(rowKey).join('\n');
-  return ha !== '' && ha === hb;
+  return reprintedHeader(a, b) > 0;
+}
+
+/**
+ * The next page's rows below the reprinted header. A first line without figures (上年结转结余 | | 年终结转结余 |)
+ * reads as header on a page of its own; below the header the table before had, it is a line of the table.
+ */
+function rowsBelowHeader(prev: PagedTable, next: PagedTable): RawRow[] {
+  const n = reprintedHeader(prev, next);
+  return n > 0 ? next.raw.rows.slice(next.ctx.titleRows + n) : bodyRows(next);
 }
 
 export function continues(prev: PagedTable, next: PagedTable): boolean {
   if (prev.raw.gridded !== next.raw.gridded) return false;
   if (prev.raw.gridded && width(prev) !== width(next)) return false;
-  if (startsAnew(prev, next) || bodyRows(next).length === 0) return false;
+  if (startsAnew(prev, next) || rowsBelowHeader(prev, next).length === 0) return false;
   if (next.title !== undefined) {
     return (
       prev.title !== undefined &&
@@ -88,8 +97,9 @@ export function continues(prev: PagedTable, next: PagedTable): boolean {
 }
 
 /** The next page's rows, without its reprinted title block and header, after the rows of the table before. */
-export function append(prev: RawTable, next: PagedTable): RawTable {
-  const rows = bodyRows(next);
+export function append(table: PagedTable, next: PagedTable): RawTable {
+  const prev = table.raw;
+  const rows = rowsBelowHeader(table, next);
   const last = prev.rows[prev.rows.length - 1];
   if (prev.gridded && last && rows[0] && restOfRow(last, rows[0])) {
     return { ...prev, rows: [...prev.rows.slice(0, -1), joinRows(last, rows[0]), ...rows.slice(1)] };

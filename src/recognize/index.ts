@@ -74,7 +74,7 @@ function joinPages(located: Located[], profile: Profile | undefined): Located[] 
     if (prev && l.between <= 1 && continues({ raw: prev.raw, ctx: prev.ctx, title: prevTitle }, next)) {
       out[out.length - 1] = {
         ...prev,
-        raw: append(prev.raw, next),
+        raw: append(prev, next),
         consumed: new Set([...prev.consumed, ...l.consumed]),
         after: l.after,
       };
