@@ -101,6 +101,11 @@ export interface Table {
   precision: number;
   columns: Column[];
   rows: Row[];
+  /**
+   * The table set it belongs to where a file prints several (the department's tables, then each unit's): 2, 3, …;
+   * absent for the first set. Identities hold within a set.
+   */
+  set?: number;
   /** Paragraphs printed right after the table (e.g. the empty-table note 空表说明). */
   notes: { text: string; prov: Provenance }[];
   prov: Provenance;

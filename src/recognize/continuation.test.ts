@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { CONSISTENT_T1_ROWS, CONSISTENT_T3_ROWS, t1, t3, toDisclosure } from '../rules/test-fixtures.js';
+import {
+  CONSISTENT_T1_ROWS,
+  CONSISTENT_T3_ROWS,
+  evaluated,
+  t1,
+  t3,
+  toDisclosure,
+  withCell,
+} from '../rules/test-fixtures.js';
 
 describe('tables over pages and codes printed in parts', () => {
   it('joins a page that reprints the title and header to the table before it', () => {
@@ -60,5 +68,24 @@ describe('tables over pages and codes printed in parts', () => {
       '2120101',
       '2120199',
     ]);
+  });
+});
+
+describe('several table sets in one file', () => {
+  const unitB = (table: string) => table.replace('测试市示例局', '测试市示例中心');
+  it('checks a unit’s tables as their own set, named by the unit', () => {
+    const d = toDisclosure(
+      `${t1()}\n${t3()}\n${unitB(t1())}\n${unitB(t3(withCell(CONSISTENT_T3_ROWS, 0, 4, '31.00')))}`,
+    );
+    expect(d.tables.map((t) => t.set ?? 1)).toEqual([1, 1, 2, 2]);
+    expect(d.tables[3].label).toBe('测试市示例中心 表3');
+    const failed = evaluated(d).filter((e) => e.outcome === 'mismatch');
+    expect(failed.length).toBeGreaterThan(0);
+    expect(failed.every((e) => e.id.endsWith('@2'))).toBe(true);
+  });
+
+  it('starts no set where a table comes again under the same unit', () => {
+    const d = toDisclosure(`${t1()}\n${t3()}\n${t3()}`);
+    expect(d.tables.every((t) => t.set === undefined)).toBe(true);
   });
 });

@@ -14,6 +14,7 @@ import { readDepartment, readKind, readLevel, readYear } from './meta.js';
 import { parsePerformanceTables } from './narrative/index.js';
 import { headingLevel, NarrativeBuilder } from './narrative.js';
 import { norm } from './normalize.js';
+import { markTableSets } from './scopes.js';
 import { buildTable, matchSpec } from './table.js';
 
 export { formatCode } from './rows.js';
@@ -168,6 +169,7 @@ export function recognize(raw: RawDocument): Disclosure {
   const located = joinPages(pages, profile);
   const unit = documentUnit(located);
   const tables: Table[] = [];
+  const units: (string | undefined)[] = [];
   const unrecognized: Disclosure['unrecognized'] = [];
   const consumed = new Set<RawParagraph>();
   const notes = new Set<RawParagraph>();
@@ -195,7 +197,9 @@ export function recognize(raw: RawDocument): Disclosure {
       notes.add(p);
     }
     tables.push(table);
+    units.push(l.ctx.department);
   }
+  markTableSets(tables, units);
   // Figures stand for the precision the document prints in that unit: a table of whole 万元 among tables of
   // 万元 cents is exact; a 三公 table in 万元 says nothing about the 元 tables beside it.
   for (const t of tables) {

@@ -30,6 +30,12 @@ function evaluateSpec(spec: IdentitySpec, d: Disclosure): EvaluatedIdentity[] {
   }
 }
 
+/** Each table set is checked on its own (a unit's tables against that unit's, never the department's). */
 export function evaluateIdentities(d: Disclosure, profile: Profile): EvaluatedIdentity[] {
-  return profile.identities.flatMap((spec) => evaluateSpec(spec, d));
+  const sets = [...new Set(d.tables.map((t) => t.set ?? 1))];
+  return sets.flatMap((set) => {
+    const scoped = set === 1 ? d : { ...d, tables: d.tables.filter((t) => (t.set ?? 1) === set) };
+    const found = profile.identities.flatMap((spec) => evaluateSpec(spec, scoped));
+    return set === 1 ? found : found.map((e) => ({ ...e, id: `${e.id}@${set}` }));
+  });
 }
