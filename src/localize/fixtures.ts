@@ -8,8 +8,6 @@ import { Decimal } from 'decimal.js';
 import { type CellRef, cellKey, type IdentityFamily } from '../model/identity.js';
 import { convert, type Unit } from '../model/rounding.js';
 
-export { evaluateDocument, misprint } from './fixtures-mutate.js';
-
 const COLUMNS = ['total', 'basic', 'project'] as const;
 const COLUMN_NAME: Record<string, string> = { total: '合计', basic: '基本支出', project: '项目支出' };
 

@@ -6,7 +6,8 @@ import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { type CellRef, cellKey, type EvaluatedIdentity } from '../model/identity.js';
 import { judge } from '../model/rounding.js';
-import { evaluateDocument, misprint, rng, syntheticDocument } from './fixtures.js';
+import { rng, syntheticDocument } from './fixtures.js';
+import { evaluateDocument, misprint } from './fixtures-mutate.js';
 import { type Localization, localize } from './index.js';
 
 const TRIALS = 240;
