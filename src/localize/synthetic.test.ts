@@ -5,6 +5,7 @@
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { type CellRef, cellKey, type EvaluatedIdentity } from '../model/identity.js';
+import { judge } from '../model/rounding.js';
 import { evaluateDocument, misprint, rng, syntheticDocument } from './fixtures.js';
 import { type Localization, localize } from './index.js';
 
@@ -122,6 +123,7 @@ function lone(
     outcome: 'mismatch',
     expected,
     difference: new Decimal(total[1]).minus(expected),
+    tolerance: judge(term(total), parts.map(term), 'eq', exact).tolerance,
   };
 }
 

@@ -2,9 +2,10 @@
  * The typed Disclosure: what recognition builds from a RawDocument and what rules, localizer and reports read.
  * Glossary (DESIGN §7): 类/款/项 classification levels; 合计 total; 其中 of-which.
  */
-import type { Amount, Unit } from './amount.js';
+import type { Amount } from './amount.js';
 import type { PerformanceTable } from './performance.js';
 import type { Provenance } from './raw.js';
+import type { Unit } from './rounding.js';
 
 /** 预算 budget or 决算 final account. */
 export type DocumentKind = 'budget' | 'final-account' | 'unknown';

@@ -6,8 +6,9 @@
  * Patterns are regular-expression sources matched against normalized text (NFKC, no spaces, full-width
  * brackets folded to ASCII).
  */
-import type { Unit } from '../model/amount.js';
+
 import type { CodeScheme, DocumentKind, DocumentLevel } from '../model/disclosure.js';
+import type { Unit } from '../model/rounding.js';
 
 /** How a table's rows are organized. */
 export type TableShape =

@@ -2,9 +2,10 @@
  * Recognition: RawDocument → Disclosure. Which layout (profile), which table is which (by title), what each
  * column and row means (by header and structure), and the narrative with its sections.
  */
-import type { Unit } from '../model/amount.js';
+
 import type { Disclosure, DocumentLevel, Table } from '../model/disclosure.js';
 import type { RawDocument, RawParagraph, RawTable } from '../model/raw.js';
+import type { Unit } from '../model/rounding.js';
 import { EXTRA_TABLES, PROFILES } from '../profiles/index.js';
 import type { Profile, TableSpec } from '../profiles/types.js';
 import { readContext, type TableContext, titleKey, titleText } from './context.js';

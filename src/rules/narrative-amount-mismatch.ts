@@ -2,7 +2,7 @@
  * A table figure restated in the text must equal the table cell (DESIGN §3: two printings of one quantity).
  */
 import { Decimal } from 'decimal.js';
-import { convert, type Unit } from '../model/amount.js';
+import { convert, sameAsPrinted, truncatedFrom, type Unit } from '../model/rounding.js';
 import {
   cellLocation,
   cellName,
@@ -10,9 +10,7 @@ import {
   narrativeClaims,
   quote,
   resolveSubject,
-  sameAsPrinted,
   sentenceLocation,
-  truncatedFrom,
 } from '../recognize/narrative/index.js';
 import type { Rule } from './types.js';
 

@@ -1,14 +1,8 @@
 /**
  * "比上年增加 D 万元，增长 G%": G must equal D / (X − D) (decrease: D / (X + D)), X this year's amount.
  */
-import {
-  checkGrowth,
-  claimsOfKind,
-  narrativeClaims,
-  quote,
-  roundTo,
-  sentenceLocation,
-} from '../recognize/narrative/index.js';
+import { checkGrowth, roundTo } from '../model/rounding.js';
+import { claimsOfKind, narrativeClaims, quote, sentenceLocation } from '../recognize/narrative/index.js';
 import type { Rule } from './types.js';
 
 const VERB = { increase: '增加', decrease: '减少', flat: '持平' } as const;

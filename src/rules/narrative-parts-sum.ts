@@ -1,7 +1,7 @@
 /**
  * "X 万元，其中：A…、B…、C…": the listed parts must add up to the stated whole.
  */
-import { compareSum } from '../model/amount.js';
+import { compareSum } from '../model/rounding.js';
 import {
   type ClaimOf,
   claimsOfKind,

@@ -1,7 +1,7 @@
 /**
  * The same quantity quoted twice in the text with two values.
  */
-import { Decimal } from 'decimal.js';
+import { roundHalfUp } from '../model/rounding.js';
 import {
   type ClaimOf,
   cellName,
@@ -21,8 +21,7 @@ type Amount = ClaimOf<'amount'>;
 function samePrinted(a: Amount, b: Amount): boolean {
   if (a.quantity.unit !== b.quantity.unit) return true;
   const d = Math.min(a.quantity.decimals, b.quantity.decimals);
-  const round = (v: Decimal) => v.toDecimalPlaces(d, Decimal.ROUND_HALF_UP);
-  return round(a.quantity.value).eq(round(b.quantity.value));
+  return roundHalfUp(a.quantity.value, d).eq(roundHalfUp(b.quantity.value, d));
 }
 
 /**

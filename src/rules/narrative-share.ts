@@ -1,14 +1,8 @@
 /**
  * "A X 万元，占 Y%": Y must follow from X and the whole, within what rounding allows.
  */
-import {
-  checkShare,
-  claimsOfKind,
-  narrativeClaims,
-  quote,
-  roundTo,
-  sentenceLocation,
-} from '../recognize/narrative/index.js';
+import { checkShare, roundTo } from '../model/rounding.js';
+import { claimsOfKind, narrativeClaims, quote, sentenceLocation } from '../recognize/narrative/index.js';
 import type { Rule } from './types.js';
 
 export const rule: Rule = {

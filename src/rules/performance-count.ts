@@ -3,8 +3,8 @@
  * match the 项目支出绩效目标表 printed.
  */
 import { Decimal } from 'decimal.js';
-import { convert, type Unit } from '../model/amount.js';
 import type { PerformanceTable } from '../model/performance.js';
+import { convert, type Unit } from '../model/rounding.js';
 import { type ClaimOf, narrativeClaims, quote, sentenceLocation } from '../recognize/narrative/index.js';
 import type { Rule } from './types.js';
 

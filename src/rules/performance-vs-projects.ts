@@ -3,10 +3,10 @@
  * the same projects, the same amounts, and 表7 (general budget) lists only fiscally funded projects.
  */
 import { Decimal } from 'decimal.js';
-import { convert } from '../model/amount.js';
 import type { Row, Table } from '../model/disclosure.js';
 import { provToLocation } from '../model/finding.js';
 import type { PerformanceTable } from '../model/performance.js';
+import { convert } from '../model/rounding.js';
 import {
   type ClaimOf,
   claimsOfKind,

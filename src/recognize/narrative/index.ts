@@ -28,16 +28,6 @@ export function narrativeClaims(disclosure: Disclosure): NarrativeClaims {
   }
   return claims;
 }
-export {
-  checkGrowth,
-  checkShare,
-  type GrowthCheck,
-  inYuan,
-  type PercentCheck,
-  roundTo,
-  sameAsPrinted,
-  truncatedFrom,
-} from './arith.js';
 export { cellLocation, cellName, quote, sentenceLocation } from './locate.js';
 export {
   type CellTarget,
