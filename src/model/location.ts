@@ -1,9 +1,58 @@
 /**
- * Finding locations for narrative claims and the table cells they restate.
+ * Where a finding points, built in one place: a table, a row, a cell (by reference or as a claim's resolution), a
+ * sentence of the narrative. Messages and reports read these fields.
  */
-
 import type { Resolution, Sentence } from './claims.js';
+import type { Disclosure } from './disclosure.js';
 import { type Location, provToLocation } from './finding.js';
+import type { CellRef } from './identity.js';
+import type { Row, Table } from './table.js';
+
+export function tableLocation(table: Table): Location {
+  const loc: Location = { table: table.label, tableId: table.id, tableTitle: table.title };
+  if (table.prov.page !== undefined) loc.page = table.prov.page;
+  if (table.prov.line !== undefined) loc.line = table.prov.line;
+  return loc;
+}
+
+export function rowLocation(table: Table, row: Row): Location {
+  const loc: Location = {
+    table: table.label,
+    tableId: table.id,
+    tableTitle: table.title,
+    row: row.label,
+    rowIndex: row.index,
+  };
+  if (row.prov.page !== undefined) loc.page = row.prov.page;
+  if (row.prov.line !== undefined) loc.line = row.prov.line;
+  return loc;
+}
+
+/** A column as messages name it: its innermost header, else its role. */
+export function columnLabel(table: Table, key: string): string {
+  const c = table.columns.find((x) => x.key === key);
+  return c ? (c.header[c.header.length - 1] ?? c.role) : key;
+}
+
+/** An identity's cell: the table, row and column it names, at the cell's page and line. */
+export function cellRefLocation(d: Disclosure, ref: CellRef): Location {
+  const table = d.tables.find((t) => t.id === ref.table);
+  const row = table?.rows.find((r) => r.index === ref.row);
+  if (!table || !row) return { tableId: ref.table, rowIndex: ref.row, columnKey: ref.column };
+  const prov = row.cells[ref.column]?.prov ?? row.prov;
+  const loc: Location = {
+    table: table.label,
+    tableId: table.id,
+    tableTitle: table.title,
+    row: row.label,
+    rowIndex: row.index,
+    column: columnLabel(table, ref.column),
+    columnKey: ref.column,
+  };
+  if (prov.page !== undefined) loc.page = prov.page;
+  if (prov.line !== undefined) loc.line = prov.line;
+  return loc;
+}
 
 export function sentenceLocation(s: Sentence): Location {
   const loc: Location = { sentence: s.text, ...provToLocation(s.prov) };

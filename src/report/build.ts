@@ -6,8 +6,8 @@ import type { Decimal } from 'decimal.js';
 import type { Disclosure, Row, Table } from '../model/disclosure.js';
 import type { Finding, Severity } from '../model/finding.js';
 import type { CellRef, EvaluatedIdentity } from '../model/identity.js';
+import { cellRefLocation } from '../model/location.js';
 import type { Provenance } from '../model/raw.js';
-import { cellLocation } from '../rules/identity-report.js';
 import type { DocumentReport, ReportRow, ReportSuspect, ReportTable } from './types.js';
 import { SCHEMA_VERSION } from './types.js';
 
@@ -80,7 +80,7 @@ function attachSuspects(
   cells: SuspectCell[],
 ): ReportSuspect[] {
   return cells.map((s) => {
-    const loc = cellLocation(d, s.cell);
+    const loc = cellRefLocation(d, s.cell);
     const explains = findings
       .filter((f) => f.identity !== undefined && s.explains.includes(f.identity))
       .map((f) => f.id);

@@ -3,7 +3,7 @@
  * (表5 "221 01 住房改革支出" above "221 02 01 住房公积金").
  */
 import { formatCode } from '../model/disclosure.js';
-import { rowLocation } from './row-location.js';
+import { rowLocation } from '../model/location.js';
 import type { Rule } from './types.js';
 
 export const rule: Rule = {

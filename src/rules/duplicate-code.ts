@@ -8,8 +8,8 @@
  * several units' rows, and the reader should know that its rows are not one unit's.
  */
 import type { Row, Table } from '../model/disclosure.js';
+import { rowLocation } from '../model/location.js';
 import { hasParentRows, rowCodeKey } from './coded-rows.js';
-import { rowLocation } from './row-location.js';
 import type { Rule, RuleContext } from './types.js';
 
 function sameLine(a: Row, b: Row): boolean {

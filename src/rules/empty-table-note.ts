@@ -3,7 +3,7 @@
  * "empty" on a table that has amounts contradicts the table.
  */
 import type { Table } from '../model/disclosure.js';
-import { tableLocation } from './row-location.js';
+import { tableLocation } from '../model/location.js';
 import type { Rule } from './types.js';
 
 const SAYS_EMPTY = /空表|没有|无.{0,12}(支出|收入|资金|预算|经费)|未安排|不涉及/u;

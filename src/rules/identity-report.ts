@@ -4,30 +4,10 @@
  * explain is a warning; reviewers still want printed tables to balance).
  */
 import { formatDecimal } from '../model/amount.js';
-import type { Disclosure } from '../model/disclosure.js';
-import type { Location, RelatedCell } from '../model/finding.js';
-import type { CellRef, EvaluatedIdentity, IdentityFamily } from '../model/identity.js';
-import { columnLabel } from './identities/select.js';
+import type { RelatedCell } from '../model/finding.js';
+import type { EvaluatedIdentity, IdentityFamily } from '../model/identity.js';
+import { cellRefLocation } from '../model/location.js';
 import type { RuleContext } from './types.js';
-
-export function cellLocation(d: Disclosure, ref: CellRef): Location {
-  const table = d.tables.find((t) => t.id === ref.table);
-  const row = table?.rows.find((r) => r.index === ref.row);
-  if (!table || !row) return { tableId: ref.table, rowIndex: ref.row, columnKey: ref.column };
-  const prov = row.cells[ref.column]?.prov ?? row.prov;
-  const loc: Location = {
-    table: table.label,
-    tableId: table.id,
-    tableTitle: table.title,
-    row: row.label,
-    rowIndex: row.index,
-    column: columnLabel(table, ref.column),
-    columnKey: ref.column,
-  };
-  if (prov.page !== undefined) loc.page = prov.page;
-  if (prov.line !== undefined) loc.line = prov.line;
-  return loc;
-}
 
 function fmt(value: EvaluatedIdentity['expected'], precision: number): string {
   return formatDecimal(value, Math.max(0, precision));
@@ -41,9 +21,9 @@ export function reportIdentities(context: RuleContext, family: IdentityFamily): 
     const p = Math.max(0, identity.total.precision);
     // A bound is reported at the line that bounds (the parent), since that is where a reader looks.
     const anchor = family === 'bound' && identity.parts[0] ? identity.parts[0] : identity.total;
-    const location = cellLocation(d, anchor.cell);
+    const location = cellRefLocation(d, anchor.cell);
     const related: RelatedCell[] = identity.parts.map((t) => ({
-      location: cellLocation(d, t.cell),
+      location: cellRefLocation(d, t.cell),
       value: fmt(t.value, t.precision),
       role: t.sign === -1 ? '减项' : '组成项',
     }));

@@ -1,6 +1,7 @@
 /** A table whose reading is doubtful (see reading-doubt.ts): one warning about the reading, not the document. */
+
+import { tableLocation } from '../model/location.js';
 import { doubtfulTables } from './reading-doubt.js';
-import { tableLocation } from './row-location.js';
 import type { Rule } from './types.js';
 
 export const rule: Rule = {

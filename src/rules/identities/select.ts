@@ -1,6 +1,9 @@
 /** Finding the tables, rows and columns a profile identity names. */
 import type { Column, Disclosure, Row, Table } from '../../model/disclosure.js';
+import { columnLabel } from '../../model/location.js';
 import type { CellSelector } from '../../profiles/types.js';
+
+export { columnLabel };
 
 export function tableOf(d: Disclosure, kind: string): Table | undefined {
   return d.tables.find((t) => t.kind === kind);
@@ -37,11 +40,6 @@ export function resolveCell(d: Disclosure, s: CellSelector): ResolvedCell | unde
   const row = rowFor(table, s.row, column.key);
   if (!row) return undefined;
   return { table, row, column };
-}
-
-export function columnLabel(table: Table, key: string): string {
-  const c = table.columns.find((x) => x.key === key);
-  return c ? (c.header[c.header.length - 1] ?? c.role) : key;
 }
 
 export function cellLabel(table: Table, row: Row, key: string): string {
