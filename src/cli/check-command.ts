@@ -32,6 +32,8 @@ export interface CheckOptions {
   timeoutSeconds?: number;
   maxMemoryMb?: number;
   limits?: Partial<ReadLimits>;
+  /** All inputs are one disclosure (its 情况说明 and its tables in separate files). */
+  merge?: boolean;
 }
 
 function isFailed(d: Entry): d is FailedDocument {
@@ -122,6 +124,25 @@ async function isFile(path: string): Promise<boolean> {
 }
 
 /** The run's exit code: a bug outranks an unreadable file, which outranks findings. */
+/**
+ * The inputs read as one disclosure, in this process (a bad file fails the whole: the disclosure is incomplete
+ * without it).
+ */
+async function checkMerged(inputs: Input[], limits: Partial<ReadLimits>): Promise<Entry> {
+  const name = inputs.map((i) => i.name).join(' + ');
+  const { readDocumentBytes } = await import('../ingest/index.js');
+  const { mergeDocuments } = await import('../ingest/merge.js');
+  const { checkRaw } = await import('../pipeline/check.js');
+  try {
+    const raws = [];
+    for (const input of inputs) raws.push(await readDocumentBytes(input.name, await input.load(), limits));
+    return checkRaw(mergeDocuments(raws), name).report;
+  } catch (e) {
+    if (isIngestError(e)) return failed(name, e.code, e.message);
+    throw e;
+  }
+}
+
 export function exitCodeOf(docs: Entry[]): number {
   if (docs.some((d) => isFailed(d) && d.error.code === 'internal')) return EXIT.internal;
   if (docs.some(isFailed)) return EXIT.input;
@@ -134,8 +155,8 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
   await checkOutputPath(opts.output, batchOutput ? 'dir' : 'file');
   const inputs = await expandInputs(paths);
   // A folder or an archive is a batch even when it holds one document, so scripts see one shape for it.
-  const batch = inputs.length !== 1 || paths.length !== 1 || inputs[0].name !== paths[0];
-  const docs = await checkAll(inputs, opts);
+  const batch = !opts.merge && (inputs.length !== 1 || paths.length !== 1 || inputs[0].name !== paths[0]);
+  const docs = opts.merge ? [await checkMerged(inputs, opts.limits ?? {})] : await checkAll(inputs, opts);
   if (opts.format === 'json') {
     const { serializeReport } = await import('../report/json.js');
     const payload = batch
@@ -171,6 +192,7 @@ interface CheckFlags {
   maxMemory: number;
   maxPages: number;
   maxText: number;
+  merge: boolean;
 }
 
 export function registerCheckCommand(program: Command, setExit: (code: number) => void): void {
@@ -206,9 +228,14 @@ export function registerCheckCommand(program: Command, setExit: (code: number) =
     .option('--max-memory <mb>', '每个检查线程的内存上限（MB）', positiveInt, POOL_DEFAULTS.maxMemoryMb)
     .option('--max-pages <n>', 'PDF 页数上限', positiveInt, READ_LIMITS.maxPages)
     .option('--max-text <chars>', '单个文件的文字量上限（字符数）', positiveInt, READ_LIMITS.maxTextChars)
+    .option(
+      '--merge',
+      '把给出的所有文件当作同一份公开检查（如“情况说明”与公开表格分成两个文件发布），用说明核对表格',
+      false,
+    )
     .addHelpText(
       'after',
-      `\n单个文件（或压缩包中的条目）大小上限 ${INPUT_LIMITS.maxBytes / 1024 / 1024} MB；超出任何上限的文件算作读取失败，其余文件照常检查。\n退出码：0 没有错误级问题；1 发现错误级问题；2 有文件无法读取或用法错误；3 gongkai 内部错误。\n示例：\n  gongkai check 预算.pdf\n  gongkai check 公开文件/ --format html --output 报告/\n  gongkai check 全区.zip --format json --output 结果.json`,
+      `\n单个文件（或压缩包中的条目）大小上限 ${INPUT_LIMITS.maxBytes / 1024 / 1024} MB；超出任何上限的文件算作读取失败，其余文件照常检查。\n退出码：0 没有错误级问题；1 发现错误级问题；2 有文件无法读取或用法错误；3 gongkai 内部错误。\n示例：\n  gongkai check 预算.pdf\n  gongkai check 公开文件/ --format html --output 报告/\n  gongkai check 全区.zip --format json --output 结果.json\n  gongkai check 情况说明.pdf 预算表.pdf --merge`,
     )
     .action(async (paths: string[], o: CheckFlags) => {
       const color = o.color && process.stdout.isTTY === true && !o.output;
@@ -222,6 +249,7 @@ export function registerCheckCommand(program: Command, setExit: (code: number) =
           timeoutSeconds: o.timeout,
           maxMemoryMb: o.maxMemory,
           limits: { maxPages: o.maxPages, maxTextChars: o.maxText },
+          merge: o.merge,
         }),
       );
     });

@@ -3,13 +3,11 @@
  * some cells were changed, and typo-like changes of one printed amount.
  */
 import { Decimal } from 'decimal.js';
-import { compareSum, halfUlp, type Unit } from '../model/amount.js';
 import { type CellRef, cellKey, type EvaluatedIdentity } from '../model/identity.js';
+import { convert, judge, precisionIn, type Unit } from '../model/rounding.js';
 import type { SyntheticDocument } from './fixtures.js';
 
-const UNIT_EXPONENT: Record<Unit, number> = { 元: 0, 千元: 3, 万元: 4, 亿元: 8 };
-
-/** The rounding policy exactly as rules apply it (model/amount compareSum; exact equalities across units). */
+/** The rounding policy exactly as rules apply it (model/rounding judge). */
 export function evaluateDocument(
   doc: SyntheticDocument,
   changed = new Map<string, Decimal>(),
@@ -18,21 +16,17 @@ export function evaluateDocument(
   const term = (cell: CellRef, unit: Unit, sign: 1 | -1 = 1) => {
     const t = tables.get(cell.table)!;
     const printed = changed.get(cellKey(cell)) ?? doc.values.get(cellKey(cell))!;
-    const shift = UNIT_EXPONENT[t.unit] - UNIT_EXPONENT[unit];
-    return { cell, value: printed.mul(new Decimal(10).pow(shift)), precision: t.precision - shift, sign };
+    return {
+      cell,
+      value: convert(printed, t.unit, unit),
+      precision: precisionIn(t.precision, t.unit, unit),
+      sign,
+    };
   };
   return doc.drafts.map((d) => {
     const total = term(d.total, d.unit);
     const parts = d.parts.map((p) => term(p.cell, d.unit, p.sign));
-    const cmp = compareSum(total, parts);
-    let outcome = cmp.agreement;
-    if (d.relation === 'le') outcome = cmp.difference.lte(0) ? 'exact' : cmp.agreement;
-    if (d.exact && outcome === 'rounding') {
-      // One quantity printed in 元 and in 万元: the coarser printing is the rounding of the finer one.
-      const coarse = Math.min(total.precision, ...parts.map((p) => p.precision));
-      const coarser = parts.length === 1 && coarse !== Math.max(total.precision, parts[0].precision);
-      outcome = coarser && cmp.difference.abs().lte(halfUlp(coarse)) ? 'exact' : 'mismatch';
-    }
+    const j = judge(total, parts, d.relation, d.exact);
     const blank = total.value.isZero() && parts.every((p) => p.value.isZero());
     return {
       id: d.id,
@@ -44,9 +38,10 @@ export function evaluateDocument(
       relation: d.relation,
       exact: d.exact,
       unit: d.unit,
-      outcome,
-      expected: cmp.sum,
-      difference: cmp.difference,
+      outcome: j.outcome,
+      expected: j.expected,
+      difference: j.difference,
+      tolerance: j.tolerance,
       ...(blank ? { blank: true } : {}),
     };
   });

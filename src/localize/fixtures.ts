@@ -5,10 +5,8 @@
  * of 表3 with its own 支出总计 and a 其中 bound. Seeded, so a failing case can be replayed.
  */
 import { Decimal } from 'decimal.js';
-import type { Unit } from '../model/amount.js';
 import { type CellRef, cellKey, type IdentityFamily } from '../model/identity.js';
-
-export { evaluateDocument, misprint } from './fixtures-mutate.js';
+import { convert, type Unit } from '../model/rounding.js';
 
 const COLUMNS = ['total', 'basic', 'project'] as const;
 const COLUMN_NAME: Record<string, string> = { total: '合计', basic: '基本支出', project: '项目支出' };
@@ -193,7 +191,7 @@ function summaryTable(
   tree: CodeRow[],
   rowOf3: Map<string, number>,
 ) {
-  const toYuan = (v: Decimal) => v.mul(10000);
+  const toYuan = (v: Decimal) => convert(v, '万元', '元');
   const cell = (table: string, row: number, column: string): CellRef => ({ table, row, column });
   const line = (row: number) => cell(t1.id, row, 'amount');
   tree.forEach((r, i) => {

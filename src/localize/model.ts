@@ -3,19 +3,13 @@
  * (total − Σ parts) and δ a cell's change in its own table's unit.
  */
 import { Decimal } from 'decimal.js';
-import { convert, halfUlp, type Unit } from '../model/amount.js';
 import { type CellRef, cellKey, type EvaluatedIdentity } from '../model/identity.js';
+import { convert, largerUnit, type Unit } from '../model/rounding.js';
 
 /** Each cell's own unit and printed value (the disclosure knows them; see cellInfoFrom otherwise). */
 export interface CellInfo {
   unit(ref: CellRef): Unit;
   value(ref: CellRef): Decimal;
-}
-
-const UNIT_EXPONENT: Record<Unit, number> = { 元: 0, 千元: 3, 万元: 4, 亿元: 8 };
-
-function asUnit(unit: string): Unit {
-  return unit in UNIT_EXPONENT ? (unit as Unit) : '元';
 }
 
 /**
@@ -26,11 +20,11 @@ function asUnit(unit: string): Unit {
 export function cellInfoFrom(identities: EvaluatedIdentity[]): CellInfo {
   const seen = new Map<string, { unit: Unit; value: Decimal }>();
   for (const i of identities) {
-    const unit = asUnit(i.unit);
+    const unit = i.unit;
     for (const t of [i.total, ...i.parts]) {
       const k = cellKey(t.cell);
       const known = seen.get(k);
-      if (!known || UNIT_EXPONENT[unit] > UNIT_EXPONENT[known.unit]) seen.set(k, { unit, value: t.value });
+      if (!known || largerUnit(unit, known.unit)) seen.set(k, { unit, value: t.value });
     }
   }
   const get = (ref: CellRef) => {
@@ -70,13 +64,12 @@ export function toConstraint(i: EvaluatedIdentity, cells: CellInfo): Constraint 
   const coef = new Map<string, Decimal>();
   const add = (ref: CellRef, c: number) => {
     const k = cellKey(ref);
-    const scale = scaleOf(cells.unit(ref), asUnit(i.unit));
+    const scale = scaleOf(cells.unit(ref), i.unit);
     coef.set(k, (coef.get(k) ?? new Decimal(0)).plus(scale.mul(c)));
   };
   add(i.total.cell, 1);
   for (const p of i.parts) add(p.cell, -p.sign);
-  let tolerance = i.exact ? new Decimal(0) : halfUlp(i.total.precision);
-  if (!i.exact) for (const p of i.parts) tolerance = tolerance.plus(halfUlp(p.precision));
+  let tolerance = i.tolerance;
   // A held identity whose printings differ within rounding (元 beside 万元) must stay within that difference.
   if (i.outcome !== 'mismatch' && i.difference.abs().gt(tolerance)) tolerance = i.difference.abs();
   const approx = {

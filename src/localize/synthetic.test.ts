@@ -5,7 +5,9 @@
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { type CellRef, cellKey, type EvaluatedIdentity } from '../model/identity.js';
-import { evaluateDocument, misprint, rng, syntheticDocument } from './fixtures.js';
+import { judge } from '../model/rounding.js';
+import { rng, syntheticDocument } from './fixtures.js';
+import { evaluateDocument, misprint } from './fixtures-mutate.js';
 import { type Localization, localize } from './index.js';
 
 const TRIALS = 240;
@@ -122,6 +124,7 @@ function lone(
     outcome: 'mismatch',
     expected,
     difference: new Decimal(total[1]).minus(expected),
+    tolerance: judge(term(total), parts.map(term), 'eq', exact).tolerance,
   };
 }
 

@@ -1,17 +1,8 @@
 /**
- * Exact amounts and the rounding policy (DESIGN §3). Every rule that compares amounts goes through here:
- * no rule carries its own tolerance.
+ * Exact amounts as printed: parsing a cell's text into a Decimal with its printed decimals. How amounts compare
+ * (units, rounding, tolerances) is model/rounding.
  */
 import { Decimal } from 'decimal.js';
-
-export type Unit = '元' | '万元' | '千元' | '亿元';
-
-const UNIT_IN_YUAN: Record<Unit, Decimal> = {
-  元: new Decimal(1),
-  千元: new Decimal(1000),
-  万元: new Decimal(10000),
-  亿元: new Decimal(100000000),
-};
 
 /** How a cell was printed when it means zero or nothing: kept for reporting ("blank" vs "0.00"). */
 export type BlankKind = 'empty' | 'dash' | 'zero';
@@ -56,58 +47,7 @@ export function zeroAmount(): Amount {
   return { value: new Decimal(0), decimals: 0, printed: '', blank: 'empty' };
 }
 
-export function toYuan(value: Decimal, unit: Unit): Decimal {
-  return value.mul(UNIT_IN_YUAN[unit]);
-}
-
-export function convert(value: Decimal, from: Unit, to: Unit): Decimal {
-  if (from === to) return value;
-  return value.mul(UNIT_IN_YUAN[from]).div(UNIT_IN_YUAN[to]);
-}
-
-/** Half a unit in the last printed place: 1.23 stands for [1.225, 1.235]. */
-const HALF_ULP = new Map<number, Decimal>();
-
-export function halfUlp(decimals: number): Decimal {
-  let h = HALF_ULP.get(decimals);
-  if (!h) {
-    h = new Decimal(5).div(new Decimal(10).pow(decimals + 1));
-    HALF_ULP.set(decimals, h);
-  }
-  return h;
-}
-
 /** Format a Decimal for messages with a fixed number of decimals (at least the given, trailing zeros kept). */
 export function formatDecimal(value: Decimal, decimals = 2): string {
   return value.toFixed(Math.max(decimals, Math.min(value.decimalPlaces(), 6)));
-}
-
-export type Agreement = 'exact' | 'rounding' | 'mismatch';
-
-/**
- * The one comparison every rule uses for "total = Σ parts" (XBRL Calculations 1.1 style):
- * exact when printed values agree; 'rounding' when the total's interval overlaps the sum of the parts'
- * intervals; otherwise a mismatch. `precision` is the decimals a value stands for (see tablePrecision).
- * All values must already be in one unit.
- */
-export function compareSum(
-  total: { value: Decimal; precision: number },
-  parts: { value: Decimal; precision: number; sign?: 1 | -1 }[],
-): { agreement: Agreement; sum: Decimal; difference: Decimal; tolerance: Decimal } {
-  let sum = new Decimal(0);
-  let tolerance = halfUlp(total.precision);
-  for (const p of parts) {
-    sum = p.sign === -1 ? sum.minus(p.value) : sum.plus(p.value);
-    tolerance = tolerance.plus(halfUlp(p.precision));
-  }
-  const difference = total.value.minus(sum);
-  if (difference.isZero()) return { agreement: 'exact', sum, difference, tolerance };
-  // Intervals that merely touch are consistent (XBRL c11: closed intervals).
-  const agreement = difference.abs().lte(tolerance) ? 'rounding' : 'mismatch';
-  return { agreement, sum, difference, tolerance };
-}
-
-/** Two printings of the same quantity must be equal exactly (DESIGN §3). */
-export function sameQuantity(a: Decimal, b: Decimal): boolean {
-  return a.eq(b);
 }

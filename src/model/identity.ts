@@ -3,7 +3,7 @@
  * Rules report the failed ones; the localizer reads all of them (held ones constrain the search too).
  */
 import type { Decimal } from 'decimal.js';
-import type { Agreement } from './amount.js';
+import type { Agreement, Unit } from './rounding.js';
 
 /** A cell of a table: the unit of blame for localization. */
 export interface CellRef {
@@ -62,11 +62,16 @@ export interface EvaluatedIdentity {
   /** Whether rounding may explain a difference (sums) or not (same quantity printed twice). */
   exact: boolean;
   /** Unit the values are in. */
-  unit: string;
+  unit: Unit;
   outcome: Agreement;
   /** Σ parts (signed). */
   expected: Decimal;
   difference: Decimal;
+  /**
+   * How far the difference may be from zero while the identity holds (model/rounding judge): the sum of the
+   * terms' half units, or 0 when no rounding is allowed (exact).
+   */
+  tolerance: Decimal;
   /**
    * Every cell is blank or zero: the identity holds trivially and is not counted in reports, but the localizer
    * must still keep it holding (a suggested change must not break it).

@@ -4,3 +4,4 @@ export * from './finding.js';
 export * from './identity.js';
 export * from './performance.js';
 export * from './raw.js';
+export * from './rounding.js';

@@ -2,8 +2,9 @@
  * 项目支出绩效目标表 (project performance-target tables): one per project, usually printed after the narrative.
  * Parsed from the raw table blocks because recognition does not type them as disclosure tables.
  */
-import type { Amount, Unit } from './amount.js';
+import type { Amount } from './amount.js';
 import type { Provenance } from './raw.js';
+import type { Unit } from './rounding.js';
 
 /** One indicator line: 一级/二级/三级指标, its target value (指标值) and its weight (分值/权重). */
 export interface PerformanceIndicator {

@@ -5,6 +5,8 @@
 
 /** Where a piece of text was found. Lines are 1-based; pages are 1-based; boxes are in PDF points. */
 export interface Provenance {
+  /** The file, where one disclosure was read from several (check --merge). */
+  file?: string;
   page?: number;
   line?: number;
   /** Last line, when the text spans several. */

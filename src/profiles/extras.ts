@@ -15,6 +15,11 @@ export const EXTRA_TABLES: ExtraTableSpec[] = [
     title: '(项目|一般性项目|一级项目).*绩效目标表|绩效目标表',
     reason: '项目绩效目标表：由绩效目标表检查单独处理',
   },
+  {
+    // Pages of a 绩效目标表 printed without the title, named by their header (北京 项目名称 | 项目总额 | 绩效目标 | 一级指标).
+    title: '^项目名称.*(绩效目标|一级指标)|一级指标.*二级指标|^活动绩效指标|^项目预算数.*绩效目标',
+    reason: '项目绩效目标表（无标题的续页）：由绩效目标表检查单独处理',
+  },
   { title: '国有资产占有(使用)?情况表', reason: '国有资产占有使用情况表：附加表格，未检查' },
   { title: '单位名称|预算单位构成|决算单位构成', reason: '单位构成清单：不是收支表格' },
 ];

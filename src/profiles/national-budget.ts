@@ -3,6 +3,7 @@
  * Provinces number tables 表1 or 表一 or not at all and reorder them; recognition goes by title and headers only.
  */
 import { NATIONAL_IDENTITIES } from './national-budget.identities.js';
+import { NATIONAL_NARRATIVE } from './national-narrative.js';
 import type { ColumnSpec, Profile, RowRoleSpec, TableSpec } from './types.js';
 
 const FUND_COLUMNS = [
@@ -337,4 +338,5 @@ export const nationalBudget: Profile = {
     },
   ],
   identities: NATIONAL_IDENTITIES,
+  narrative: NATIONAL_NARRATIVE,
 };

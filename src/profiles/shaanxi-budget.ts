@@ -9,6 +9,7 @@
  */
 import { NATIONAL_IDENTITIES } from './national-budget.identities.js';
 import { nationalBudget } from './national-budget.js';
+import { NATIONAL_NARRATIVE } from './national-narrative.js';
 import type { ColumnSpec, IdentitySpec, Profile, TableSpec } from './types.js';
 
 const DETAIL_COLUMNS: ColumnSpec[] = [
@@ -116,4 +117,6 @@ export const shaanxiBudget: Profile = {
     national('three-public'),
   ],
   identities: IDENTITIES,
+  // The national template's 说明: the national mapping.
+  narrative: NATIONAL_NARRATIVE,
 };

@@ -4,6 +4,7 @@
  * thing as a national one, it has the national kind id. The 部门 and 单位 variants differ only in how titles read.
  */
 import type { DocumentLevel } from '../model/disclosure.js';
+import { NATIONAL_NARRATIVE } from './national-narrative.js';
 import { SHANGHAI_BUDGET_IDENTITIES } from './shanghai-budget.identities.js';
 import type { ColumnSpec, Profile, TableSpec } from './types.js';
 
@@ -187,6 +188,8 @@ function shanghaiBudget(level: DocumentLevel, who: string): Profile {
     ],
     tables: tables(who),
     identities: SHANGHAI_BUDGET_IDENTITIES,
+    // Until a mapping of its own is written, this layout's 说明 is read with the national mapping (as before).
+    narrative: NATIONAL_NARRATIVE,
   };
 }
 

@@ -6,8 +6,9 @@
  * Patterns are regular-expression sources matched against normalized text (NFKC, no spaces, full-width
  * brackets folded to ASCII).
  */
-import type { Unit } from '../model/amount.js';
+
 import type { CodeScheme, DocumentKind, DocumentLevel } from '../model/disclosure.js';
+import type { Unit } from '../model/rounding.js';
 
 /** How a table's rows are organized. */
 export type TableShape =
@@ -152,6 +153,8 @@ export interface Profile {
   signals: string[];
   tables: TableSpec[];
   identities: IdentitySpec[];
+  /** Which table cell each subject of the 说明 restates, in this layout. */
+  narrative: NarrativeMapping;
 }
 
 /**
@@ -161,4 +164,44 @@ export interface Profile {
 export interface ExtraTableSpec {
   title: string;
   reason: string;
+}
+
+/** Narrative mappings (national-narrative.ts is one): which table cell a subject said in the 说明 restates. */
+export type RowTarget = { role: string } | { total: true } | { byName: true };
+
+export interface CellTarget {
+  /** Table kind from the profile. */
+  table: string;
+  row: RowTarget;
+  /** Column role. */
+  column: string;
+  /** For two-sided tables: which side the row and column are on. */
+  side?: 'income' | 'expenditure';
+  /** A column role whose presence in the table makes `column` mean something else: the target does not apply. */
+  unlessColumn?: string;
+}
+
+export interface SubjectMapping {
+  id: string;
+  /** Pattern on the subject. */
+  subject: string;
+  /** Pattern on the section path (headings joined with " / "). */
+  section?: string;
+  notSection?: string;
+  targets: CellTarget[];
+  /** The subject is a part of the cell, not all of it: the amount may be less, never more. */
+  atMost?: boolean;
+}
+
+export interface NarrativeMapping {
+  id: string;
+  subjects: SubjectMapping[];
+  /**
+   * Tables in which a classification name ("城乡社区支出", or "X(类)Y(款)Z(项)") is looked up by name, by the
+   * section it is said in; the first entry whose section matches wins, an entry without section is the default.
+   */
+  classTables: {
+    section?: string;
+    tables: { table: string; column: string; side?: 'income' | 'expenditure' }[];
+  }[];
 }

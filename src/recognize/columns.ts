@@ -108,6 +108,11 @@ function otherYear(path: string[], year: number | undefined): boolean {
   return year !== undefined && m !== null && path.length > 1 && Number(m[1]) !== year;
 }
 
+/** A column of rates (增减%, 增长率, 占比): no sum of its cells means anything. */
+function isRateHeader(path: string[]): boolean {
+  return /[%％]|(增长|比)率|增幅|比重|占比/u.test(path.join('/'));
+}
+
 /** A unit column: headed 预算单位/单位名称 and printed before the column of codes or 科目 names. */
 function isUnitColumn(header: string, c: number, textCols: number[], uses: ColumnUse[]): boolean {
   return (
@@ -126,8 +131,9 @@ export function planColumns(grid: Grid, spec: TableSpec, sideSplit?: number, yea
     const path = grid.headers[c];
     const h = inner(path);
     const s = cellStats(grid, c);
-    // Row numbers (序号, 行次), remarks (备注) and units' own codes (单位编码) are neither amounts nor 科目 codes.
-    if (/^(序号|行次|栏次|备注)$|单位(编码|代码)$/u.test(h)) uses.push({ use: 'ignore' });
+    // Row numbers (序号, 行次), remarks (备注), units' own codes (单位编码) and rates are neither amounts nor 科目 codes.
+    if (/^(序号|行次|栏次|备注)$|单位(编码|代码)$/u.test(h) || isRateHeader(path))
+      uses.push({ use: 'ignore' });
     else if (h in LEVEL_HEADER && s.text === 0) uses.push({ use: 'code', level: LEVEL_HEADER[h] });
     else if (/编码|代码/u.test(h) && s.text === 0 && s.digits + s.number > 0)
       uses.push({ use: 'code', level: 'joined' });

@@ -1,8 +1,9 @@
 /**
  * A table's context: the label (表5), title, unit and compiling department printed above it or in its first rows.
  */
-import type { Unit } from '../model/amount.js';
+
 import type { RawRow } from '../model/raw.js';
+import type { Unit } from '../model/rounding.js';
 import { norm } from './normalize.js';
 
 export interface TableContext {

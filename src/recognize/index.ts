@@ -2,21 +2,22 @@
  * Recognition: RawDocument → Disclosure. Which layout (profile), which table is which (by title), what each
  * column and row means (by header and structure), and the narrative with its sections.
  */
-import type { Unit } from '../model/amount.js';
+
 import type { Disclosure, DocumentLevel, Table } from '../model/disclosure.js';
 import type { RawDocument, RawParagraph, RawTable } from '../model/raw.js';
+import type { Unit } from '../model/rounding.js';
 import { EXTRA_TABLES, PROFILES } from '../profiles/index.js';
 import type { Profile, TableSpec } from '../profiles/types.js';
 import { readContext, type TableContext, titleKey, titleText } from './context.js';
 import { append, continues } from './continuation.js';
 import { readDepartment, readKind, readLevel, readYear } from './meta.js';
-import { parsePerformanceTables } from './narrative/index.js';
+import { extractClaims, parsePerformanceTables, resolveClaims } from './narrative/index.js';
 import { headingLevel, NarrativeBuilder } from './narrative.js';
 import { norm } from './normalize.js';
 import { markTableSets } from './scopes.js';
 import { buildTable, matchSpec } from './table.js';
 
-export { formatCode } from './rows.js';
+export { formatCode } from '../model/table.js';
 
 interface Located {
   raw: RawTable;
@@ -231,11 +232,13 @@ export function recognize(raw: RawDocument): Disclosure {
     },
     tables,
     narrative: narrative.paragraphs,
+    claims: extractClaims(narrative.paragraphs),
     unrecognized,
     missing,
     warnings: raw.warnings.map((w) => ({ ...w })),
     source: { ...raw.source },
   };
+  resolveClaims(disclosure, disclosure.claims, profile?.narrative);
   const performance = parsePerformanceTables(raw);
   if (performance.length > 0) disclosure.performance = performance;
   return disclosure;

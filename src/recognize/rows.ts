@@ -3,7 +3,7 @@
  * and amounts per column. Two-sided tables give two logical rows per printed row.
  */
 import { parseAmount } from '../model/amount.js';
-import type { Cell, CodeScheme, Row, RowKind } from '../model/disclosure.js';
+import { type Cell, type CodeScheme, formatCode, type Row, type RowKind } from '../model/disclosure.js';
 import type { ColumnPlan } from './columns.js';
 import type { Grid } from './grid.js';
 import { displayText, norm } from './normalize.js';
@@ -41,10 +41,6 @@ interface Part {
   unit?: string;
   project?: string;
   cells: Record<string, Cell>;
-}
-
-export function formatCode(code: string): string {
-  return [code.slice(0, 3), code.slice(3, 5), code.slice(5, 7)].filter((s) => s !== '').join(' ');
 }
 
 function numberingDepth(name: string): { depth?: number; rest: string } {

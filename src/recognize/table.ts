@@ -1,9 +1,10 @@
 /**
  * One RawTable → a typed Table, given the table spec its title matched.
  */
-import type { Unit } from '../model/amount.js';
+
 import type { Row, Table } from '../model/disclosure.js';
 import type { RawTable } from '../model/raw.js';
+import type { Unit } from '../model/rounding.js';
 import type { TableSpec } from '../profiles/types.js';
 import { markBlocks } from './blocks.js';
 import { codeClassLines } from './class-lines.js';

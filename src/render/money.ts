@@ -3,6 +3,7 @@
  * Percentages go through decimal.js so a printed share is the exact quotient rounded half-up.
  */
 import { Decimal } from 'decimal.js';
+import { roundTo } from '../model/rounding.js';
 
 const MONEY = /^-?\d+(\.\d{1,2})?$/u;
 
@@ -29,5 +30,5 @@ export const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 /** part / whole as a percentage with two decimals ("12.35"), half-up. */
 export function percent(part: number, whole: number): string {
-  return new Decimal(part).mul(100).div(whole).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
+  return roundTo(new Decimal(part).mul(100).div(whole), 2);
 }

@@ -2,7 +2,7 @@
  * A 款 or 项 whose parent code is not printed in a table that prints parents: usually a mistyped code
  * (表5 "221 01 住房改革支出" above "221 02 01 住房公积金").
  */
-import { formatCode } from '../recognize/index.js';
+import { formatCode } from '../model/disclosure.js';
 import { rowLocation } from './row-location.js';
 import type { Rule } from './types.js';
 

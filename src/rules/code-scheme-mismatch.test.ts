@@ -20,6 +20,7 @@ const profile: Profile = {
     },
   ],
   identities: [],
+  narrative: { id: 'p', subjects: [], classTables: [] },
 };
 
 describe('code-scheme-mismatch', () => {

@@ -40,6 +40,7 @@ export function disclosureOf(tables: Table[], year: number | undefined = 2023): 
     meta: { kind: 'budget', level: 'department', year, layout: 'national-budget' },
     tables,
     narrative: [],
+    claims: { sentences: [], claims: [] },
     unrecognized: [],
     missing: [],
     warnings: [],

@@ -150,4 +150,18 @@ describe('identities across layouts', () => {
       ],
     });
   });
+
+  it('sums no column of rates (中央 一般公共预算支出表: 执行数 | 预算数 | 增减%)', () => {
+    const header = [['科目编码', '科目名称', '2024年执行数', '2025年预算数', '增减%']];
+    const rows = [
+      ['208', '社会保障和就业支出', '40.00', '44.00', '10.00'],
+      ['20805', '行政事业单位养老支出', '40.00', '44.00', '10.00'],
+      ['2080505', '机关事业单位基本养老保险缴费支出', '30.00', '32.00', '6.67'],
+      ['2080506', '机关事业单位职业年金缴费支出', '10.00', '12.00', '20.00'],
+      ['', '合计', '40.00', '44.00', '10.00'],
+    ];
+    const d = toDisclosure(wordTable('表5', '一般公共预算支出表', header, rows));
+    expect(d.tables[0].columns).toHaveLength(2);
+    expect(evaluated(d).filter((e) => e.outcome === 'mismatch')).toEqual([]);
+  });
 });

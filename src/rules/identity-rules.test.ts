@@ -35,7 +35,15 @@ describe('identity-row-sum', () => {
     const reports: { severity?: string }[] = [];
     rowSum.check({
       ...c,
-      profile: { id: 'x', title: 'x', kind: 'budget', signals: [], tables: [], identities: [] },
+      profile: {
+        id: 'x',
+        title: 'x',
+        kind: 'budget',
+        signals: [],
+        tables: [],
+        identities: [],
+        narrative: { id: 'x', subjects: [], classTables: [] },
+      },
       report: (r) => reports.push(r),
     });
     expect(reports.length).toBeGreaterThan(0);

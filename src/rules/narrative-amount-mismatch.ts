@@ -2,18 +2,9 @@
  * A table figure restated in the text must equal the table cell (DESIGN §3: two printings of one quantity).
  */
 import { Decimal } from 'decimal.js';
-import { convert, type Unit } from '../model/amount.js';
-import {
-  cellLocation,
-  cellName,
-  claimsOfKind,
-  narrativeClaims,
-  quote,
-  resolveSubject,
-  sameAsPrinted,
-  sentenceLocation,
-  truncatedFrom,
-} from '../recognize/narrative/index.js';
+import { claimsOfKind, resolved } from '../model/claims.js';
+import { cellLocation, cellName, quote, sentenceLocation } from '../model/location.js';
+import { convert, sameAsPrinted, truncatedFrom, type Unit } from '../model/rounding.js';
 import type { Rule } from './types.js';
 
 function convertForMessage(value: Decimal, from: Unit, to: string, decimals: number): string {
@@ -39,9 +30,9 @@ export const rule: Rule = {
   },
   check(ctx) {
     const d = ctx.disclosure;
-    for (const claim of claimsOfKind(narrativeClaims(d), 'amount')) {
+    for (const claim of claimsOfKind(d.claims, 'amount')) {
       if (claim.quantity.dimension !== 'money') continue;
-      const r = resolveSubject(d, claim.subject, claim.sentence);
+      const r = resolved(claim);
       if (!r) continue;
       if (sameAsPrinted(claim.quantity, r.cell?.amount.value ?? new Decimal(0), r.table.unit)) continue;
       const printed = r.cell && r.cell.amount.printed !== '' ? r.cell.amount.printed : '空白';

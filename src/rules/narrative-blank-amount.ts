@@ -1,7 +1,8 @@
 /**
  * "增加  万元": a unit printed with no number before it, a figure left unfilled.
  */
-import { claimsOfKind, narrativeClaims, sentenceLocation } from '../recognize/narrative/index.js';
+import { claimsOfKind } from '../model/claims.js';
+import { sentenceLocation } from '../model/location.js';
 import type { Rule } from './types.js';
 
 export const rule: Rule = {
@@ -15,7 +16,7 @@ export const rule: Rule = {
     },
   },
   check(ctx) {
-    for (const b of claimsOfKind(narrativeClaims(ctx.disclosure), 'blank')) {
+    for (const b of claimsOfKind(ctx.disclosure.claims, 'blank')) {
       ctx.report({
         messageId: 'blank',
         data: { context: b.context, subject: b.subject },

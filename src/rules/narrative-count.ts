@@ -1,7 +1,8 @@
 /**
  * "下设7个科室，分别是：…": the stated count must equal the number of items listed.
  */
-import { claimsOfKind, narrativeClaims, quote, sentenceLocation } from '../recognize/narrative/index.js';
+import { claimsOfKind } from '../model/claims.js';
+import { quote, sentenceLocation } from '../model/location.js';
 import type { Rule } from './types.js';
 
 /**
@@ -28,7 +29,7 @@ export const rule: Rule = {
     },
   },
   check(ctx) {
-    for (const c of claimsOfKind(narrativeClaims(ctx.disclosure), 'count')) {
+    for (const c of claimsOfKind(ctx.disclosure.claims, 'count')) {
       if (!c.listed || c.listed.length < 2 || c.count.value.eq(c.listed.length)) continue;
       if (countsPart(c.sentence.text, c.count.printed)) continue;
       ctx.report({

@@ -1,14 +1,10 @@
 /**
  * "比上年增加 D 万元，增长 G%": G must equal D / (X − D) (decrease: D / (X + D)), X this year's amount.
  */
-import {
-  checkGrowth,
-  claimsOfKind,
-  narrativeClaims,
-  quote,
-  roundTo,
-  sentenceLocation,
-} from '../recognize/narrative/index.js';
+
+import { claimsOfKind } from '../model/claims.js';
+import { quote, sentenceLocation } from '../model/location.js';
+import { checkGrowth, roundTo } from '../model/rounding.js';
 import type { Rule } from './types.js';
 
 const VERB = { increase: '增加', decrease: '减少', flat: '持平' } as const;
@@ -32,7 +28,7 @@ export const rule: Rule = {
     },
   },
   check(ctx) {
-    for (const c of claimsOfKind(narrativeClaims(ctx.disclosure), 'change')) {
+    for (const c of claimsOfKind(ctx.disclosure.claims, 'change')) {
       if (!c.delta || !c.percent || c.direction === 'flat') continue;
       const base = {
         quote: quote(c.sentence),

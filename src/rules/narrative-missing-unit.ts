@@ -1,7 +1,8 @@
 /**
  * "财政拨款结转结余132.19，": an amount printed with no unit among amounts that have one.
  */
-import { claimsOfKind, narrativeClaims, quote, sentenceLocation } from '../recognize/narrative/index.js';
+import { claimsOfKind } from '../model/claims.js';
+import { quote, sentenceLocation } from '../model/location.js';
 import type { Rule } from './types.js';
 
 export const rule: Rule = {
@@ -15,7 +16,7 @@ export const rule: Rule = {
     },
   },
   check(ctx) {
-    for (const a of claimsOfKind(narrativeClaims(ctx.disclosure), 'amount')) {
+    for (const a of claimsOfKind(ctx.disclosure.claims, 'amount')) {
       if (!a.quantity.unitMissing) continue;
       ctx.report({
         messageId: 'missing',

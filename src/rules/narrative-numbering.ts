@@ -1,7 +1,8 @@
 /**
  * Numbered headings, paragraphs and inline lists must run 1, 2, 3 … without gaps or repeats.
  */
-import { claimsOfKind, narrativeClaims, quote, sentenceLocation } from '../recognize/narrative/index.js';
+import { claimsOfKind } from '../model/claims.js';
+import { quote, sentenceLocation } from '../model/location.js';
 import type { Rule } from './types.js';
 
 const SCOPE = { headings: '标题', paragraphs: '段落', inline: '句内列举' } as const;
@@ -22,7 +23,7 @@ export const rule: Rule = {
     },
   },
   check(ctx) {
-    for (const e of claimsOfKind(narrativeClaims(ctx.disclosure), 'enumeration')) {
+    for (const e of claimsOfKind(ctx.disclosure.claims, 'enumeration')) {
       const scope = SCOPE[e.scope];
       e.markers.forEach(({ marker, sentence }, i) => {
         const location = sentenceLocation(sentence);

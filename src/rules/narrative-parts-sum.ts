@@ -1,14 +1,10 @@
 /**
  * "X 万元，其中：A…、B…、C…": the listed parts must add up to the stated whole.
  */
-import { compareSum } from '../model/amount.js';
-import {
-  type ClaimOf,
-  claimsOfKind,
-  narrativeClaims,
-  quote,
-  sentenceLocation,
-} from '../recognize/narrative/index.js';
+
+import { type ClaimOf, claimsOfKind } from '../model/claims.js';
+import { quote, sentenceLocation } from '../model/location.js';
+import { compareSum } from '../model/rounding.js';
 import type { Rule } from './types.js';
 
 type Parts = ClaimOf<'parts'>;
@@ -34,7 +30,7 @@ export const rule: Rule = {
     },
   },
   check(ctx) {
-    for (const list of claimsOfKind(narrativeClaims(ctx.disclosure), 'parts')) {
+    for (const list of claimsOfKind(ctx.disclosure.claims, 'parts')) {
       const whole = list.whole;
       if (!whole || list.parts.length === 0) continue;
       if (list.parts.some((p) => p.quantity.unit !== whole.quantity.unit)) continue;

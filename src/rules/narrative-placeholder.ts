@@ -1,7 +1,8 @@
 /**
  * Template text left in the published narrative: "XX局", "××", "20XX年", "（  ）万元".
  */
-import { claimsOfKind, narrativeClaims, quote, sentenceLocation } from '../recognize/narrative/index.js';
+import { claimsOfKind } from '../model/claims.js';
+import { quote, sentenceLocation } from '../model/location.js';
 import type { Rule } from './types.js';
 
 export const rule: Rule = {
@@ -15,7 +16,7 @@ export const rule: Rule = {
     },
   },
   check(ctx) {
-    for (const p of claimsOfKind(narrativeClaims(ctx.disclosure), 'placeholder')) {
+    for (const p of claimsOfKind(ctx.disclosure.claims, 'placeholder')) {
       ctx.report({
         messageId: 'placeholder',
         data: { quote: quote(p.sentence), token: p.token },

@@ -1,18 +1,10 @@
 /**
  * The same quantity quoted twice in the text with two values.
  */
-import { Decimal } from 'decimal.js';
-import {
-  type ClaimOf,
-  cellName,
-  claimsOfKind,
-  isGenericSubject,
-  narrativeClaims,
-  quote,
-  resolveSubject,
-  sentenceLocation,
-  subjectKey,
-} from '../recognize/narrative/index.js';
+
+import { type ClaimOf, claimsOfKind, isGenericSubject, resolved, subjectKey } from '../model/claims.js';
+import { cellName, quote, sentenceLocation } from '../model/location.js';
+import { roundHalfUp } from '../model/rounding.js';
 import type { Rule } from './types.js';
 
 type Amount = ClaimOf<'amount'>;
@@ -21,8 +13,7 @@ type Amount = ClaimOf<'amount'>;
 function samePrinted(a: Amount, b: Amount): boolean {
   if (a.quantity.unit !== b.quantity.unit) return true;
   const d = Math.min(a.quantity.decimals, b.quantity.decimals);
-  const round = (v: Decimal) => v.toDecimalPlaces(d, Decimal.ROUND_HALF_UP);
-  return round(a.quantity.value).eq(round(b.quantity.value));
+  return roundHalfUp(a.quantity.value, d).eq(roundHalfUp(b.quantity.value, d));
 }
 
 /**
@@ -68,9 +59,9 @@ export const rule: Rule = {
   check(ctx) {
     const d = ctx.disclosure;
     const groups = new Map<string, { first: Amount; target: string }>();
-    for (const a of claimsOfKind(narrativeClaims(d), 'amount')) {
+    for (const a of claimsOfKind(d.claims, 'amount')) {
       if (a.quantity.dimension !== 'money' || isGenericSubject(a.subject)) continue;
-      const r = resolveSubject(d, a.subject, a.sentence);
+      const r = resolved(a);
       if (!r && a.subject.length < 3) continue;
       // A part of a cell is not the cell's quantity: it need not equal what restates the cell.
       if (r?.atMost) continue;

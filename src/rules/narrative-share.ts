@@ -1,14 +1,10 @@
 /**
  * "A X 万元，占 Y%": Y must follow from X and the whole, within what rounding allows.
  */
-import {
-  checkShare,
-  claimsOfKind,
-  narrativeClaims,
-  quote,
-  roundTo,
-  sentenceLocation,
-} from '../recognize/narrative/index.js';
+
+import { claimsOfKind } from '../model/claims.js';
+import { quote, sentenceLocation } from '../model/location.js';
+import { checkShare, roundTo } from '../model/rounding.js';
 import type { Rule } from './types.js';
 
 export const rule: Rule = {
@@ -26,7 +22,7 @@ export const rule: Rule = {
     },
   },
   check(ctx) {
-    for (const share of claimsOfKind(narrativeClaims(ctx.disclosure), 'share')) {
+    for (const share of claimsOfKind(ctx.disclosure.claims, 'share')) {
       if (!share.of || !share.base) continue;
       const c = checkShare(share.of.quantity, share.base.quantity, share.percent);
       if (!c || c.consistent) continue;

@@ -3,9 +3,10 @@
  * match the 项目支出绩效目标表 printed.
  */
 import { Decimal } from 'decimal.js';
-import { convert, type Unit } from '../model/amount.js';
+import type { Claim, ClaimOf } from '../model/claims.js';
+import { quote, sentenceLocation } from '../model/location.js';
 import type { PerformanceTable } from '../model/performance.js';
-import { type ClaimOf, narrativeClaims, quote, sentenceLocation } from '../recognize/narrative/index.js';
+import { convert, type Unit } from '../model/rounding.js';
 import type { Rule } from './types.js';
 
 type Funding = 'fiscal' | 'other' | 'all';
@@ -45,7 +46,7 @@ export const rule: Rule = {
   check(ctx) {
     const tables = ctx.disclosure.performance ?? [];
     if (tables.length === 0) return;
-    const claims = narrativeClaims(ctx.disclosure).claims;
+    const claims = ctx.disclosure.claims.claims;
     claims.forEach((c, i) => {
       if (
         c.kind !== 'count' ||
@@ -95,11 +96,7 @@ export const rule: Rule = {
 };
 
 /** The money amount that follows a count in the same sentence, before the next count. */
-function amountAfter(
-  claims: ReturnType<typeof narrativeClaims>['claims'],
-  i: number,
-  count: ClaimOf<'count'>,
-) {
+function amountAfter(claims: Claim[], i: number, count: ClaimOf<'count'>) {
   for (let k = i + 1; k < claims.length; k++) {
     const c = claims[k];
     if (c.sentence !== count.sentence || c.kind === 'count') return undefined;

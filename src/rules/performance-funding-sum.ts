@@ -1,8 +1,9 @@
 /**
  * 项目支出绩效目标表: 年度预算总额 = 财政拨款 + 其他资金.
  */
-import { compareSum } from '../model/amount.js';
+
 import { provToLocation } from '../model/finding.js';
+import { compareSum } from '../model/rounding.js';
 import type { Rule } from './types.js';
 
 export const rule: Rule = {

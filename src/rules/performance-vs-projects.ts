@@ -3,18 +3,14 @@
  * the same projects, the same amounts, and 表7 (general budget) lists only fiscally funded projects.
  */
 import { Decimal } from 'decimal.js';
-import { convert } from '../model/amount.js';
+import { type ClaimOf, claimsOfKind } from '../model/claims.js';
 import type { Row, Table } from '../model/disclosure.js';
+import { findTable } from '../model/disclosure.js';
 import { provToLocation } from '../model/finding.js';
+import { sentenceLocation } from '../model/location.js';
 import type { PerformanceTable } from '../model/performance.js';
-import {
-  type ClaimOf,
-  claimsOfKind,
-  findTable,
-  matchProjects,
-  narrativeClaims,
-  sentenceLocation,
-} from '../recognize/narrative/index.js';
+import { convert } from '../model/rounding.js';
+import { matchProjects } from './project-names.js';
 import type { Rule, RuleContext } from './types.js';
 
 type Project = ClaimOf<'project'>;
@@ -71,7 +67,7 @@ export const rule: Rule = {
     const t7 = findTable(d, 'general-budget-projects');
     const perf = d.performance ?? [];
     const rows = t7 ? projectRows(t7) : [];
-    const named = claimsOfKind(narrativeClaims(d), 'project');
+    const named = claimsOfKind(d.claims, 'project');
     if (t7 && rows.length > 0 && perf.length > 0) tableVsPerformance(ctx, t7, rows, perf);
     if (t7 && rows.length > 0 && named.length > 0) narrativeVsTable(ctx, t7, rows, named);
     if (perf.length > 0 && named.length > 0) narrativeVsPerformance(ctx, named, perf);

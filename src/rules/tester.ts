@@ -33,6 +33,7 @@ const EMPTY_PROFILE: Profile = {
   signals: [],
   tables: [],
   identities: [],
+  narrative: { id: 'test', subjects: [], classTables: [] },
 };
 
 export function runRule(rule: Rule, c: RuleCase): RuleReport[] {

@@ -24,6 +24,12 @@ function shape(text: string): string {
   return text.replace(/\s+/g, '').replace(/\d+/g, '#');
 }
 
+/**
+ * What a table reprints on each of its pages is no running header: its title ("一般公共预算基本支出情况表"), its
+ * label ("公开表6", "预算01表") and its unit line ("单位：万元") must reach recognition on every page.
+ */
+const TABLE_HEAD = /表\s*([(（].*[)）])?$|^(公开|预算|附)?表\s*[0-9一二三四五六七八九十]+$|单位\s*[:：]/u;
+
 export function isPageNumber(text: string): boolean {
   const t = text.trim();
   return PAGE_NUMBER.some((re) => re.test(t));
@@ -49,6 +55,7 @@ export function dropMargins(pages: PageContent[]): PageContent[] {
       const band = inBand(line, page);
       if (!band) return true;
       if (isPageNumber(line.text)) return false;
+      if (TABLE_HEAD.test(line.text.replace(/\s+/gu, ''))) return true;
       return (counts.get(`${band}:${shape(line.text)}`)?.size ?? 0) < minRepeats;
     }),
   }));

@@ -126,6 +126,15 @@ describe('running headers, footers and page numbers', () => {
     expect(kept).toEqual([['正文第1段'], ['正文第2段'], ['正文第3段']]);
   });
 
+  it('keeps what a table reprints on each of its pages: label, title, unit line', () => {
+    const head = ['公开表6', '一般公共预算基本支出情况表', '部门（单位）：烟台市示例局 单位：万元'];
+    const pages = [1, 2, 3].map((n) =>
+      page(n, [...head.map((t, i) => line(t, n, 10 + i * 12)), line(`正文第${n}段`, n, 400)]),
+    );
+    const kept = dropMargins(pages).map((p) => p.lines.map((l) => l.text));
+    expect(kept).toEqual([1, 2, 3].map((n) => [...head, `正文第${n}段`]));
+  });
+
   it('recognizes page-number shapes', () => {
     expect(['3', '- 3 -', '第 3 页', '第3页 共20页', '3/20'].every(isPageNumber)).toBe(true);
     expect(isPageNumber('2025')).toBe(true);

@@ -1,13 +1,17 @@
 /**
- * Narrative recognition: claims from the 说明 paragraphs, their resolution to table cells, and the
- * 项目支出绩效目标表 parser.
+ * Narrative recognition: claims from the 说明 paragraphs, their resolution to table cells through the layout
+ * profile's narrative mapping, and the 项目支出绩效目标表 parser. The claim types are the model's (model/claims).
  */
+import type { NarrativeClaims } from '../../model/claims.js';
 import type { Disclosure } from '../../model/disclosure.js';
-import type { NarrativeClaims } from './claims.js';
-import { extractClaims } from './extract.js';
+import type { NarrativeMapping } from '../../profiles/types.js';
+import { resolveSubject } from './resolve.js';
 
 export * from './claims.js';
 export { extractClaims } from './extract.js';
+export { parsePerformanceTables } from './performance.js';
+export { classRow, findColumn, nameScore, resolveSubject } from './resolve.js';
+export { cleanSubject } from './subject.js';
 export {
   inlineMarkers,
   leadingMarker,
@@ -17,35 +21,17 @@ export {
   parseChineseNumeral,
 } from './text.js';
 
-const cache = new WeakMap<Disclosure, NarrativeClaims>();
-
-/** The claims of a disclosure's narrative, extracted once and shared by every narrative rule. */
-export function narrativeClaims(disclosure: Disclosure): NarrativeClaims {
-  let claims = cache.get(disclosure);
-  if (!claims) {
-    claims = extractClaims(disclosure.narrative);
-    cache.set(disclosure, claims);
+/**
+ * Resolve every amount claim to the cell it restates, in place: the mapping of the layout the document was read
+ * as; without a layout, nothing resolves.
+ */
+export function resolveClaims(
+  d: Disclosure,
+  claims: NarrativeClaims,
+  mapping: NarrativeMapping | undefined,
+): void {
+  for (const c of claims.claims) {
+    if (c.kind !== 'amount') continue;
+    c.resolution = (mapping && resolveSubject(d, c.subject, c.sentence, mapping)) ?? 'unresolved';
   }
-  return claims;
 }
-export {
-  checkGrowth,
-  checkShare,
-  type GrowthCheck,
-  inYuan,
-  type PercentCheck,
-  roundTo,
-  sameAsPrinted,
-  truncatedFrom,
-} from './arith.js';
-export { cellLocation, cellName, quote, sentenceLocation } from './locate.js';
-export {
-  type CellTarget,
-  NATIONAL_NARRATIVE,
-  type NarrativeMapping,
-  type SubjectMapping,
-} from './mapping.js';
-export { parsePerformanceTables } from './performance.js';
-export { classRow, findColumn, findTable, nameScore, type Resolution, resolveSubject } from './resolve.js';
-export { matchProjects, type Named, nameSimilarity, projectKey } from './similarity.js';
-export { cleanSubject, isGenericSubject, subjectKey } from './subject.js';

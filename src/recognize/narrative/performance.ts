@@ -4,9 +4,10 @@
  * next cell of the row (span-less copies shift cells, and readers sometimes join two physical rows). The
  * indicator grid is read by the columns of its header row (一级指标 … 指标值 … 分值/权重).
  */
-import { type Amount, parseAmount, type Unit } from '../../model/amount.js';
+import { type Amount, parseAmount } from '../../model/amount.js';
 import type { PerformanceIndicator, PerformanceTable } from '../../model/performance.js';
 import type { Provenance, RawCell, RawDocument, RawRow, RawTable } from '../../model/raw.js';
+import type { Unit } from '../../model/rounding.js';
 
 const squash = (s: string) => s.normalize('NFKC').replace(/[\s\u3000]+/gu, '');
 

@@ -1,28 +1,12 @@
 /**
- * Resolve a claim's subject to the table cell it restates, through a NarrativeMapping.
+ * Resolve a claim's subject to the table cell it restates, through the layout profile's NarrativeMapping.
  */
-import type { Cell, Column, Disclosure, Row, Table } from '../../model/disclosure.js';
-import type { Sentence } from './claims.js';
-import { type CellTarget, NATIONAL_NARRATIVE, type NarrativeMapping } from './mapping.js';
+import type { Resolution, Sentence } from '../../model/claims.js';
+import { type Column, type Disclosure, findTable, type Row, type Table } from '../../model/disclosure.js';
+import type { CellTarget, NarrativeMapping } from '../../profiles/types.js';
 import { normalizeNarrative } from './text.js';
 
-export interface Resolution {
-  table: Table;
-  row: Row;
-  column: Column;
-  /** Undefined when the row prints nothing in that column (a blank cell: zero). */
-  cell?: Cell;
-  /** Mapping entry id, or "class-name" for a classification looked up by name. */
-  via: string;
-  /** The subject is part of the cell (the mapping's atMost). */
-  atMost?: boolean;
-}
-
 const sectionText = (s: Sentence) => s.section.map((h) => normalizeNarrative(h)).join(' / ');
-
-export function findTable(d: Disclosure, kind: string): Table | undefined {
-  return d.tables.find((t) => t.kind === kind);
-}
 
 export function findColumn(table: Table, role: string, side?: 'income' | 'expenditure'): Column | undefined {
   return table.columns.find(
@@ -131,7 +115,7 @@ export function resolveSubject(
   d: Disclosure,
   subject: string,
   sentence: Sentence,
-  mapping: NarrativeMapping = NATIONAL_NARRATIVE,
+  mapping: NarrativeMapping,
 ): Resolution | undefined {
   if (subject === '') return undefined;
   const section = sectionText(sentence);

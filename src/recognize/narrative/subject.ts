@@ -4,6 +4,8 @@
  */
 import { leadingMarker } from './text.js';
 
+export { isGenericSubject, subjectKey } from '../../model/claims.js';
+
 const CONNECTIVES =
   /^(其中|包括|主要用于|主要包括|主要是|分别是|分别为|具体为|具体是|具体包括|主要有|含|即|以及|和|及|与|共|合计|全年)+/u;
 const TRAILING =
@@ -26,17 +28,4 @@ export function cleanSubject(raw: string): string {
   const withoutAside = s.replace(ASIDE, '');
   s = withoutAside.replace(TRAILING, '');
   return s.replace(/^[,;:、.]+|[,;:、.]+$/gu, '');
-}
-
-/** Subjects compared for "the same quantity": drop the department prefix and filler words. */
-export function subjectKey(subject: string): string {
-  return subject.replace(/^.*?(局|委|办|厅|院|中心|部门|单位)(?=.)/u, '').replace(/(的|总|合计)/gu, '');
-}
-
-/** Subjects that name nothing in particular: an amount with such a subject takes the sentence's topic. */
-export function isGenericSubject(subject: string): boolean {
-  return (
-    subject === '' ||
-    /^(预算|本年|当年|其他|全年|年度|资金|价值|金额|涉及|合计|共计|其中|费用|经费)$/u.test(subject)
-  );
 }

@@ -2,6 +2,9 @@
  * Narrative text normalization and numbering markers (一、 （一） 1. 1、 （1） 一是).
  * After normalize(), full-width digits and punctuation are ASCII (NFKC): patterns elsewhere use ',' ';' ':' '(' ')'.
  */
+import type { Marker, MarkerStyle } from '../../model/claims.js';
+
+export type { Marker, MarkerStyle };
 
 const SPACE = '[ \\t\\u00a0]';
 const SPLIT_NUMBER_NEWLINE = new RegExp(`(\\d\\.?)${SPACE}*\\n${SPACE}*(?=[\\d.])`, 'gu');
@@ -74,20 +77,6 @@ export function parseChineseNumeral(text: string): number | undefined {
   const units = unitText === '' ? 0 : CN_DIGITS[unitText];
   if (tens === undefined || units === undefined || unitText.length > 1 || ten > 1) return undefined;
   return tens * 10 + units;
-}
-
-/** Numbering styles: 一、 / （一） / 1. or 1、 / （1） / 一是. */
-export type MarkerStyle = 'cn' | 'cn-paren' | 'arabic' | 'arabic-paren' | 'cn-shi';
-
-export interface Marker {
-  style: MarkerStyle;
-  number: number;
-  /** The marker as printed. */
-  printed: string;
-  /** Length of the marker in the text, to strip it. */
-  length: number;
-  /** The numeral used a look-alike character (ー for 一). */
-  lookalike?: boolean;
 }
 
 const CN_CHARS = '零〇一二两三四五六七八九十ーニ\\-—―';

@@ -1,13 +1,10 @@
 /**
- * Turning cells into identity terms and deciding an identity's outcome — the only place where the rounding policy
- * (model/amount) meets the identities.
+ * Turning cells into identity terms and deciding an identity's outcome under the rounding policy (model/rounding).
  */
 import { Decimal } from 'decimal.js';
-import { compareSum, convert, halfUlp, type Unit } from '../../model/amount.js';
 import type { Row, Table } from '../../model/disclosure.js';
 import type { EvaluatedIdentity, IdentityFamily, IdentityTerm } from '../../model/identity.js';
-
-const UNIT_EXPONENT: Record<Unit, number> = { 元: 0, 千元: 3, 万元: 4, 亿元: 8 };
+import { convert, judge, precisionIn, smallerUnit, type Unit } from '../../model/rounding.js';
 
 export function term(
   table: Table,
@@ -21,15 +18,14 @@ export function term(
   return {
     cell: { table: table.id, row: row.index, column },
     value: convert(cell.amount.value, table.unit, unit),
-    // 1.23 万元 stands for ±50 元: converting to a smaller unit moves the last printed place left.
-    precision: table.precision - UNIT_EXPONENT[table.unit] + UNIT_EXPONENT[unit],
+    precision: precisionIn(table.precision, table.unit, unit),
     sign,
   };
 }
 
 /** Two tables in different units are compared in the smaller unit (元 beside 万元). */
 export function commonUnit(a: Table, b: Table): Unit {
-  return UNIT_EXPONENT[a.unit] <= UNIT_EXPONENT[b.unit] ? a.unit : b.unit;
+  return smallerUnit(a.unit, b.unit);
 }
 
 export interface IdentityDraft {
@@ -48,28 +44,11 @@ function allZero(d: IdentityDraft): boolean {
   return d.total.value.isZero() && d.parts.every((p) => p.value.isZero());
 }
 
-/**
- * One quantity printed in two units (元 in one table, 万元 in the 三公 table): the coarser printing is the rounding
- * of the finer one, so a difference within its half unit is no difference.
- */
-function sameAfterRounding(d: IdentityDraft, difference: Decimal): boolean {
-  if (d.parts.length !== 1) return false;
-  const coarse = Math.min(d.total.precision, d.parts[0].precision);
-  if (coarse === Math.max(d.total.precision, d.parts[0].precision)) return false;
-  return difference.abs().lte(halfUlp(coarse));
-}
-
 /** Evaluate a draft; identities whose every cell is zero or blank are not applicable and dropped. */
 export function evaluate(d: IdentityDraft): EvaluatedIdentity | undefined {
   const relation = d.relation ?? 'eq';
   const exact = d.exact ?? false;
-  const cmp = compareSum(
-    { value: d.total.value, precision: d.total.precision },
-    d.parts.map((p) => ({ value: p.value, precision: p.precision, sign: p.sign })),
-  );
-  let outcome = cmp.agreement;
-  if (relation === 'le') outcome = cmp.difference.lte(0) ? 'exact' : cmp.agreement;
-  if (exact && outcome === 'rounding') outcome = sameAfterRounding(d, cmp.difference) ? 'exact' : 'mismatch';
+  const j = judge(d.total, d.parts, relation, exact);
   return {
     id: d.id,
     family: d.family,
@@ -80,9 +59,10 @@ export function evaluate(d: IdentityDraft): EvaluatedIdentity | undefined {
     relation,
     exact,
     unit: d.unit,
-    outcome,
-    expected: cmp.sum,
-    difference: cmp.difference,
+    outcome: j.outcome,
+    expected: j.expected,
+    difference: j.difference,
+    tolerance: j.tolerance,
     ...(allZero(d) ? { blank: true } : {}),
   };
 }

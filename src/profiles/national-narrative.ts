@@ -1,48 +1,10 @@
 /**
- * Which table cell a narrative subject restates, as data: subject pattern (+ the section it is said in) → the
- * candidate cells, first present wins. The national 表1–表10 narrative is one mapping; another layout's
- * narrative (Shanghai) is another list of the same shape.
+ * Which table cell a narrative subject restates in the national 表1–表10 layout, as data: subject pattern (+ the
+ * section it is said in) → the candidate cells, first present wins. Each profile names its mapping
+ * (Profile.narrative); another layout's narrative is another list of the same shape.
  * Patterns are matched against cleaned, NFKC-normalized subjects (no quotes, ASCII brackets).
  */
-
-export type RowTarget = { role: string } | { total: true } | { byName: true };
-
-export interface CellTarget {
-  /** Table kind from the profile. */
-  table: string;
-  row: RowTarget;
-  /** Column role. */
-  column: string;
-  /** For two-sided tables: which side the row and column are on. */
-  side?: 'income' | 'expenditure';
-  /** A column role whose presence in the table makes `column` mean something else: the target does not apply. */
-  unlessColumn?: string;
-}
-
-export interface SubjectMapping {
-  id: string;
-  /** Pattern on the subject. */
-  subject: string;
-  /** Pattern on the section path (headings joined with " / "). */
-  section?: string;
-  notSection?: string;
-  targets: CellTarget[];
-  /** The subject is a part of the cell, not all of it: the amount may be less, never more. */
-  atMost?: boolean;
-}
-
-export interface NarrativeMapping {
-  id: string;
-  subjects: SubjectMapping[];
-  /**
-   * Tables in which a classification name ("城乡社区支出", or "X(类)Y(款)Z(项)") is looked up by name, by the
-   * section it is said in; the first entry whose section matches wins, an entry without section is the default.
-   */
-  classTables: {
-    section?: string;
-    tables: { table: string; column: string; side?: 'income' | 'expenditure' }[];
-  }[];
-}
+import type { NarrativeMapping } from './types.js';
 
 const T1_INCOME = { table: 'income-expenditure-summary', column: 'amount', side: 'income' as const };
 const row = (role: string) => ({ role });

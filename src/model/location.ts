@@ -1,10 +1,9 @@
 /**
  * Finding locations for narrative claims and the table cells they restate.
  */
-import type { Location } from '../../model/finding.js';
-import { provToLocation } from '../../model/finding.js';
-import type { Sentence } from './claims.js';
-import type { Resolution } from './resolve.js';
+
+import type { Resolution, Sentence } from './claims.js';
+import { type Location, provToLocation } from './finding.js';
 
 export function sentenceLocation(s: Sentence): Location {
   const loc: Location = { sentence: s.text, ...provToLocation(s.prov) };

@@ -1,0 +1,190 @@
+/**
+ * The narrative (说明) as the model holds it: typed claims, each with the sentence it came from (so a finding can
+ * quote it and point at its section and line), and, for amounts, the table cell it restates — resolved once by
+ * recognition through the layout profile's narrative mapping, or "unresolved". Rules read these; they never
+ * extract or resolve claims themselves.
+ */
+import type { Decimal } from 'decimal.js';
+import type { Provenance } from './raw.js';
+import type { Cell, Column, Row, Table } from './table.js';
+
+/** Numbering styles: 一、 / （一） / 1. or 1、 / （1） / 一是. */
+export type MarkerStyle = 'cn' | 'cn-paren' | 'arabic' | 'arabic-paren' | 'cn-shi';
+
+export interface Marker {
+  style: MarkerStyle;
+  number: number;
+  /** The marker as printed. */
+  printed: string;
+  /** Length of the marker in the text, to strip it. */
+  length: number;
+  /** The numeral used a look-alike character (ー for 一). */
+  lookalike?: boolean;
+}
+
+/** The table cell a claim restates. */
+export interface Resolution {
+  table: Table;
+  row: Row;
+  column: Column;
+  /** Undefined when the row prints nothing in that column (a blank cell: zero). */
+  cell?: Cell;
+  /** Mapping entry id, or "class-name" for a classification looked up by name. */
+  via: string;
+  /** The subject is part of the cell (the mapping's atMost). */
+  atMost?: boolean;
+}
+
+export interface Sentence {
+  /** Normalized text (NFKC, split numbers joined). */
+  text: string;
+  /** Section headings, outer to inner. */
+  section: string[];
+  prov: Provenance;
+  /** Index of the paragraph (or heading) it belongs to, in narrative order. */
+  paragraph: number;
+  /** Position of the sentence within its paragraph. */
+  index: number;
+}
+
+export type Dimension = 'money' | 'percent' | 'count';
+
+export interface Quantity {
+  value: Decimal;
+  decimals: number;
+  printed: string;
+  /** 万元/元/亿元, %, or the count word (个, 人, 辆 …). */
+  unit: string;
+  dimension: Dimension;
+  /** Printed with no unit in a sentence of money amounts ("结转结余132.19，"): the unit is assumed. */
+  unitMissing?: boolean;
+}
+
+interface ClaimBase {
+  sentence: Sentence;
+  /** Cleaned subject ("一般公共预算", "城乡社区支出(类)城乡社区管理事务(款)行政运行(项)"); '' when none. */
+  subject: string;
+  /** Character offset in the sentence. */
+  at: number;
+}
+
+/** "一般公共预算1846.59万元": an amount (or a count of people, cars …) attached to a subject. */
+export interface AmountClaim extends ClaimBase {
+  kind: 'amount';
+  quantity: Quantity;
+  /**
+   * The cell the subject names in the sentence's section, by the profile's narrative mapping; "unresolved" when the
+   * mapping knows no such cell. Set by recognition (extractClaims alone leaves it unset).
+   */
+  resolution?: Resolution | 'unresolved';
+}
+
+/** "占93%": the share of `of` in a whole. */
+export interface ShareClaim extends ClaimBase {
+  kind: 'share';
+  percent: Quantity;
+  /** The amount the share is of (the amount just before it). */
+  of?: AmountClaim;
+  /** The whole: the list the amount belongs to, else the last whole stated before it in the section. */
+  base?: AmountClaim;
+}
+
+export type Direction = 'increase' | 'decrease' | 'flat';
+
+/** "比上年预算增加153.31万元，增长9%". */
+export interface ChangeClaim extends ClaimBase {
+  kind: 'change';
+  direction: Direction;
+  delta?: Quantity;
+  percent?: Quantity;
+  /** The direction word of the percentage, when it differs in kind from the delta's (增加 … 下降 5%). */
+  percentDirection?: Direction;
+  /** This year's amount the change is of. */
+  current?: AmountClaim;
+}
+
+/** A whole with listed parts: "收入1986.59万元，其中：A …、B …". */
+export interface PartsClaim extends ClaimBase {
+  kind: 'parts';
+  /** The connective as printed: 其中, 包括, 主要用于, 具体为 … */
+  connective: string;
+  /** Whether the connective promises the full list (包括, 其中 with several parts) or a selection (主要用于). */
+  exhaustive: boolean;
+  whole?: AmountClaim;
+  parts: AmountClaim[];
+}
+
+/** "下设7个科室，分别是：A、B、…": a stated count and, when listed, the items. */
+export interface CountClaim extends ClaimBase {
+  kind: 'count';
+  count: Quantity;
+  /** Items listed right after the count, when there is such a list. */
+  listed?: string[];
+}
+
+/** A numbered sequence: paragraphs starting 1. 2. 3. in one section, or "1、… 2、…" inside one paragraph. */
+export interface EnumerationClaim extends ClaimBase {
+  kind: 'enumeration';
+  scope: 'paragraphs' | 'inline' | 'headings';
+  markers: { marker: Marker; sentence: Sentence }[];
+}
+
+/** "增加  万元": a unit with no number before it. */
+export interface BlankClaim extends ClaimBase {
+  kind: 'blank';
+  /** The words around the blank, for the message. */
+  context: string;
+}
+
+/** Template text left in: "XX局", "××", "20XX年". */
+export interface PlaceholderClaim extends ClaimBase {
+  kind: 'placeholder';
+  token: string;
+}
+
+/** A project named in the narrative ("项目名称：X" … "预算安排规模：82万元"). */
+export interface ProjectClaim extends ClaimBase {
+  kind: 'project';
+  name: string;
+  amount?: Quantity;
+}
+
+export type Claim =
+  | AmountClaim
+  | ShareClaim
+  | ChangeClaim
+  | PartsClaim
+  | CountClaim
+  | EnumerationClaim
+  | BlankClaim
+  | PlaceholderClaim
+  | ProjectClaim;
+
+export type ClaimOf<K extends Claim['kind']> = Extract<Claim, { kind: K }>;
+
+export interface NarrativeClaims {
+  sentences: Sentence[];
+  claims: Claim[];
+}
+
+export function claimsOfKind<K extends Claim['kind']>(all: NarrativeClaims, kind: K): ClaimOf<K>[] {
+  return all.claims.filter((c): c is ClaimOf<K> => c.kind === kind);
+}
+
+/** The cell an amount claim restates, if recognition resolved it to one. */
+export function resolved(claim: AmountClaim): Resolution | undefined {
+  return claim.resolution === undefined || claim.resolution === 'unresolved' ? undefined : claim.resolution;
+}
+
+/** Subjects compared for "the same quantity": drop the department prefix and filler words. */
+export function subjectKey(subject: string): string {
+  return subject.replace(/^.*?(局|委|办|厅|院|中心|部门|单位)(?=.)/u, '').replace(/(的|总|合计)/gu, '');
+}
+
+/** Subjects that name nothing in particular: an amount with such a subject takes the sentence's topic. */
+export function isGenericSubject(subject: string): boolean {
+  return (
+    subject === '' ||
+    /^(预算|本年|当年|其他|全年|年度|资金|价值|金额|涉及|合计|共计|其中|费用|经费)$/u.test(subject)
+  );
+}
