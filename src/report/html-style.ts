@@ -58,5 +58,13 @@ blockquote { margin: 4px 0; padding: 4px 8px; background: #f6f7f9; border-left: 
 #panel .hint { color: #57606a; }
 #panel .suggest { border: 2px solid var(--bad); border-radius: 4px; padding: 4px 8px; margin: 6px 0; }
 @media (max-width: 900px) { main { margin-right: 0; } #panel { position: static; width: auto; height: auto; border-left: 0; border-top: 1px solid var(--line); } }
-@media print { #panel { display: none; } main { margin-right: 0; } body { background: #fff; } }
+sup.mk { float: left; font-size: 10px; line-height: 1; color: var(--bad); font-weight: 700; margin-right: 4px; }
+th sup.mk { float: none; margin-left: 4px; }
+.reasons ol { list-style: none; padding-left: 0; margin: 6px 0; }
+.reasons .no { display: inline-block; min-width: 22px; font-weight: 700; color: var(--bad); }
+.reasons li.warn .no { color: var(--warn); }
+.reasons .ref { color: #57606a; font-size: 12px; margin-left: 4px; }
+.fix { color: var(--bad); }
+h4 { margin: 8px 0 4px; font-size: 14px; }
+@media print { #panel { display: none; } main { margin-right: 0; padding: 0; } body { background: #fff; font-size: 11px; } section { border: 0; padding: 4px 0; break-inside: auto; } .scroll { overflow: visible; } table[data-table] td { min-width: 0; } h3 { break-after: avoid; } .bad, .warn, .info, .suspect { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
 `;

@@ -52,8 +52,8 @@ export function levelLabel(level: string): string {
 }
 
 export function layoutLabel(layout: string): string {
-  const name = profileById(layout)?.title;
-  return name ? `${name}（${layout}）` : layout;
+  // The reader knows the layout by its printed name; the internal id is for the JSON report.
+  return profileById(layout)?.title ?? layout;
 }
 
 export function formatLabel(format: string): string {

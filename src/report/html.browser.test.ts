@@ -10,6 +10,7 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { realReport, sampleReport } from './fixtures.js';
 import { renderHtml } from './html.js';
+import { blankCells } from './html-marks.js';
 import type { DocumentReport } from './types.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -31,9 +32,13 @@ const ARGS = [
 /** Cell keys a report names: finding locations and related cells in shown tables, and suspects. */
 function expectedCells(report: DocumentReport): string[] {
   const shown = new Set(report.tables.map((t) => t.id));
+  const blank = blankCells(report);
   const keys = new Set<string>();
   for (const f of report.findings) {
     for (const loc of [f.location, ...f.related.map((r) => r.location)]) {
+      const key = `${loc.tableId}/${loc.rowIndex}/${loc.columnKey ?? '#label'}`;
+      // Empty related cells are not marked (they carry no value); the finding's own cell always is.
+      if (loc !== f.location && blank.has(key)) continue;
       if (loc.tableId && shown.has(loc.tableId) && loc.rowIndex !== undefined) {
         keys.add(`${loc.tableId}/${loc.rowIndex}/${loc.columnKey ?? '#label'}`);
       }
@@ -125,6 +130,11 @@ describe.skipIf(!hasChromium)('HTML report in Chromium', () => {
     await page.click(`[data-cell="${loc.tableId}/${loc.rowIndex}/${loc.columnKey}"]`);
     expect(await page.textContent('#panel-body')).toContain(first.message);
     await page.screenshot({ path: join(dir, 'real.png'), fullPage: true });
+    // Every finding in a table has its reason written under the table, visible without hover or click.
+    for (const f of report.findings.filter((x) => x.location.tableId)) {
+      expect(await page.isVisible(`#f-${f.id}`)).toBe(true);
+      expect(await page.textContent(`#f-${f.id}`)).toContain(f.message);
+    }
     console.log(`截图：${dir}`);
     expect(errors).toEqual([]);
     expect(requests).toEqual([url]);

@@ -32,6 +32,24 @@ describe('renderHtml', () => {
     expect(html).toContain('另有同样可能的解释');
   });
 
+  it('writes each table finding as a numbered reason under its table, the cell carrying its number', () => {
+    expect(html).toMatch(/<li class="finding bad" id="f-0" data-finding="0"><span class="no">1<\/span>/);
+    expect(html).toContain('<sup class="mk">★1</sup>');
+  });
+
+  it('does not hatch empty related cells and prints the title and 注 once', () => {
+    const report = sampleReport();
+    const t = report.tables[0];
+    const key = 'general';
+    for (const r of t.rows) r.cells[key] = { value: '0', printed: '', blank: 'empty' };
+    t.label = t.title;
+    t.notes = ['注：本表反映…'];
+    const out = renderHtml(report);
+    expect(out).not.toMatch(/data-cell="t5\/1\/general"/);
+    expect(out).toContain(`<h3>${t.title} <span`);
+    expect(out).toContain('<p class="note">注：本表反映…</p>');
+  });
+
   it('merges equal adjacent header labels into colspan', () => {
     expect(html).toContain('<th rowspan="2">合计</th><th colspan="2">资金来源</th>');
     const rows = headerRows([

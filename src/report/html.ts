@@ -29,7 +29,7 @@ function unrecognizedHtml(report: DocumentReport): string {
 
 export function renderHtml(report: DocumentReport): string {
   const placement = placeFindings(report);
-  const tables = report.tables.map((t) => tableHtml(t, placement)).join('\n');
+  const tables = report.tables.map((t) => tableHtml(t, placement, report.suspects)).join('\n');
   const title = `${report.document.department ?? report.file} ${report.document.year ?? ''} 检查报告`;
   return `<!DOCTYPE html>
 <html lang="zh-CN">
@@ -45,7 +45,7 @@ ${headerHtml(report)}
 ${summaryHtml(report)}
 ${suspectsHtml(report)}
 ${listSection('文件层面的问题', 'document-findings', placement.document)}
-<section class="tables-intro"><h2>表格</h2><p>标红的单元格有错误，标黄的有警告，斜纹表示该单元格参与了有问题的等式；红框是最可能出错的单元格。点击单元格查看问题。</p></section>
+<section class="tables-intro"><h2>表格</h2><p>标红的单元格有错误，标黄的有警告，斜纹表示该单元格的数额参与了不成立的等式；红框和 ★ 是最可能出错的单元格。单元格上的编号对应表下“本表的问题”中的同号说明。</p></section>
 ${tables}
 ${listSection('说明部分', 'narrative', placement.narrative)}
 ${unrecognizedHtml(report)}

@@ -8,7 +8,7 @@ describe('renderText', () => {
 
   it('starts with what was read and how many identities held', () => {
     expect(lines[0]).toBe('gongkai 检查报告：示例局 2024 预算 "公开" <版>.txt');
-    expect(lines[1]).toMatch(/^部门：测试市示例局　年度：2024　类型：部门预算　版式：.*national-budget/);
+    expect(lines[1]).toMatch(/^部门：测试市示例局　年度：2024　类型：部门预算　版式：全国通用部门/);
     expect(lines[2]).toBe(
       '识别表格 1 张（另有 1 张表未识别：项目支出绩效目标表）；缺少：表8 政府性基金预算支出情况表',
     );
