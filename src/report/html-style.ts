@@ -58,6 +58,7 @@ blockquote { margin: 4px 0; padding: 4px 8px; background: #f6f7f9; border-left: 
 #panel .hint { color: #57606a; }
 #panel .suggest { border: 2px solid var(--bad); border-radius: 4px; padding: 4px 8px; margin: 6px 0; }
 @media (max-width: 900px) { main { margin-right: 0; } #panel { position: static; width: auto; height: auto; border-left: 0; border-top: 1px solid var(--line); } }
+table[data-table] .side-b { border-left: 3px double #8b949e; }
 sup.mk { float: left; font-size: 10px; line-height: 1; color: var(--bad); font-weight: 700; margin-right: 4px; }
 th sup.mk { float: none; margin-left: 4px; }
 .reasons ol { list-style: none; padding-left: 0; margin: 6px 0; }

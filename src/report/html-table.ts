@@ -6,7 +6,8 @@ import { cellKey, headerDepth, headerRows, LABEL_KEY } from './html-grid.js';
 import type { CellMark, FindingPlacement } from './html-marks.js';
 import { unstatedAmounts } from './html-summary.js';
 import { esc, ruleTitle, SEVERITY_CLASS, SEVERITY_LABEL } from './html-text.js';
-import type { DocumentReport, ReportRow, ReportSuspect, ReportTable } from './types.js';
+import { isTwoSided, sideColumns, sidePairs, twoSidedHeader } from './html-two-sided.js';
+import type { DocumentReport, ReportColumn, ReportRow, ReportSuspect, ReportTable } from './types.js';
 
 type ReportFinding = DocumentReport['findings'][number];
 
@@ -125,6 +126,38 @@ function headerHtml(table: ReportTable): string {
     .join('\n');
 }
 
+/** The 名称 cell and amount cells of one row (one side of a two-sided row), or blank cells when absent. */
+function rowCells(
+  table: ReportTable,
+  row: ReportRow | undefined,
+  columns: ReportColumn[],
+  placement: FindingPlacement,
+  own: Set<number>,
+  extra: string[] = [],
+): string {
+  if (!row) return `<th class="name ${extra.join(' ')}"></th>${columns.map(() => '<td></td>').join('')}`;
+  const marks = placement.cells;
+  const labelKey = cellKey(table.id, row.index, LABEL_KEY);
+  const labelMark = marks.get(labelKey);
+  const label = `<th scope="row"${markAttrs(labelKey, labelMark, ['name', `k-${row.kind}`, ...extra])}>${esc(row.label)}${marksHtml(labelMark, placement.numbers, own)}</th>`;
+  const amounts = columns.map((column) => {
+    const key = cellKey(table.id, row.index, column.key);
+    const m = marks.get(key);
+    return `<td${markAttrs(key, m, [])}>${marksHtml(m, placement.numbers, own)}${esc(row.cells[column.key]?.printed ?? '')}</td>`;
+  });
+  return label + amounts.join('');
+}
+
+function twoSidedBody(table: ReportTable, placement: FindingPlacement, own: Set<number>): string {
+  const cols = sideColumns(table);
+  return sidePairs(table)
+    .map(
+      (p) =>
+        `<tr>${rowCells(table, p.income, cols.income, placement, own)}${rowCells(table, p.expenditure, cols.expenditure, placement, own, ['side-b'])}</tr>`,
+    )
+    .join('\n');
+}
+
 function rowHtml(table: ReportTable, row: ReportRow, placement: FindingPlacement, own: Set<number>): string {
   const marks = placement.cells;
   const labelKey = cellKey(table.id, row.index, LABEL_KEY);
@@ -147,12 +180,15 @@ export function tableHtml(
 ): string {
   const own = new Set((placement.reasons.get(table.id) ?? []).map((f) => f.id));
   const notes = table.notes.map(noteHtml).join('');
-  const body = table.rows.map((r) => rowHtml(table, r, placement, own)).join('\n');
+  const two = isTwoSided(table);
+  const body = two
+    ? twoSidedBody(table, placement, own)
+    : table.rows.map((r) => rowHtml(table, r, placement, own)).join('\n');
   const range = rangeText(table);
   return `<section class="table" id="table-${esc(table.id)}">
 <h3>${esc(tableHeading(table))} <span class="unit">单位：${esc(table.unit)}</span>${range ? ` <span class="unit">${esc(range)}</span>` : ''}</h3>
 <div class="scroll"><table data-table="${esc(table.id)}">
-<thead>${headerHtml(table)}</thead>
+<thead>${two ? twoSidedHeader(table) : headerHtml(table)}</thead>
 <tbody>${body}</tbody>
 </table></div>
 ${notes}${reasonsHtml(table, placement, suspects)}
