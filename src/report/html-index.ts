@@ -20,8 +20,17 @@ function documentRow(d: DocumentReport | FailedDocument, links: Record<string, s
   return `<tr><td>${file}</td><td>${esc(d.document.department ?? '—')}</td><td class="num${f.error > 0 ? ' bad' : ''}">${f.error}</td><td class="num${f.warning > 0 ? ' warn' : ''}">${f.warning}</td></tr>`;
 }
 
+/** Most errors first (files that could not be read at the top: nothing in them was checked), then warnings. */
+function byErrors(a: DocumentReport | FailedDocument, b: DocumentReport | FailedDocument): number {
+  const score = (d: DocumentReport | FailedDocument) =>
+    isFailed(d) ? [Number.MAX_SAFE_INTEGER, 0] : [d.summary.findings.error, d.summary.findings.warning];
+  const [ea, wa] = score(a);
+  const [eb, wb] = score(b);
+  return eb - ea || wb - wa || a.file.localeCompare(b.file);
+}
+
 export function renderHtmlIndex(batch: BatchReport, links: Record<string, string>): string {
-  const docs = batch.documents;
+  const docs = [...batch.documents].sort(byErrors);
   const failed = docs.filter(isFailed).length;
   const errors = docs.reduce((n, d) => n + (isFailed(d) ? 0 : d.summary.findings.error), 0);
   return `<!DOCTYPE html>

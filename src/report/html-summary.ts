@@ -103,3 +103,26 @@ export function findingItem(f: ReportFinding): string {
   const amounts = unstatedAmounts(f);
   return `<li class="finding ${SEVERITY_CLASS[f.severity]}" data-finding="${f.id}"><span class="sev">${SEVERITY_LABEL[f.severity]}</span> ${where ? `<span class="where">${esc(where)}</span> ` : ''}${esc(f.message)}${amounts ? `<div class="amounts">${esc(amounts)}</div>` : ''}${sentence}<div class="rule">${esc(ruleTitle(f.rule))}</div></li>`;
 }
+
+/** Errors by table, each linking to its numbered reason under the table; the order a reader works through them. */
+export function errorsByTableHtml(report: DocumentReport): string {
+  const groups = new Map<string, ReportFinding[]>();
+  for (const f of report.findings) {
+    if (f.severity !== 'error' || !f.location.tableId) continue;
+    const key = f.location.table ?? f.location.tableId;
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  if (groups.size === 0) return '';
+  const items = [...groups]
+    .map(
+      ([table, fs]) =>
+        `<li><b>${esc(table)}</b> ${fs.length} 个错误：${fs
+          .map(
+            (f) =>
+              `<a href="#f-${f.id}">${esc([f.location.row, f.location.column].filter(Boolean).join(' · ') || '本表')}</a>`,
+          )
+          .join('、')}</li>`,
+    )
+    .join('');
+  return `<section class="by-table"><h2>按表列出的错误</h2><ul>${items}</ul></section>`;
+}

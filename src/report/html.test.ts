@@ -35,6 +35,7 @@ describe('renderHtml', () => {
   it('writes each table finding as a numbered reason under its table, the cell carrying its number', () => {
     expect(html).toMatch(/<li class="finding bad" id="f-0" data-finding="0"><span class="no">1<\/span>/);
     expect(html).toContain('<sup class="mk">★1</sup>');
+    expect(html).toMatch(/按表列出的错误.*<a href="#f-0">/s);
   });
 
   it('does not hatch empty related cells and prints the title and 注 once', () => {
@@ -102,5 +103,7 @@ describe('renderHtmlIndex', () => {
     expect(html).toContain('<td>测试市示例局</td><td class="num bad">3</td><td class="num warn">2</td>');
     expect(html).toContain('无法读取：文件已损坏 &lt;x&gt;');
     expect(html).toContain('共 2 个文件，其中 1 个无法读取');
+    // Sorted by errors: the unreadable file first (nothing in it was checked), then the one with 3 errors.
+    expect(html.indexOf('坏.pdf')).toBeLessThan(html.indexOf('a&amp;b.html'));
   });
 });

@@ -6,7 +6,7 @@
 import { placeFindings } from './html-marks.js';
 import { panelData, scriptHtml } from './html-script.js';
 import { STYLE } from './html-style.js';
-import { findingItem, headerHtml, summaryHtml, suspectsHtml } from './html-summary.js';
+import { errorsByTableHtml, findingItem, headerHtml, summaryHtml, suspectsHtml } from './html-summary.js';
 import { tableHtml } from './html-table.js';
 import { esc } from './html-text.js';
 import type { DocumentReport } from './types.js';
@@ -44,6 +44,7 @@ export function renderHtml(report: DocumentReport): string {
 ${headerHtml(report)}
 ${summaryHtml(report)}
 ${suspectsHtml(report)}
+${errorsByTableHtml(report)}
 ${listSection('文件层面的问题', 'document-findings', placement.document)}
 <section class="tables-intro"><h2>表格</h2><p>标红的单元格有错误，标黄的有警告，斜纹表示该单元格的数额参与了不成立的等式；红框和 ★ 是最可能出错的单元格。单元格上的编号对应表下“本表的问题”中的同号说明。</p></section>
 ${tables}
