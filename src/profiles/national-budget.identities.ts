@@ -1,86 +1,8 @@
 /**
  * The identities of the national 表1–表10 layout (DESIGN §4), as data: evaluated generically by rules/identities.
  */
+import { bySource, coded } from './identity-kit.js';
 import type { IdentitySpec } from './types.js';
-
-/**
- * A table by source of funds (表2 收入总表; 基本支出表 and 项目支出表 printed by source, 深圳 广州 烟台): every row's
- * 总计 is the sum of its sources, each group its 小计.
- */
-function bySource(table: string, prefix: string): IdentitySpec[] {
-  return [
-    {
-      id: `${prefix}-row-total`,
-      family: 'row-sum',
-      table,
-      total: 'total',
-      parts: ['fiscal-subtotal', 'special-account', 'unit-funds', 'fiscal-carryover', 'nonfiscal-carryover'],
-      fallbacks: {
-        'fiscal-subtotal': [
-          'general-budget',
-          'general-transfer',
-          'gov-fund',
-          'gov-fund-transfer',
-          'state-capital',
-          'state-capital-transfer',
-        ],
-        'unit-funds': [
-          'unit-revenue',
-          'superior-subsidy',
-          'affiliated-remit',
-          'operating-revenue',
-          'other-revenue',
-        ],
-      },
-    },
-    {
-      id: `${prefix}-row-unit-funds`,
-      family: 'row-sum',
-      table,
-      total: 'unit-funds',
-      parts: ['unit-revenue', 'superior-subsidy', 'affiliated-remit', 'operating-revenue', 'other-revenue'],
-    },
-    {
-      id: `${prefix}-row-fiscal`,
-      family: 'row-sum',
-      table,
-      total: 'fiscal-subtotal',
-      parts: [
-        'general-budget',
-        'general-transfer',
-        'gov-fund',
-        'gov-fund-transfer',
-        'state-capital',
-        'state-capital-transfer',
-      ],
-    },
-    // 本年收入 | 上年结转结余 groups: the total is the two 小计, each 小计 the columns of its group.
-    {
-      id: `${prefix}-row-groups`,
-      family: 'row-sum',
-      table,
-      total: 'total',
-      parts: ['current-year-subtotal', 'carryover-subtotal'],
-      minParts: 2,
-    },
-    {
-      id: `${prefix}-row-current-year`,
-      family: 'row-sum',
-      table,
-      total: 'current-year-subtotal',
-      parts: ['current-year-part'],
-    },
-    {
-      id: `${prefix}-row-carryover`,
-      family: 'row-sum',
-      table,
-      total: 'carryover-subtotal',
-      parts: ['carryover-part'],
-    },
-    { id: `${prefix}-hierarchy`, family: 'hierarchy', table },
-    { id: `${prefix}-total-row`, family: 'total-row', table },
-  ];
-}
 
 export const NATIONAL_IDENTITIES: IdentitySpec[] = [
   // 表1
@@ -207,22 +129,10 @@ export const NATIONAL_IDENTITIES: IdentitySpec[] = [
     exact: true,
   },
   // 表3
-  {
-    id: 't3-row-total',
-    family: 'row-sum',
-    table: 'expenditure-summary',
-    total: 'total',
-    parts: ['basic', 'project', 'business-operating', 'subsidiary-grants', 'remit-superior'],
-  },
-  {
-    id: 't3-row-basic',
-    family: 'row-sum',
-    table: 'expenditure-summary',
-    total: 'basic',
-    parts: ['personnel', 'operating'],
-  },
-  { id: 't3-hierarchy', family: 'hierarchy', table: 'expenditure-summary' },
-  { id: 't3-total-row', family: 'total-row', table: 'expenditure-summary' },
+  ...coded('expenditure-summary', 't3', [
+    ['total', ['basic', 'project', 'business-operating', 'subsidiary-grants', 'remit-superior']],
+    ['basic', ['personnel', 'operating']],
+  ]),
   {
     id: 't3-total=t1-expenditure-total',
     family: 'cross-table',
@@ -328,22 +238,10 @@ export const NATIONAL_IDENTITIES: IdentitySpec[] = [
     exact: true,
   },
   // 表5
-  {
-    id: 't5-row-total',
-    family: 'row-sum',
-    table: 'general-budget-expenditure',
-    total: 'total',
-    parts: ['basic', 'project'],
-  },
-  {
-    id: 't5-row-basic',
-    family: 'row-sum',
-    table: 'general-budget-expenditure',
-    total: 'basic',
-    parts: ['personnel', 'operating'],
-  },
-  { id: 't5-hierarchy', family: 'hierarchy', table: 'general-budget-expenditure' },
-  { id: 't5-total-row', family: 'total-row', table: 'general-budget-expenditure' },
+  ...coded('general-budget-expenditure', 't5', [
+    ['total', ['basic', 'project']],
+    ['basic', ['personnel', 'operating']],
+  ]),
   {
     id: 't5-basic=t6-total',
     family: 'cross-table',
@@ -368,22 +266,10 @@ export const NATIONAL_IDENTITIES: IdentitySpec[] = [
     relation: 'le',
   },
   // 表5 by 经济分类
-  {
-    id: 't5e-row-total',
-    family: 'row-sum',
-    table: 'general-budget-economic',
-    total: 'total',
-    parts: ['basic', 'project'],
-  },
-  {
-    id: 't5e-row-basic',
-    family: 'row-sum',
-    table: 'general-budget-economic',
-    total: 'basic',
-    parts: ['personnel', 'operating'],
-  },
-  { id: 't5e-hierarchy', family: 'hierarchy', table: 'general-budget-economic' },
-  { id: 't5e-total-row', family: 'total-row', table: 'general-budget-economic' },
+  ...coded('general-budget-economic', 't5e', [
+    ['total', ['basic', 'project']],
+    ['basic', ['personnel', 'operating']],
+  ]),
   {
     id: 't5e-total=t5-total',
     family: 'cross-table',
@@ -392,15 +278,7 @@ export const NATIONAL_IDENTITIES: IdentitySpec[] = [
     exact: true,
   },
   // 表6
-  {
-    id: 't6-row-total',
-    family: 'row-sum',
-    table: 'general-budget-basic',
-    total: 'total',
-    parts: ['personnel', 'operating'],
-  },
-  { id: 't6-hierarchy', family: 'hierarchy', table: 'general-budget-basic' },
-  { id: 't6-total-row', family: 'total-row', table: 'general-budget-basic' },
+  ...coded('general-budget-basic', 't6', [['total', ['personnel', 'operating']]]),
   {
     id: 't6-reception<=t10-reception',
     family: 'cross-table',
@@ -416,45 +294,26 @@ export const NATIONAL_IDENTITIES: IdentitySpec[] = [
     relation: 'le',
   },
   // 表7
-  {
-    id: 't7-row-total',
-    family: 'row-sum',
-    table: 'general-budget-projects',
-    total: 'total',
-    parts: [
-      'econ-301',
-      'econ-302',
-      'econ-303',
-      'econ-307',
-      'econ-309',
-      'econ-310',
-      'econ-311',
-      'econ-312',
-      'econ-313',
-      'econ-399',
+  ...coded('general-budget-projects', 't7', [
+    [
+      'total',
+      [
+        'econ-301',
+        'econ-302',
+        'econ-303',
+        'econ-307',
+        'econ-309',
+        'econ-310',
+        'econ-311',
+        'econ-312',
+        'econ-313',
+        'econ-399',
+      ],
     ],
-  },
-  { id: 't7-hierarchy', family: 'hierarchy', table: 'general-budget-projects' },
-  { id: 't7-total-row', family: 'total-row', table: 'general-budget-projects' },
+  ]),
   // 表8 / 表9
-  {
-    id: 't8-row-total',
-    family: 'row-sum',
-    table: 'gov-fund-expenditure',
-    total: 'total',
-    parts: ['basic', 'project'],
-  },
-  { id: 't8-hierarchy', family: 'hierarchy', table: 'gov-fund-expenditure' },
-  { id: 't8-total-row', family: 'total-row', table: 'gov-fund-expenditure' },
-  {
-    id: 't9-row-total',
-    family: 'row-sum',
-    table: 'state-capital-expenditure',
-    total: 'total',
-    parts: ['basic', 'project'],
-  },
-  { id: 't9-hierarchy', family: 'hierarchy', table: 'state-capital-expenditure' },
-  { id: 't9-total-row', family: 'total-row', table: 'state-capital-expenditure' },
+  ...coded('gov-fund-expenditure', 't8', [['total', ['basic', 'project']]]),
+  ...coded('state-capital-expenditure', 't9', [['total', ['basic', 'project']]]),
   // 表10
   {
     id: 't10-total',
@@ -499,31 +358,11 @@ export const NATIONAL_IDENTITIES: IdentitySpec[] = [
   ...bySource('basic-by-source', 'basic'),
   ...bySource('projects-by-source', 'projects'),
   // 财政拨款支出表（功能科目） and 财政拨款基本支出表（经济科目）
-  {
-    id: 'tf-row-total',
-    family: 'row-sum',
-    table: 'fiscal-expenditure',
-    total: 'total',
-    parts: ['basic', 'project'],
-  },
-  {
-    id: 'tf-row-basic',
-    family: 'row-sum',
-    table: 'fiscal-expenditure',
-    total: 'basic',
-    parts: ['personnel', 'operating'],
-  },
-  { id: 'tf-hierarchy', family: 'hierarchy', table: 'fiscal-expenditure' },
-  { id: 'tf-total-row', family: 'total-row', table: 'fiscal-expenditure' },
-  {
-    id: 'tfb-row-total',
-    family: 'row-sum',
-    table: 'fiscal-basic',
-    total: 'total',
-    parts: ['personnel', 'operating'],
-  },
-  { id: 'tfb-hierarchy', family: 'hierarchy', table: 'fiscal-basic' },
-  { id: 'tfb-total-row', family: 'total-row', table: 'fiscal-basic' },
+  ...coded('fiscal-expenditure', 'tf', [
+    ['total', ['basic', 'project']],
+    ['basic', ['personnel', 'operating']],
+  ]),
+  ...coded('fiscal-basic', 'tfb', [['total', ['personnel', 'operating']]]),
   {
     id: 'tfb-total=tf-basic',
     family: 'cross-table',

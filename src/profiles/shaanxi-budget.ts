@@ -7,6 +7,7 @@
  * the 财政拨款收支总表 and the 三公 table. The 收支总表 prints three expenditure classifications side by side and the
  * 收入/支出总表 list units, not 科目: until the engine reads those, they are reported as recognized and not checked.
  */
+import { coded } from './identity-kit.js';
 import { NATIONAL_IDENTITIES } from './national-budget.identities.js';
 import { nationalBudget } from './national-budget.js';
 import { NATIONAL_NARRATIVE } from './national-narrative.js';
@@ -37,30 +38,16 @@ const national = (kind: string): TableSpec => {
   return { ...spec, notTitle: undefined };
 };
 
-function within(kind: string, id: string, rowSum: [string, string[]][]): IdentitySpec[] {
-  return [
-    ...rowSum.map(([total, parts], i) => ({
-      id: `${id}-row-${i === 0 ? 'total' : total}`,
-      family: 'row-sum' as const,
-      table: kind,
-      total,
-      parts,
-    })),
-    { id: `${id}-hierarchy`, family: 'hierarchy', table: kind },
-    { id: `${id}-total-row`, family: 'total-row', table: kind },
-  ];
-}
-
 const total = (table: string, column: string) => ({ table, row: { total: true as const }, column });
 
 const IDENTITIES: IdentitySpec[] = [
   ...NATIONAL_IDENTITIES.filter(
     (s) => s.family !== 'cross-table' && 'table' in s && ['fiscal-summary', 'three-public'].includes(s.table),
   ),
-  ...within('general-budget-expenditure', 'sx5', [['total', ['personnel', 'operating', 'project']]]),
-  ...within('general-budget-economic', 'sx6', [['total', ['personnel', 'operating', 'project']]]),
-  ...within('general-budget-basic-function', 'sx7', [['total', ['personnel', 'operating']]]),
-  ...within('general-budget-basic', 'sx8', [['total', ['personnel', 'operating']]]),
+  ...coded('general-budget-expenditure', 'sx5', [['total', ['personnel', 'operating', 'project']]]),
+  ...coded('general-budget-economic', 'sx6', [['total', ['personnel', 'operating', 'project']]]),
+  ...coded('general-budget-basic-function', 'sx7', [['total', ['personnel', 'operating']]]),
+  ...coded('general-budget-basic', 'sx8', [['total', ['personnel', 'operating']]]),
   {
     id: 'sx6-total=sx5-total',
     family: 'cross-table',

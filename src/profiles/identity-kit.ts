@@ -1,0 +1,101 @@
+/**
+ * Identities many tables share, generated for a table kind so each profile states only which kinds have them.
+ */
+import type { IdentitySpec } from './types.js';
+
+/**
+ * A table by source of funds (表2 收入总表; 基本支出表 and 项目支出表 printed by source, 深圳 广州 烟台): every row's
+ * 总计 is the sum of its sources, each group its 小计.
+ */
+export function bySource(table: string, prefix: string): IdentitySpec[] {
+  return [
+    {
+      id: `${prefix}-row-total`,
+      family: 'row-sum',
+      table,
+      total: 'total',
+      parts: ['fiscal-subtotal', 'special-account', 'unit-funds', 'fiscal-carryover', 'nonfiscal-carryover'],
+      fallbacks: {
+        'fiscal-subtotal': [
+          'general-budget',
+          'general-transfer',
+          'gov-fund',
+          'gov-fund-transfer',
+          'state-capital',
+          'state-capital-transfer',
+        ],
+        'unit-funds': [
+          'unit-revenue',
+          'superior-subsidy',
+          'affiliated-remit',
+          'operating-revenue',
+          'other-revenue',
+        ],
+      },
+    },
+    {
+      id: `${prefix}-row-unit-funds`,
+      family: 'row-sum',
+      table,
+      total: 'unit-funds',
+      parts: ['unit-revenue', 'superior-subsidy', 'affiliated-remit', 'operating-revenue', 'other-revenue'],
+    },
+    {
+      id: `${prefix}-row-fiscal`,
+      family: 'row-sum',
+      table,
+      total: 'fiscal-subtotal',
+      parts: [
+        'general-budget',
+        'general-transfer',
+        'gov-fund',
+        'gov-fund-transfer',
+        'state-capital',
+        'state-capital-transfer',
+      ],
+    },
+    // 本年收入 | 上年结转结余 groups: the total is the two 小计, each 小计 the columns of its group.
+    {
+      id: `${prefix}-row-groups`,
+      family: 'row-sum',
+      table,
+      total: 'total',
+      parts: ['current-year-subtotal', 'carryover-subtotal'],
+      minParts: 2,
+    },
+    {
+      id: `${prefix}-row-current-year`,
+      family: 'row-sum',
+      table,
+      total: 'current-year-subtotal',
+      parts: ['current-year-part'],
+    },
+    {
+      id: `${prefix}-row-carryover`,
+      family: 'row-sum',
+      table,
+      total: 'carryover-subtotal',
+      parts: ['carryover-part'],
+    },
+    { id: `${prefix}-hierarchy`, family: 'hierarchy', table },
+    { id: `${prefix}-total-row`, family: 'total-row', table },
+  ];
+}
+
+/**
+ * A coded table's own identities: each row's sums across columns (the first total is 合计), the code hierarchy and
+ * the total row.
+ */
+export function coded(table: string, prefix: string, sums: [string, string[]][]): IdentitySpec[] {
+  return [
+    ...sums.map(([total, parts]) => ({
+      id: `${prefix}-row-${total}`,
+      family: 'row-sum' as const,
+      table,
+      total,
+      parts,
+    })),
+    { id: `${prefix}-hierarchy`, family: 'hierarchy', table },
+    { id: `${prefix}-total-row`, family: 'total-row', table },
+  ];
+}
