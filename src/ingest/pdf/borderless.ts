@@ -150,19 +150,27 @@ function gutterColumns(data: Line[]): Column[] {
   const lo = Math.min(...data.map((l) => l.pieces[0].x0));
   const hi = Math.max(...data.map((l) => l.pieces[l.pieces.length - 1].x1));
   const n = Math.ceil((hi - lo) / BIN) + 1;
-  const count = new Array<number>(n).fill(0);
+  // Bins covered by each piece, counted as +1/-1 at the ends of its range: the work grows with the pieces, not
+  // with the width in bins (a damaged file once placed text a billion points to the right).
+  const delta = new Map<number, number>();
   for (const line of data) {
     for (const p of line.pieces) {
-      const a = Math.floor((p.x0 - lo) / BIN);
+      const a = Math.max(0, Math.floor((p.x0 - lo) / BIN));
       const b = Math.min(n - 1, Math.ceil((p.x1 - lo) / BIN));
-      for (let k = a; k <= b; k++) count[k]++;
+      if (!(a <= b)) continue;
+      delta.set(a, (delta.get(a) ?? 0) + 1);
+      delta.set(b + 1, (delta.get(b + 1) ?? 0) - 1);
     }
   }
   const allowance = Math.floor(data.length / 10);
   const cols: Column[] = [];
+  const edges = [...delta.keys()].sort((p, q) => p - q);
+  let count = 0;
   let start = -1;
-  for (let k = 0; k <= n; k++) {
-    const filled = k < n && count[k] > allowance;
+  // After the last edge every range has ended (count 0), so a run never stays open.
+  for (const k of edges) {
+    count += delta.get(k) ?? 0;
+    const filled = count > allowance;
     if (filled && start < 0) start = k;
     if (!filled && start >= 0) {
       cols.push({ x0: lo + start * BIN, x1: lo + (k - 1) * BIN, amount: false });
