@@ -192,6 +192,8 @@ interface CheckFlags {
   maxMemory: number;
   maxPages: number;
   maxText: number;
+  maxOcrPages: number;
+  ocr: boolean;
   merge: boolean;
 }
 
@@ -229,13 +231,20 @@ export function registerCheckCommand(program: Command, setExit: (code: number) =
     .option('--max-pages <n>', 'PDF 页数上限', positiveInt, READ_LIMITS.maxPages)
     .option('--max-text <chars>', '单个文件的文字量上限（字符数）', positiveInt, READ_LIMITS.maxTextChars)
     .option(
+      '--max-ocr-pages <n>',
+      'PDF 中扫描页（无文字层）做文字识别（OCR）的页数上限；超过则该文件读取失败',
+      positiveInt,
+      READ_LIMITS.maxOcrPages,
+    )
+    .option('--no-ocr', '不对扫描页做文字识别（只报告哪些页是扫描件）')
+    .option(
       '--merge',
       '把给出的所有文件当作同一份公开检查（如“情况说明”与公开表格分成两个文件发布），用说明核对表格',
       false,
     )
     .addHelpText(
       'after',
-      `\n单个文件（或压缩包中的条目）大小上限 ${INPUT_LIMITS.maxBytes / 1024 / 1024} MB；超出任何上限的文件算作读取失败，其余文件照常检查。\n退出码：0 没有错误级问题；1 发现错误级问题；2 有文件无法读取或用法错误；3 gongkai 内部错误。\n示例：\n  gongkai check 预算.pdf\n  gongkai check 公开文件/ --format html --output 报告/\n  gongkai check 全区.zip --format json --output 结果.json\n  gongkai check 情况说明.pdf 预算表.pdf --merge`,
+      `\n单个文件（或压缩包中的条目）大小上限 ${INPUT_LIMITS.maxBytes / 1024 / 1024} MB；超出任何上限的文件算作读取失败，其余文件照常检查。\n扫描件（PDF 页面只有图像）离线做文字识别（OCR，300 dpi，每页约 5–20 秒，最多 --max-ocr-pages 页）：识别出的数值在报告中注明，据此发现的勾稽问题列为“识别存疑”的警告；扫描件较多时请加大 --timeout。没有表格线的扫描件（通知、报告）不做全文识别，报告为不是公开表格。\n退出码：0 没有错误级问题；1 发现错误级问题；2 有文件无法读取或用法错误；3 gongkai 内部错误。\n示例：\n  gongkai check 预算.pdf\n  gongkai check 公开文件/ --format html --output 报告/\n  gongkai check 全区.zip --format json --output 结果.json\n  gongkai check 情况说明.pdf 预算表.pdf --merge`,
     )
     .action(async (paths: string[], o: CheckFlags) => {
       const color = o.color && process.stdout.isTTY === true && !o.output;
@@ -248,7 +257,7 @@ export function registerCheckCommand(program: Command, setExit: (code: number) =
           jobs: o.jobs,
           timeoutSeconds: o.timeout,
           maxMemoryMb: o.maxMemory,
-          limits: { maxPages: o.maxPages, maxTextChars: o.maxText },
+          limits: { maxPages: o.maxPages, maxTextChars: o.maxText, maxOcrPages: o.ocr ? o.maxOcrPages : 0 },
           merge: o.merge,
         }),
       );

@@ -21,6 +21,11 @@ export interface Provenance {
   /** XLSX: the sheet's name, and the cell's reference ("B7") or a row's number in `row`. */
   sheet?: string;
   cell?: string;
+  /**
+   * Read by OCR from a scanned page (扫描件), not from a text layer: the reading may be wrong, so findings that
+   * rest on it are doubts, not defects. `confidence` is the recognizer's, 0–100, for a cell read on its own.
+   */
+  ocr?: { confidence?: number };
 }
 
 export interface RawCell {

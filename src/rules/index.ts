@@ -30,6 +30,7 @@ import { rule as narrativePartsSum } from './narrative-parts-sum.js';
 import { rule as narrativePlaceholder } from './narrative-placeholder.js';
 import { rule as narrativeSelfInconsistent } from './narrative-self-inconsistent.js';
 import { rule as narrativeShare } from './narrative-share.js';
+import { lowerOcrDoubt } from './ocr-doubt.js';
 import { rule as ofWhich } from './of-which-exceeds-parent.js';
 import { rule as performanceCount } from './performance-count.js';
 import { rule as performanceFundingSum } from './performance-funding-sum.js';
@@ -121,5 +122,7 @@ export function runRules(disclosure: Disclosure, profile: Profile, rules: Rule[]
   }
   // A table read implausibly gives warnings, not errors (reading-doubt.ts).
   lowerDoubtful(findings, doubtfulTables(disclosure, identities));
+  // Nor does a value read by OCR from a scan (ocr-doubt.ts).
+  lowerOcrDoubt(findings, disclosure);
   return { identities, findings };
 }

@@ -5,9 +5,10 @@
 // First: natives.ts must see the built-ins before pdf.js (imported by the modules below) replaces them.
 import './natives.js';
 import { readFile } from 'node:fs/promises';
-import type { IngestWarning, RawDocument } from '../../model/raw.js';
+import type { IngestWarning, RawBlock, RawDocument } from '../../model/raw.js';
 import { IngestError } from '../errors.js';
 import { READ_LIMITS, type ReadLimits } from '../limits.js';
+import type { OcrResult } from '../ocr/index.js';
 import { assemble } from './assemble.js';
 import { fileName, openPdf, toIngestError } from './load.js';
 import { dropMargins } from './margins.js';
@@ -22,6 +23,7 @@ export async function readPdf(
   const doc = await openPdf(path, data);
   const pages: PageContent[] = [];
   const name = fileName(path);
+  let ocr: OcrResult | undefined;
   try {
     if (doc.numPages === 0) throw new IngestError('empty', path, `文件 ${name}：PDF 没有任何页面`);
     if (doc.numPages > limits.maxPages) {
@@ -48,17 +50,84 @@ export async function readPdf(
         );
       }
     }
+    ocr = await readScans(path, doc, pages, limits);
   } catch (e) {
     throw e instanceof IngestError ? e : toIngestError(e, path);
   } finally {
     await doc.destroy();
   }
-  const warnings = scannedPages(path, pages);
+  if (!ocr) {
+    return {
+      source: { path, format: 'pdf', pages: pages.length },
+      blocks: assemble(dropMargins(pages)),
+      warnings: scannedPages(path, pages, limits.maxOcrPages === 0),
+    };
+  }
+  const read = pages.map((p) => ocr.pages.get(p.page) ?? p);
+  const blocks = assemble(dropMargins(read));
+  markOcrParagraphs(blocks, ocr);
   return {
     source: { path, format: 'pdf', pages: pages.length },
-    blocks: assemble(dropMargins(pages)),
-    warnings,
+    blocks,
+    warnings: ocrNotices(path, ocr),
   };
+}
+
+/**
+ * OCR of the scanned pages, when there are any and OCR is on and can run here; undefined otherwise (the scanned
+ * pages are then reported unread). Too many scanned pages is refused before any is read.
+ */
+async function readScans(
+  path: string,
+  doc: Awaited<ReturnType<typeof openPdf>>,
+  pages: PageContent[],
+  limits: ReadLimits,
+): Promise<OcrResult | undefined> {
+  const scanned = pages.filter((p) => !p.hasText && p.hasImage);
+  if (scanned.length === 0 || limits.maxOcrPages === 0) return undefined;
+  const { ocrAvailable, ocrScannedPages } = await import('../ocr/index.js');
+  if (!(await ocrAvailable())) return undefined;
+  if (scanned.length > limits.maxOcrPages) {
+    throw new IngestError(
+      'too-large',
+      path,
+      `文件 ${fileName(path)}：有 ${scanned.length} 页扫描件，超过文字识别（OCR）上限 ${limits.maxOcrPages} 页（可用 --max-ocr-pages 调整，或用 --no-ocr 跳过扫描页）`,
+    );
+  }
+  const haveTables = pages.some((p) => p.tables.length > 0);
+  return ocrScannedPages(doc, scanned, haveTables);
+}
+
+/** Paragraphs read from a scanned page say so, as its cells do. */
+function markOcrParagraphs(blocks: RawBlock[], ocr: OcrResult): void {
+  for (const b of blocks) {
+    if (b.type === 'paragraph' && b.prov.page !== undefined && ocr.pages.has(b.prov.page)) b.prov.ocr = {};
+  }
+}
+
+/** The document-level notice every report shows: which pages were read by OCR, and which scans were not read. */
+function ocrNotices(path: string, ocr: OcrResult): IngestWarning[] {
+  const name = fileName(path);
+  const out: IngestWarning[] = [];
+  const read = [...ocr.pages.keys()].sort((p, q) => p - q);
+  if (read.length > 0) {
+    const turned = ocr.turned.length > 0 ? `（第${pageRanges(ocr.turned)}页横排，已转正识别）` : '';
+    out.push({
+      code: 'ocr',
+      message:
+        `文件 ${name}：第${pageRanges(read)}页为扫描件，文字和数值经 OCR 识别${turned}，可能有识别错误；` +
+        '涉及这些数值的勾稽问题列为“识别存疑”的警告，请对照原件核对',
+      prov: { page: read[0], ocr: {} },
+    });
+  }
+  if (ocr.skipped.length > 0) {
+    out.push({
+      code: 'scanned-no-tables',
+      message: `文件 ${name}：第${pageRanges(ocr.skipped)}页为扫描件，页面上没有表格，未做文字识别：不是预算/决算公开表格`,
+      prov: { page: ocr.skipped[0] },
+    });
+  }
+  return out;
 }
 
 async function readBytes(path: string): Promise<Uint8Array> {
@@ -87,7 +156,7 @@ export function pageRanges(pages: number[]): string {
  * Image-only pages (扫描件) have no text layer. All of them: the document cannot be read without OCR. Some of them:
  * read the rest and say which pages were skipped.
  */
-function scannedPages(path: string, pages: PageContent[]): IngestWarning[] {
+function scannedPages(path: string, pages: PageContent[], ocrOff: boolean): IngestWarning[] {
   const name = fileName(path);
   const scanned = pages.filter((p) => !p.hasText && p.hasImage).map((p) => p.page);
   const withText = pages.filter((p) => p.hasText).length;
@@ -96,7 +165,7 @@ function scannedPages(path: string, pages: PageContent[]): IngestWarning[] {
     throw new IngestError(
       'no-text-layer',
       path,
-      `文件 ${name}：第${pageRanges(which)}页没有文字层（可能是扫描件），需要 OCR`,
+      `文件 ${name}：第${pageRanges(which)}页没有文字层（可能是扫描件），需要 OCR${ocrOff ? '（已用 --no-ocr 关闭）' : ''}`,
     );
   }
   if (scanned.length === 0) return [];

@@ -10,6 +10,8 @@ const PDFJS_ROOT = dirname(require.resolve('pdfjs-dist/package.json'));
 // pdf.js in Node reads these as file paths; they must end with a separator.
 const CMAP_URL = `${join(PDFJS_ROOT, 'cmaps')}/`;
 const STANDARD_FONT_URL = `${join(PDFJS_ROOT, 'standard_fonts')}/`;
+// The image decoders (JPEG 2000, JBIG2) that scans use: without them a scanned page renders blank for OCR.
+const WASM_URL = `${join(PDFJS_ROOT, 'wasm')}/`;
 
 function fileName(path: string): string {
   return path.split(/[\\/]/).pop() || path;
@@ -33,6 +35,7 @@ export async function openPdf(path: string, bytes: Uint8Array): Promise<PDFDocum
     cMapUrl: CMAP_URL,
     cMapPacked: true,
     standardFontDataUrl: STANDARD_FONT_URL,
+    wasmUrl: WASM_URL,
     disableFontFace: true,
     useSystemFonts: false,
     isEvalSupported: false,

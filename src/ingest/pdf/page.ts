@@ -23,6 +23,8 @@ export interface PageContent {
   lines: TextLine[];
   hasText: boolean;
   hasImage: boolean;
+  /** A scanned page's resolution (its largest image's pixels per inch), for OCR. */
+  imageDpi?: number;
   /** Characters in the page's text layer, for the document's text limit. */
   chars: number;
 }
@@ -60,6 +62,7 @@ export async function readPage(page: PDFPageProxy): Promise<PageContent> {
     hasText: runs.length > 0,
     chars: content.items.reduce((n, item) => n + ('str' in item ? item.str.length : 0), 0),
     hasImage: graphics.hasImage,
+    ...(graphics.imageDpi ? { imageDpi: graphics.imageDpi } : {}),
   };
 }
 

@@ -10,6 +10,8 @@ export interface PageGraphics {
   vertical: Segment[];
   /** The page paints at least one image (used to tell a scanned page from a blank one). */
   hasImage: boolean;
+  /** Resolution (pixels per inch) of the page's largest image, as placed: a scan's own resolution. */
+  imageDpi?: number;
 }
 
 interface OperatorList {
@@ -53,6 +55,7 @@ interface State {
 /** Walks the operator list tracking save/restore/transform so path coordinates land in page space. */
 export function extractGraphics(ops: OperatorList, pageTransform: Matrix): PageGraphics {
   const out: PageGraphics = { horizontal: [], vertical: [], hasImage: false };
+  const largest = { area: 0, dpi: 0 };
   let state: State = { ctm: pageTransform, stroke: '#000000', fill: '#000000' };
   const stack: State[] = [];
   for (let i = 0; i < ops.fnArray.length; i++) {
@@ -76,9 +79,21 @@ export function extractGraphics(ops: OperatorList, pageTransform: Matrix): PageG
       addPath(out, args, state);
     } else if (IMAGES.has(fn)) {
       out.hasImage = true;
+      if (fn === OPS.paintImageXObject) placeImage(largest, args, state.ctm);
     }
   }
+  if (largest.area > 0) out.imageDpi = largest.dpi;
   return out;
+}
+
+/** The image `args` = [id, width, height] drawn in the unit square of `ctm`: keeps the largest one's resolution. */
+function placeImage(largest: { area: number; dpi: number }, args: unknown[], ctm: Matrix): void {
+  const [, w, h] = args as [unknown, number, number];
+  const across = Math.hypot(ctm[0], ctm[1]);
+  const down = Math.hypot(ctm[2], ctm[3]);
+  if (!(w > 0 && h > 0 && across > 0 && down > 0) || across * down <= largest.area) return;
+  largest.area = across * down;
+  largest.dpi = Math.max(w / across, h / down) * 72;
 }
 
 function isWhite(color: string): boolean {

@@ -1,0 +1,69 @@
+/**
+ * OCR of the scanned pages of a PDF (扫描件, or scanned pages inside a text PDF), offline: see README.md.
+ * Pages with a ruled table are read cell by cell and, with them, the text around the tables. A scan with no ruled
+ * table on any page (a notice, a report) is not a disclosure: its prose is not read (tens of seconds a page for
+ * nothing to check), and the document says so.
+ */
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PageContent } from '../pdf/page.js';
+import { OcrEngine } from './engine.js';
+import { pageLayout, readLayout, renderDpi } from './page.js';
+import { loadCanvas } from './raster.js';
+
+export interface OcrResult {
+  /** Pages read, by number. */
+  pages: Map<number, PageContent>;
+  /** Scanned pages without a ruled table, not read because nothing else in the document is a table. */
+  skipped: number[];
+  /** Scanned pages printed sideways, read turned upright. */
+  turned: number[];
+  cells: number;
+  millis: number;
+}
+
+/** Whether OCR can run here: the canvas pdf.js renders with is an optional native package. */
+export async function ocrAvailable(): Promise<boolean> {
+  return (await loadCanvas()) !== null;
+}
+
+/**
+ * Reads the scanned pages `numbers` of `doc`. `haveTables`: the text layer of other pages holds tables, so a
+ * scanned page without one is still part of a disclosure (its 说明) and is read.
+ */
+export async function ocrScannedPages(
+  doc: PDFDocumentProxy,
+  scans: readonly { page: number; imageDpi?: number }[],
+  haveTables: boolean,
+): Promise<OcrResult> {
+  const dpi = new Map(scans.map((s) => [s.page, renderDpi(s.imageDpi)]));
+  const numbers = scans.map((s) => s.page);
+  const t0 = performance.now();
+  const engine = new OcrEngine();
+  const out: OcrResult = { pages: new Map(), skipped: [], turned: [], cells: 0, millis: 0 };
+  const gridless: number[] = [];
+  const read = async (n: number, onlyWithGrid: boolean) => {
+    const page = await doc.getPage(n);
+    try {
+      const l = await pageLayout(page, engine, dpi.get(n) ?? renderDpi(undefined));
+      if (onlyWithGrid && l.grids.length === 0) {
+        gridless.push(n);
+        return;
+      }
+      const r = await readLayout(l, n, engine, true);
+      out.pages.set(n, r.content);
+      out.cells += r.cells;
+      if (r.turns !== 0) out.turned.push(n);
+    } finally {
+      page.cleanup();
+    }
+  };
+  try {
+    for (const n of numbers) await read(n, true);
+    if (haveTables || out.pages.size > 0) for (const n of gridless) await read(n, false);
+    else out.skipped = gridless;
+  } finally {
+    await engine.close();
+  }
+  out.millis = Math.round(performance.now() - t0);
+  return out;
+}

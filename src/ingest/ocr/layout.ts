@@ -1,0 +1,175 @@
+/**
+ * Where things are on a scanned page: the ruled grids (by pixel projection, then the text-layer reader's grid
+ * builder), the page's orientation (a landscape table printed turned a quarter on a portrait page), the ink box
+ * of each cell, and the text lines outside the grids.
+ */
+import type { Box } from '../pdf/geometry.js';
+import { findGrids, type Grid } from '../pdf/grid.js';
+import { binarize, type Gray, rotate } from './raster.js';
+import { pixelRulings } from './rulings.js';
+
+export interface Layout {
+  gray: Gray;
+  ink: Uint8Array;
+  grids: Grid[];
+  /** Quarter turns clockwise applied to the rendered page (0, 1 or 3). */
+  turns: number;
+}
+
+export function layout(gray: Gray, turns = 0): Layout {
+  const img = rotate(gray, turns);
+  const ink = binarize(img);
+  const grids = findGrids(pixelRulings({ width: img.width, height: img.height, ink, scale: img.scale }));
+  return { gray: img, ink, grids, turns };
+}
+
+/** Share of a page's grid cells taller than wide: most cells of an upright table are wide. */
+export function tallShare(grids: readonly Grid[]): number {
+  const cells = grids.flatMap((g) => g.cells);
+  if (cells.length === 0) return 0;
+  return cells.filter((c) => c.box[3] - c.box[1] > c.box[2] - c.box[0]).length / cells.length;
+}
+
+/**
+ * The box of the ink inside a cell, in pixels, or null for an empty cell. The cell's rulings are kept out: rows and
+ * columns along its edges that are empty or mostly ink (a ruling that a skewed scan brings inside) are trimmed.
+ */
+export function inkBox(l: Layout, cell: Box): Box | null {
+  const s = l.gray.scale;
+  const inset = Math.round(0.6 * s) + 2;
+  const x0 = Math.max(0, Math.round(cell[0] * s) + inset);
+  const y0 = Math.max(0, Math.round(cell[1] * s) + inset);
+  const x1 = Math.min(l.gray.width, Math.round(cell[2] * s) - inset);
+  const y1 = Math.min(l.gray.height, Math.round(cell[3] * s) - inset);
+  if (x1 - x0 < 3 || y1 - y0 < 3) return null;
+  const w = l.gray.width;
+  const rows = new Array<number>(y1 - y0).fill(0);
+  const cols = new Array<number>(x1 - x0).fill(0);
+  for (let y = y0; y < y1; y++) {
+    for (let x = x0; x < x1; x++) {
+      if (l.ink[y * w + x] === 1) {
+        rows[y - y0]++;
+        cols[x - x0]++;
+      }
+    }
+  }
+  const keep = (n: number, len: number) => n > 0 && n < 0.5 * len;
+  let top = 0;
+  let bottom = rows.length - 1;
+  let left = 0;
+  let right = cols.length - 1;
+  while (top <= bottom && !keep(rows[top], cols.length)) top++;
+  while (bottom >= top && !keep(rows[bottom], cols.length)) bottom--;
+  while (left <= right && !keep(cols[left], rows.length)) left++;
+  while (right >= left && !keep(cols[right], rows.length)) right--;
+  if (top > bottom || left > right) return null;
+  let total = 0;
+  for (let y = top; y <= bottom; y++) total += rows[y];
+  // Dust: a few dark pixels, or a speck smaller than a point each way.
+  if (total < 2 * s * s || (bottom - top < s && right - left < s)) return null;
+  return [x0 + left, y0 + top, x0 + right + 1, y0 + bottom + 1];
+}
+
+/** A text line outside the grids, in pixels. */
+export interface InkLine {
+  box: Box;
+}
+
+/**
+ * Lines of text outside every grid: bands of rows with ink, each split where a gap wider than three line heights
+ * separates two pieces (a title and a unit line on one band).
+ */
+export function textLines(l: Layout): InkLine[] {
+  const { width: w, height: h } = l.gray;
+  const s = l.gray.scale;
+  const margin = 2 * s;
+  const mask = l.ink.slice();
+  for (const g of l.grids) {
+    const x0 = Math.max(0, Math.floor(g.box[0] * s - margin));
+    const x1 = Math.min(w, Math.ceil(g.box[2] * s + margin));
+    const y0 = Math.max(0, Math.floor(g.box[1] * s - margin));
+    const y1 = Math.min(h, Math.ceil(g.box[3] * s + margin));
+    for (let y = y0; y < y1; y++) mask.fill(0, y * w + x0, y * w + x1);
+  }
+  const rowInk = new Array<number>(h).fill(0);
+  for (let y = 0; y < h; y++) {
+    let n = 0;
+    for (let x = y * w, end = x + w; x < end; x++) n += mask[x];
+    rowInk[y] = n;
+  }
+  const bands: [number, number][] = [];
+  const gap = Math.round(1.5 * s);
+  let start = -1;
+  let last = -1;
+  for (let y = 0; y <= h; y++) {
+    const on = y < h && rowInk[y] >= 2;
+    if (on) {
+      if (start < 0) start = y;
+      last = y;
+    } else if (start >= 0 && (y === h || y - last > gap)) {
+      bands.push([start, last + 1]);
+      start = -1;
+    }
+  }
+  const out: InkLine[] = [];
+  for (const [top, bottom] of bands) {
+    const height = bottom - top;
+    // Shorter than 4 pt is dust or a rule; taller than 40 pt is a picture or a stamp, not a line of text.
+    if (height < 4 * s || height > 40 * s) continue;
+    out.push(...splitBand(mask, w, top, bottom, 3 * height));
+  }
+  return out;
+}
+
+function splitBand(mask: Uint8Array, w: number, top: number, bottom: number, maxGap: number): InkLine[] {
+  const cols = new Array<number>(w).fill(0);
+  for (let y = top; y < bottom; y++) for (let x = 0; x < w; x++) cols[x] += mask[y * w + x];
+  const out: InkLine[] = [];
+  let start = -1;
+  let last = -1;
+  for (let x = 0; x <= w; x++) {
+    const on = x < w && cols[x] > 0;
+    if (on) {
+      if (start < 0) start = x;
+      last = x;
+    } else if (start >= 0 && (x === w || x - last > maxGap)) {
+      out.push({ box: [start, top, last + 1, bottom] });
+      start = -1;
+    }
+  }
+  return out;
+}
+
+/**
+ * The text lines inside a cell's ink box, top to bottom: bands of rows with ink, where a band under 4 pt (a
+ * stroke of 三, a point, a dash) belongs to the line across the smaller gap.
+ */
+export function cellLines(l: Layout, box: Box): Box[] {
+  const w = l.gray.width;
+  const [x0, y0, x1, y1] = box;
+  const bands: [number, number][] = [];
+  let start = -1;
+  for (let y = y0; y <= y1; y++) {
+    let on = false;
+    if (y < y1) for (let x = x0; x < x1 && !on; x++) on = l.ink[y * w + x] === 1;
+    if (on && start < 0) start = y;
+    if (!on && start >= 0) {
+      bands.push([start, y]);
+      start = -1;
+    }
+  }
+  const min = 4 * l.gray.scale;
+  for (let i = 0; bands.length > 1 && i < bands.length; ) {
+    if (bands[i][1] - bands[i][0] >= min) {
+      i++;
+      continue;
+    }
+    const up = i > 0 ? bands[i][0] - bands[i - 1][1] : Number.POSITIVE_INFINITY;
+    const down = i + 1 < bands.length ? bands[i + 1][0] - bands[i][1] : Number.POSITIVE_INFINITY;
+    const j = up <= down ? i - 1 : i + 1;
+    const merged: [number, number] = [Math.min(bands[i][0], bands[j][0]), Math.max(bands[i][1], bands[j][1])];
+    bands.splice(Math.min(i, j), 2, merged);
+    i = 0;
+  }
+  return bands.map(([a, b]) => [x0, a, x1, b]);
+}

@@ -1,0 +1,233 @@
+/**
+ * One scanned page → the same PageContent the text-layer reader gives (tables as ruled grids, loose text lines),
+ * so stitching, margins and paragraphs work alike. Amount cells are read one by one with a digit whitelist on a
+ * single line; other cells and the lines outside the grids with chi_sim. Every cell carries `prov.ocr`.
+ */
+import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { Provenance } from '../../model/raw.js';
+import { fillGrid, type PageTable } from '../pdf/cells.js';
+import { type Box, round1, type TextRun } from '../pdf/geometry.js';
+import type { PageContent, TextLine } from '../pdf/page.js';
+import { joinWrapped, normalizeText } from '../pdf/text.js';
+import type { OcrEngine, Recognized } from './engine.js';
+import { cellLines, inkBox, type Layout, layout, tallShare, textLines } from './layout.js';
+import { cropPgm, type Gray, renderGray, rotate } from './raster.js';
+
+/**
+ * Pages are rendered at the scan's own resolution: enlarging a 200-dpi scan to 300 dpi made chi_sim misread
+ * 支 as 文 on a third of the names; a page of unknown resolution at 300 dpi (200 dpi loses a few amounts in fifty,
+ * DESIGN §8). Within these bounds.
+ */
+export const OCR_DPI = { fallback: 300, min: 150, max: 400 };
+
+export function renderDpi(imageDpi: number | undefined): number {
+  if (!imageDpi || !Number.isFinite(imageDpi)) return OCR_DPI.fallback;
+  return Math.min(OCR_DPI.max, Math.max(OCR_DPI.min, Math.round(imageDpi)));
+}
+
+/** A read amount: digits with separators, or a dash for nothing. */
+const AMOUNT = /^-?(?:\d[\d,]*(?:\.\d+)?|\.\d+)$|^-+$/;
+/** The digit reading is trusted from this confidence on (tesseract gives ~0 when it had to drop characters). */
+const AMOUNT_CONFIDENCE = 60;
+
+export interface OcrPage {
+  content: PageContent;
+  /** Quarter turns clockwise the page needed (0, 1, 3). */
+  turns: number;
+  /** Cells read. */
+  cells: number;
+}
+
+/** Renders the page and finds its grids, turning it upright when its table was printed sideways. */
+export async function pageLayout(page: PDFPageProxy, engine: OcrEngine, dpi: number): Promise<Layout> {
+  const gray = await renderGray(page, dpi);
+  engine.setDpi(dpi);
+  const upright = layout(gray);
+  if (upright.grids.length === 0 || tallShare(upright.grids) < 0.6) return upright;
+  const turned = layout(gray, 1);
+  if (turned.grids.length === 0 || tallShare(turned.grids) >= 0.6) return upright;
+  // A quarter turn one way or the other: the way chi_sim reads with more confidence.
+  return (await headsDown(turned, engine)) ? layout(gray, 3) : turned;
+}
+
+/** Whether the page reads better turned half round: compares chi_sim's confidence on the widest cells. */
+async function headsDown(l: Layout, engine: OcrEngine): Promise<boolean> {
+  const boxes = l.grids
+    .flatMap((g) => g.cells)
+    .map((c) => inkBox(l, c.box))
+    .filter((b): b is Box => b !== null)
+    .sort((p, q) => q[2] - q[0] - (p[2] - p[0]))
+    .slice(0, 3);
+  let up = 0;
+  let down = 0;
+  for (const b of boxes) {
+    up += (await engine.read(cropPgm(l.gray, ...b), 'line')).confidence;
+    const part = subImage(l.gray, b);
+    down += (await engine.read(cropPgm(rotate(part, 2), 0, 0, part.width, part.height), 'line')).confidence;
+  }
+  return down > up;
+}
+
+function subImage(img: Gray, b: Box): Gray {
+  const [x0, y0, x1, y1] = b.map(Math.round);
+  const w = x1 - x0;
+  const data = new Uint8Array(w * (y1 - y0));
+  for (let y = y0; y < y1; y++)
+    data.set(img.data.subarray(y * img.width + x0, y * img.width + x1), (y - y0) * w);
+  return { width: w, height: y1 - y0, data, scale: img.scale };
+}
+
+/** Reads every cell of the page's grids and, when asked, the text lines outside them. */
+export async function readLayout(
+  l: Layout,
+  pageNo: number,
+  engine: OcrEngine,
+  withText: boolean,
+): Promise<OcrPage> {
+  const s = l.gray.scale;
+  const tables: PageTable[] = [];
+  let cells = 0;
+  for (const grid of l.grids) {
+    const runs: TextRun[] = [];
+    const confidence = new Map<string, number>();
+    const textFirst = new Map<number, number>();
+    for (const cell of grid.cells) {
+      const box = inkBox(l, cell.box);
+      if (!box) continue;
+      cells++;
+      const read = await readCell(l, box, engine, (textFirst.get(cell.col) ?? 0) >= 3);
+      if (read.text === '') continue;
+      const isAmount = AMOUNT.test(read.text);
+      textFirst.set(cell.col, isAmount ? 0 : (textFirst.get(cell.col) ?? 0) + 1);
+      confidence.set(boxKey(cell.box), Math.round(read.confidence));
+      runs.push(cellRun(read.text, cell.box));
+    }
+    const table = fillGrid(grid, runs, pageNo);
+    markOcr(table, confidence);
+    tables.push(table);
+  }
+  const lines: TextLine[] = [];
+  if (withText) {
+    for (const line of textLines(l)) {
+      const read = await engine.read(cropPgm(l.gray, ...line.box), 'line');
+      const text = normalizeText(read.text.replace(EDGE_RULING, ''));
+      if (text === '' || read.confidence < 20) continue;
+      const box = line.box.map((v) => round1(v / s)) as Box;
+      lines.push({ text, box, size: round1((line.box[3] - line.box[1]) / s), page: pageNo });
+    }
+  }
+  const content: PageContent = {
+    page: pageNo,
+    width: l.gray.width / s,
+    height: l.gray.height / s,
+    tables,
+    lines,
+    hasText: tables.length > 0 || lines.length > 0,
+    hasImage: true,
+    chars: 0,
+  };
+  return { content, turns: l.turns, cells };
+}
+
+/**
+ * One cell: first as an amount (digit whitelist, one line at a time), then, unless that reading is confident, as
+ * Chinese text, line by line (single-line reading is both better and twice as fast as tesseract's block mode on
+ * cells). A column whose last cells were all text is read as text first.
+ */
+async function readCell(l: Layout, box: Box, engine: OcrEngine, textFirst: boolean): Promise<Recognized> {
+  const lines = cellLines(l, box);
+  const readLines = async (mode: 'amount' | 'line') => {
+    const parts: Recognized[] = [];
+    for (const line of lines) parts.push(await engine.read(cropPgm(l.gray, ...line), mode));
+    const confidence = Math.min(...parts.map((p) => p.confidence));
+    return { parts: parts.map((p) => p.text), confidence };
+  };
+  const asAmount = async () => {
+    const r = await readLines('amount');
+    return { text: normalizeAmount(r.parts.join('')), confidence: r.confidence };
+  };
+  const asText = async () => {
+    const r = await readLines('line');
+    return { text: labelText(r.parts), confidence: r.confidence };
+  };
+  const confident = (a: Recognized) => a.confidence >= AMOUNT_CONFIDENCE && AMOUNT.test(a.text);
+  if (textFirst) {
+    const t = await asText();
+    if (!AMOUNT.test(t.text.replace(/\s/g, ''))) return t;
+    const a = await asAmount();
+    return confident(a) ? a : t;
+  }
+  const a = await asAmount();
+  return confident(a) ? a : asText();
+}
+
+/**
+ * An amount as read → as printed: blanks inside it dropped (tesseract reads "82, 096, 797. 42"), a comma read as
+ * a point between thousands ("1.234.56" → "1,234.56"), and a decimal point read as a comma ("797,42" →
+ * "797.42": a last group of other than three digits after a comma, with no point anywhere, is decimals).
+ */
+export function normalizeAmount(text: string): string {
+  const t = text.replace(/\s/g, '');
+  const parts = t.split('.');
+  if (parts.length > 2 && parts.slice(1, -1).every((p) => /^\d{3}$/.test(p)))
+    return `${parts.slice(0, -1).join(',')}.${parts[parts.length - 1]}`;
+  const last = /^(.*\d),(\d{1,2}|\d{4,})$/.exec(t);
+  if (parts.length === 1 && last) return regroup(`${last[1]}.${last[2]}`);
+  return regroup(t);
+}
+
+/** Thousands separators where the print has them, when one was lost ("4 213,779.28" → "4,213,779.28"). */
+function regroup(t: string): string {
+  const m = /^(-?)(\d[\d,]*)(\.\d+)?$/.exec(t);
+  if (!m || !m[2].includes(',')) return t;
+  const digits = m[2].replace(/,/g, '');
+  return `${m[1]}${digits.replace(/\B(?=(\d{3})+$)/g, ',')}${m[3] ?? ''}`;
+}
+
+/** A ruling at a cell's edge that tesseract read as a glyph. */
+const EDGE_RULING = /^[|丨｜[\]]+\s*|\s*[|丨｜[\]]+$/g;
+
+/** Brackets tesseract reads in place of the full-width （） that budget names print. */
+const OPEN = /[“"]?[【〈《(（]+/g;
+const CLOSE = /[)）〉》】]+/g;
+
+/** A label cell's lines joined as a wrap (no blank between CJK text), edge rulings and odd brackets mended. */
+export function labelText(lines: readonly string[]): string {
+  const clean = lines
+    .map((l) => normalizeText(l.replace(EDGE_RULING, '').replace(OPEN, '（').replace(CLOSE, '）')))
+    .filter((l) => l !== '');
+  return normalizeText(joinWrapped(clean));
+}
+
+function boxKey(b: Box): string {
+  return b.map((v) => round1(v)).join(',');
+}
+
+/** The recognized text as one run filling the cell's middle, so the grid code places it in that cell. */
+function cellRun(text: string, cell: Box): TextRun {
+  const size = Math.min(10, (cell[3] - cell[1]) / 2);
+  const mid = (cell[1] + cell[3]) / 2;
+  return {
+    text,
+    x0: cell[0] + 1,
+    x1: cell[2] - 1,
+    top: mid - size / 2,
+    bottom: mid + size / 2,
+    baseline: mid + size / 2,
+    size,
+  };
+}
+
+function markOcr(table: PageTable, confidence: Map<string, number>): void {
+  const mark = (prov: Provenance, c?: number) => {
+    prov.ocr = c === undefined ? {} : { confidence: c };
+  };
+  mark(table.table.prov);
+  for (const row of table.table.rows) {
+    mark(row.prov);
+    for (const cell of row.cells) {
+      const c = cell.prov.box ? confidence.get(boxKey(cell.prov.box)) : undefined;
+      mark(cell.prov, c);
+    }
+  }
+}

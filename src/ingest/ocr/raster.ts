@@ -1,0 +1,117 @@
+/**
+ * A scanned page as pixels: pdf.js renders the page onto a canvas (@napi-rs/canvas, the one pdf.js itself uses in
+ * Node), so the page's own rotation, the image's placement and any masks are applied exactly as a viewer shows
+ * them, and pixel (x, y) / scale is the point (x, y) of the text-layer reader's coordinates (origin top-left).
+ * Only the red channel is kept: red stamps (公章) over a table become light and drop out, black and blue ink stay.
+ */
+import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+/** A grey image, one byte per pixel (0 black … 255 white). */
+export interface Gray {
+  width: number;
+  height: number;
+  data: Uint8Array;
+  /** Pixels per PDF point (dpi / 72). */
+  scale: number;
+}
+
+type CanvasModule = typeof import('@napi-rs/canvas');
+let canvasModule: Promise<CanvasModule | null> | undefined;
+
+/** The canvas pdf.js renders with; null when the optional native package is missing on this platform. */
+export function loadCanvas(): Promise<CanvasModule | null> {
+  canvasModule ??= import('@napi-rs/canvas').catch(() => null);
+  return canvasModule;
+}
+
+export async function renderGray(page: PDFPageProxy, dpi: number): Promise<Gray> {
+  const canvasLib = await loadCanvas();
+  if (!canvasLib) throw new Error('@napi-rs/canvas is not installed');
+  const scale = dpi / 72;
+  const viewport = page.getViewport({ scale });
+  const width = Math.ceil(viewport.width);
+  const height = Math.ceil(viewport.height);
+  const canvas = canvasLib.createCanvas(width, height);
+  const ctx = canvas.getContext('2d');
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, width, height);
+  await page.render({ canvas: canvas as unknown as HTMLCanvasElement, viewport }).promise;
+  const rgba = ctx.getImageData(0, 0, width, height).data;
+  const data = new Uint8Array(width * height);
+  for (let i = 0; i < data.length; i++) data[i] = rgba[i * 4];
+  return { width, height, data, scale };
+}
+
+/** Otsu's threshold of a grey image: the level that best separates ink from paper. */
+export function otsu(img: Gray): number {
+  const hist = new Array<number>(256).fill(0);
+  for (let i = 0; i < img.data.length; i++) hist[img.data[i]]++;
+  const total = img.data.length;
+  let sum = 0;
+  for (let t = 0; t < 256; t++) sum += t * hist[t];
+  let sumB = 0;
+  let wB = 0;
+  let best = 0;
+  let level = 128;
+  for (let t = 0; t < 256; t++) {
+    wB += hist[t];
+    if (wB === 0) continue;
+    const wF = total - wB;
+    if (wF === 0) break;
+    sumB += t * hist[t];
+    const mB = sumB / wB;
+    const mF = (sum - sumB) / wF;
+    const between = wB * wF * (mB - mF) ** 2;
+    if (between > best) {
+      best = between;
+      level = t;
+    }
+  }
+  // Clean paper gives a bimodal histogram; keep the threshold on the paper's side of mid-grey only so far.
+  return Math.min(Math.max(level, 96), 200);
+}
+
+/** 1 where a pixel is ink. */
+export function binarize(img: Gray, level = otsu(img)): Uint8Array {
+  const out = new Uint8Array(img.data.length);
+  for (let i = 0; i < out.length; i++) out[i] = img.data[i] <= level ? 1 : 0;
+  return out;
+}
+
+/** The image turned a quarter clockwise (turns = 1), half (2) or three quarters (3). */
+export function rotate(img: Gray, turns: number): Gray {
+  const t = ((turns % 4) + 4) % 4;
+  if (t === 0) return img;
+  const { width: w, height: h, data } = img;
+  const W = t === 2 ? w : h;
+  const H = t === 2 ? h : w;
+  const out = new Uint8Array(w * h);
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      let nx: number;
+      let ny: number;
+      if (t === 1) [nx, ny] = [h - 1 - y, x];
+      else if (t === 2) [nx, ny] = [w - 1 - x, h - 1 - y];
+      else [nx, ny] = [y, w - 1 - x];
+      out[ny * W + nx] = data[y * w + x];
+    }
+  }
+  return { width: W, height: H, data: out, scale: img.scale };
+}
+
+/** A rectangle of the image as a PGM file (what tesseract's Leptonica reads without any codec), with a margin of paper. */
+export function cropPgm(img: Gray, x0: number, y0: number, x1: number, y1: number, pad = 10): Buffer {
+  const ax = Math.max(0, Math.floor(x0));
+  const ay = Math.max(0, Math.floor(y0));
+  const bx = Math.min(img.width, Math.ceil(x1));
+  const by = Math.min(img.height, Math.ceil(y1));
+  const w = Math.max(1, bx - ax) + 2 * pad;
+  const h = Math.max(1, by - ay) + 2 * pad;
+  const header = Buffer.from(`P5\n${w} ${h}\n255\n`);
+  const body = Buffer.alloc(w * h, 255);
+  for (let y = ay; y < by; y++) {
+    const src = y * img.width;
+    body.set(img.data.subarray(src + ax, src + bx), (y - ay + pad) * w + pad);
+  }
+  return Buffer.concat([header, body]);
+}
