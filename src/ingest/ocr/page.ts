@@ -179,7 +179,7 @@ export function normalizeAmount(text: string): string {
 /** Thousands separators where the print has them, when one was lost ("4 213,779.28" → "4,213,779.28"). */
 function regroup(t: string): string {
   const m = /^(-?)(\d[\d,]*)(\.\d+)?$/.exec(t);
-  if (!m || !m[2].includes(',')) return t;
+  if (!m?.[2].includes(',')) return t;
   const digits = m[2].replace(/,/g, '');
   return `${m[1]}${digits.replace(/\B(?=(\d{3})+$)/g, ',')}${m[3] ?? ''}`;
 }
