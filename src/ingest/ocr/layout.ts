@@ -16,10 +16,20 @@ export interface Layout {
   turns: number;
 }
 
+/**
+ * Smallest table, in points: a letterhead's big characters (局 of "泉州市商务局文件", 40 pt) have strokes long
+ * enough to pass for rulings and make a "grid" of their own; a table is longer than any character (either
+ * way: it may be printed sideways).
+ */
+const MIN_TABLE = { long: 120, short: 24 };
+
 export function layout(gray: Gray, turns = 0): Layout {
   const img = rotate(gray, turns);
   const ink = binarize(img);
-  const grids = findGrids(pixelRulings({ width: img.width, height: img.height, ink, scale: img.scale }));
+  const sides = (g: Grid) => [g.box[2] - g.box[0], g.box[3] - g.box[1]].sort((p, q) => p - q);
+  const grids = findGrids(
+    pixelRulings({ width: img.width, height: img.height, ink, scale: img.scale }),
+  ).filter((g) => sides(g)[1] >= MIN_TABLE.long && sides(g)[0] >= MIN_TABLE.short);
   return { gray: img, ink, grids, turns };
 }
 

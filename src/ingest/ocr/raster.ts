@@ -2,7 +2,8 @@
  * A scanned page as pixels: pdf.js renders the page onto a canvas (@napi-rs/canvas, the one pdf.js itself uses in
  * Node), so the page's own rotation, the image's placement and any masks are applied exactly as a viewer shows
  * them, and pixel (x, y) / scale is the point (x, y) of the text-layer reader's coordinates (origin top-left).
- * Only the red channel is kept: red stamps (公章) over a table become light and drop out, black and blue ink stay.
+ * Each pixel keeps its brightest channel: black ink stays black, while red stamps (公章) over a table, red
+ * letterheads and tinted paper become light and drop out.
  */
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
@@ -38,7 +39,10 @@ export async function renderGray(page: PDFPageProxy, dpi: number): Promise<Gray>
   await page.render({ canvas: canvas as unknown as HTMLCanvasElement, viewport }).promise;
   const rgba = ctx.getImageData(0, 0, width, height).data;
   const data = new Uint8Array(width * height);
-  for (let i = 0; i < data.length; i++) data[i] = rgba[i * 4];
+  for (let i = 0; i < data.length; i++) {
+    const j = i * 4;
+    data[i] = Math.max(rgba[j], rgba[j + 1], rgba[j + 2]);
+  }
   return { width, height, data, scale };
 }
 

@@ -12,6 +12,10 @@ const MIN_HORIZONTAL = 28;
 const MIN_VERTICAL = 13;
 /** A gap of up to this many pixels in a line is a scanning dropout, not the line's end. */
 const GAP = 3;
+/** A ruling is thin: ink this many points thick or more along a run is a block (a photo, a dark band), not a line. */
+const MAX_THICK = 3;
+/** Share of a run's length that a neighbouring row (column) must cover to count as the same line's thickness. */
+const SOLID = 0.9;
 
 export interface Mask {
   width: number;
@@ -55,9 +59,38 @@ function scan(m: Mask, minH: number, minV: number): { h: Segment[]; v: Segment[]
   return { h: hs, v: vs };
 }
 
+/** Running sums of ink along each row (or column) for constant-time coverage of a span. */
+function prefixSums(m: Mask, along: 'row' | 'column'): Int32Array {
+  const { width: w, height: h, ink } = m;
+  const out = new Int32Array((w + 1) * (h + 1));
+  if (along === 'row') {
+    for (let y = 0; y < h; y++)
+      for (let x = 0; x < w; x++) out[y * (w + 1) + x + 1] = out[y * (w + 1) + x] + ink[y * w + x];
+  } else {
+    for (let x = 0; x < w; x++)
+      for (let y = 0; y < h; y++) out[x * (h + 1) + y + 1] = out[x * (h + 1) + y] + ink[y * w + x];
+  }
+  return out;
+}
+
+/** Whether the line through `s` stays under MAX_THICK: neighbouring lines covering it solidly are its thickness. */
+function thin(s: Segment, sums: Int32Array, stride: number, lines: number, maxThick: number): boolean {
+  const need = SOLID * (s.b - s.a);
+  const solid = (pos: number) => sums[pos * stride + s.b] - sums[pos * stride + s.a] >= need;
+  let thick = 1;
+  for (let p = s.pos - 1; p >= 0 && solid(p) && thick <= maxThick; p--) thick++;
+  for (let p = s.pos + 1; p < lines && solid(p) && thick <= maxThick; p++) thick++;
+  return thick <= maxThick;
+}
+
 /** Horizontal and vertical rulings of the page, in points. */
 export function pixelRulings(m: Mask): PageGraphics {
-  const { h, v } = scan(m, MIN_HORIZONTAL * m.scale, MIN_VERTICAL * m.scale);
+  const found = scan(m, MIN_HORIZONTAL * m.scale, MIN_VERTICAL * m.scale);
+  const maxThick = Math.max(3, Math.round(MAX_THICK * m.scale));
+  const rows = prefixSums(m, 'row');
+  const h = found.h.filter((s) => thin(s, rows, m.width + 1, m.height, maxThick));
+  const cols = prefixSums(m, 'column');
+  const v = found.v.filter((s) => thin(s, cols, m.height + 1, m.width, maxThick));
   const toPt = (s: Segment): Segment => ({
     pos: (s.pos + 0.5) / m.scale,
     a: s.a / m.scale,
