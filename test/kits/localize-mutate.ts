@@ -1,11 +1,11 @@
 /**
- * Evaluating and misprinting a synthetic document (fixtures.ts): the identities as rules would evaluate them after
+ * Evaluating and misprinting a synthetic document (localize-synthetic.ts): the identities as rules would evaluate them after
  * some cells were changed, and typo-like changes of one printed amount.
  */
 import { Decimal } from 'decimal.js';
-import { type CellRef, cellKey, type EvaluatedIdentity } from '../model/identity.js';
-import { convert, judge, precisionIn, type Unit } from '../model/rounding.js';
-import type { SyntheticDocument } from './fixtures.js';
+import { type CellRef, cellKey, type EvaluatedIdentity } from '../../src/model/identity.js';
+import { convert, judge, precisionIn, type Unit } from '../../src/model/rounding.js';
+import type { SyntheticDocument } from './localize-synthetic.js';
 
 /** The rounding policy exactly as rules apply it (model/rounding judge). */
 export function evaluateDocument(

@@ -4,11 +4,16 @@
  * rule fixture documents through the pipeline. No corpus content.
  */
 
-import { CONSISTENT_T3_ROWS, t1, t3, withCell } from '../../test/kits/disclosures.js';
-import { parseWordText } from '../ingest/text/index.js';
-import type { Finding } from '../model/finding.js';
-import { checkRaw } from '../pipeline/check.js';
-import { type DocumentReport, type ReportCell, type ReportRow, SCHEMA_VERSION } from './types.js';
+import { parseWordText } from '../../src/ingest/text/index.js';
+import type { Finding } from '../../src/model/finding.js';
+import { checkRaw } from '../../src/pipeline/check.js';
+import {
+  type DocumentReport,
+  type ReportCell,
+  type ReportRow,
+  SCHEMA_VERSION,
+} from '../../src/report/types.js';
+import { CONSISTENT_T3_ROWS, t1, t3, withCell } from './disclosures.js';
 
 /** A real report: 表1 and a 表3 whose 212 01 01 行政运行 合计 is misprinted (51.25 for 50.25). */
 export function realReport(): DocumentReport {

@@ -6,9 +6,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
-import { minimalPdf } from '../src/ingest/pdf/minimal-pdf.fixture.js';
-import { canConvert, officeToPdf } from '../src/ingest/pdf/office.fixture.js';
-import { mainJs, root } from './built.js';
+import { mainJs, root } from '../built.js';
+import { minimalPdf } from './minimal-pdf.js';
+import { canConvert, officeToPdf } from './office-pdf.js';
 
 export const hasQpdf = spawnSync('qpdf', ['--version']).status === 0;
 

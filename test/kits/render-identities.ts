@@ -2,7 +2,7 @@
  * Test-only: the DESIGN §4 identities re-added from the printed cells of rendered tables, written independently of
  * the renderer's aggregation (it reads strings, never the ledger). Returns a list of violations, empty when all hold.
  */
-import type { RenderedTable } from './table.js';
+import type { RenderedTable } from '../../src/render/table.js';
 
 /** Printed amount → 分 without floats: "1.50" → 150, "" → 0. */
 export const cents = (s: string): number => {

@@ -3,10 +3,11 @@
  * line, file name, format) taken out, so the check of a DOCX/XLSX/HTML rendering can be compared with the check of
  * the text rendering of the same disclosure, whole.
  */
-import { checkRaw } from '../pipeline/check.js';
-import type { DocumentReport } from '../report/types.js';
-import { readDocumentBytes } from './index.js';
-import { parseWordText } from './text/index.js';
+
+import { readDocumentBytes } from '../../src/ingest/index.js';
+import { parseWordText } from '../../src/ingest/text/index.js';
+import { checkRaw } from '../../src/pipeline/check.js';
+import type { DocumentReport } from '../../src/report/types.js';
 
 /**
  * Places, and a column's header path: a gridded table (Word, Excel, HTML) knows the merged cell above

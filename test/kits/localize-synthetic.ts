@@ -5,8 +5,8 @@
  * of 表3 with its own 支出总计 and a 其中 bound. Seeded, so a failing case can be replayed.
  */
 import { Decimal } from 'decimal.js';
-import { type CellRef, cellKey, type IdentityFamily } from '../model/identity.js';
-import { convert, type Unit } from '../model/rounding.js';
+import { type CellRef, cellKey, type IdentityFamily } from '../../src/model/identity.js';
+import { convert, type Unit } from '../../src/model/rounding.js';
 
 const COLUMNS = ['total', 'basic', 'project'] as const;
 const COLUMN_NAME: Record<string, string> = { total: '合计', basic: '基本支出', project: '项目支出' };
