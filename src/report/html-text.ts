@@ -3,20 +3,10 @@
  * rule titles and the layout's name come with the report.
  */
 import { SEVERITY_LABEL, type Severity } from '../model/finding.js';
+import { esc } from '../model/html.js';
 import type { DocumentReport } from './types.js';
 
-const ENTITIES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Escapes text for element content and quoted attribute values alike. */
-export function esc(text: string | number | undefined): string {
-  return String(text ?? '').replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
-}
+export { esc };
 
 /** JSON safe inside <script>: no "</script>", "<!--" or line separators can end or confuse the element. */
 export function scriptJson(value: unknown): string {
