@@ -1,5 +1,5 @@
 /**
- * OCR of scanned PDFs, on scans the test draws itself (src/ingest/ocr/scan.fixture.ts): a 表3 drawn as an image
+ * OCR of scanned PDFs, on scans the test draws itself (test/kits/scans.ts): a 表3 drawn as an image
  * only must read back as the same table — every code, name and amount — and give the same findings as the same
  * table read from text, except that an error resting on an OCR'd figure is a warning marked 识别存疑. A scan with
  * no table is "not a disclosure" without any recognition; a page printed sideways is turned upright.
@@ -7,6 +7,10 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readDocumentBytes } from '../src/ingest/index.js';
+import { parseWordText } from '../src/ingest/text/index.js';
+import type { RawDocument, RawTable } from '../src/model/raw.js';
+import { checkRaw } from '../src/pipeline/check.js';
+import { OCR_DOUBT_PREFIX } from '../src/rules/engine/ocr-doubt.js';
 import {
   canDrawScans,
   type DrawnTable,
@@ -14,11 +18,7 @@ import {
   scannedPdf,
   tablePageSvg,
   textPageSvg,
-} from '../src/ingest/ocr/scan.fixture.js';
-import { parseWordText } from '../src/ingest/text/index.js';
-import type { RawDocument, RawTable } from '../src/model/raw.js';
-import { checkRaw } from '../src/pipeline/check.js';
-import { OCR_DOUBT_PREFIX } from '../src/rules/ocr-doubt.js';
+} from './kits/scans.js';
 
 const HEADER = ['科目编码', '科目名称', '合计', '基本支出', '项目支出'];
 /** A consistent 表3 but for one misprint: 2080505's 合计 is 21.00 where its parts add to 20.00. */

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { CONSISTENT_T3_ROWS, t3, toDisclosure, withCell } from '../../../test/kits/disclosures.js';
+import type { Disclosure } from '../../model/disclosure.js';
+import { nationalBudget } from '../../profiles/national-budget.js';
+import { runRules } from '../index.js';
+import { OCR_DOUBT_PREFIX } from './ocr-doubt.js';
+
+/** The disclosure as if its cells had been read by OCR from a scan. */
+function scanned(d: Disclosure): Disclosure {
+  for (const t of d.tables) {
+    for (const r of t.rows) for (const c of Object.values(r.cells)) c.prov.ocr = { confidence: 90 };
+  }
+  return d;
+}
+
+describe('ocr-doubt', () => {
+  const misprint = () => toDisclosure(t3(withCell(CONSISTENT_T3_ROWS, 2, 4, '200.00')));
+  const bySeverity = (d: Disclosure, severity: string) =>
+    runRules(d, nationalBudget).findings.filter(
+      (f) => f.severity === severity && f.rule.startsWith('identity'),
+    );
+
+  it('lowers an error resting on an OCR’d cell to a warning marked 识别存疑', () => {
+    expect(bySeverity(scanned(misprint()), 'error')).toEqual([]);
+    const warnings = bySeverity(scanned(misprint()), 'warning');
+    expect(warnings.length).toBeGreaterThan(0);
+    for (const w of warnings) {
+      expect(w.message.startsWith(OCR_DOUBT_PREFIX)).toBe(true);
+      expect(w.data.readingDoubt).toBe('ocr');
+    }
+  });
+
+  it('keeps the same misprint an error when the table was read from a text layer', () => {
+    expect(bySeverity(misprint(), 'error').length).toBeGreaterThan(0);
+  });
+
+  it('stays quiet on a consistent scanned table', () => {
+    const d = scanned(toDisclosure(t3(CONSISTENT_T3_ROWS)));
+    expect(
+      runRules(d, nationalBudget).findings.filter((f) => f.message.startsWith(OCR_DOUBT_PREFIX)),
+    ).toEqual([]);
+  });
+});
