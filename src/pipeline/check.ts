@@ -50,7 +50,7 @@ function noTablesReason(raw: RawDocument): string {
   const hasTables = raw.blocks.some((b) => b.type === 'table');
   // A scan without any ruled table (a notice, a report): the OCR reader said so and read no prose.
   const scan = raw.warnings.find((w) => w.code === 'scanned-no-tables');
-  if (!hasTables && scan) return scan.message.slice(scan.message.indexOf('：') + 1);
+  if (scan && raw.blocks.length === 0) return scan.message.slice(scan.message.indexOf('：') + 1);
   const text = raw.blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : [])).join('');
   if (!hasTables && /(预算|决算)/u.test(text))
     return '只有文字说明、没有表格（可能是公开文件的“情况说明”部分，表格另成文件）：没有可检查的预算/决算公开表格';

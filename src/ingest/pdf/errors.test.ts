@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { minimalPdf } from '../../../test/kits/minimal-pdf.js';
 import { IngestError } from '../errors.js';
+import { readLimits } from '../limits.js';
 import { pageRanges, readPdf } from './index.js';
 
 const work = mkdtempSync(join(tmpdir(), 'gongkai-pdf-'));
@@ -19,9 +20,11 @@ function has(cmd: string): boolean {
   }
 }
 
-async function failure(path: string, bytes?: Uint8Array): Promise<IngestError> {
+const NO_OCR = readLimits({ maxOcrPages: 0 });
+
+async function failure(path: string, bytes?: Uint8Array, limits = readLimits()): Promise<IngestError> {
   try {
-    await readPdf(path, bytes);
+    await readPdf(path, bytes, limits);
   } catch (e) {
     if (e instanceof IngestError) return e;
     throw e;
@@ -54,24 +57,50 @@ describe('readPdf errors', () => {
     expect((await failure(join(work, 'missing.pdf'))).code).toBe('not-found');
   });
 
-  it('reports a document whose every page is an image as no-text-layer, naming the pages', async () => {
-    const e = await failure('扫描件.pdf', minimalPdf([{ image: true }, { image: true }, { image: true }]));
+  it('with OCR off, reports a document whose every page is an image as no-text-layer, naming the pages', async () => {
+    const e = await failure(
+      '扫描件.pdf',
+      minimalPdf([{ image: true }, { image: true }, { image: true }]),
+      NO_OCR,
+    );
     expect(e.code).toBe('no-text-layer');
-    expect(e.message).toBe('文件 扫描件.pdf：第1–3页没有文字层（可能是扫描件），需要 OCR');
+    expect(e.message).toBe(
+      '文件 扫描件.pdf：第1–3页没有文字层（可能是扫描件），需要 OCR（已用 --no-ocr 关闭）',
+    );
   });
 
-  it('reads the text pages of a partly scanned document and warns about the others', async () => {
-    const bytes = minimalPdf([
-      { text: 'Page one' },
-      { image: true },
-      { text: 'Page three' },
-      { image: true },
-    ]);
-    const doc = await readPdf('mixed.pdf', bytes);
+  const mixed = () =>
+    minimalPdf([{ text: 'Page one' }, { image: true }, { text: 'Page three' }, { image: true }]);
+
+  it('with OCR off, reads the text pages of a partly scanned document and warns about the others', async () => {
+    const doc = await readPdf('mixed.pdf', mixed(), NO_OCR);
     expect(doc.blocks.map((b) => (b.type === 'paragraph' ? b.text : ''))).toEqual(['Page one', 'Page three']);
     expect(doc.warnings).toHaveLength(1);
     expect(doc.warnings[0].code).toBe('no-text-layer');
     expect(doc.warnings[0].message).toContain('第2、4页');
+  });
+
+  it('with OCR, says image pages without a table were not read (nothing to check there)', async () => {
+    const scan = await readPdf('扫描件.pdf', minimalPdf([{ image: true }, { image: true }]));
+    expect(scan.blocks).toEqual([]);
+    expect(scan.warnings.map((w) => [w.code, w.message])).toEqual([
+      [
+        'scanned-no-tables',
+        '文件 扫描件.pdf：第1–2页为扫描件，页面上没有表格，未做文字识别：不是预算/决算公开表格',
+      ],
+    ]);
+    const doc = await readPdf('mixed.pdf', mixed());
+    expect(doc.blocks.map((b) => (b.type === 'paragraph' ? b.text : ''))).toEqual(['Page one', 'Page three']);
+    expect(doc.warnings.map((w) => [w.code, w.message])).toEqual([
+      ['scanned-no-tables', '文件 mixed.pdf：第2、4页为扫描件，页面上没有表格，未做文字识别'],
+    ]);
+  });
+
+  it('refuses more scanned pages than --max-ocr-pages before reading any', async () => {
+    const pages = Array.from({ length: 3 }, () => ({ image: true as const }));
+    const e = await failure('多页扫描件.pdf', minimalPdf(pages), readLimits({ maxOcrPages: 2 }));
+    expect(e.code).toBe('too-large');
+    expect(e.message).toContain('有 3 页扫描件，超过文字识别（OCR）上限 2 页');
   });
 
   it.skipIf(!has('qpdf'))(

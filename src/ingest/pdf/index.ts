@@ -69,7 +69,7 @@ export async function readPdf(
   return {
     source: { path, format: 'pdf', pages: pages.length },
     blocks,
-    warnings: ocrNotices(path, ocr),
+    warnings: ocrNotices(path, ocr, pages.length),
   };
 }
 
@@ -106,7 +106,7 @@ function markOcrParagraphs(blocks: RawBlock[], ocr: OcrResult): void {
 }
 
 /** The document-level notice every report shows: which pages were read by OCR, and which scans were not read. */
-function ocrNotices(path: string, ocr: OcrResult): IngestWarning[] {
+function ocrNotices(path: string, ocr: OcrResult, pages: number): IngestWarning[] {
   const name = fileName(path);
   const out: IngestWarning[] = [];
   const read = [...ocr.pages.keys()].sort((p, q) => p - q);
@@ -121,9 +121,11 @@ function ocrNotices(path: string, ocr: OcrResult): IngestWarning[] {
     });
   }
   if (ocr.skipped.length > 0) {
+    // A document of scans only is then no disclosure at all; beside text pages, these pages are just unread.
+    const verdict = ocr.skipped.length === pages ? '：不是预算/决算公开表格' : '';
     out.push({
       code: 'scanned-no-tables',
-      message: `文件 ${name}：第${pageRanges(ocr.skipped)}页为扫描件，页面上没有表格，未做文字识别：不是预算/决算公开表格`,
+      message: `文件 ${name}：第${pageRanges(ocr.skipped)}页为扫描件，页面上没有表格，未做文字识别${verdict}`,
       prov: { page: ocr.skipped[0] },
     });
   }
