@@ -10,6 +10,8 @@ import { readDocumentBytes } from '../src/ingest/index.js';
 import { parseWordText } from '../src/ingest/text/index.js';
 import type { RawDocument, RawTable } from '../src/model/raw.js';
 import { checkRaw } from '../src/pipeline/check.js';
+import { renderHtml } from '../src/report/html.js';
+import { renderText } from '../src/report/text.js';
 import { OCR_DOUBT_PREFIX } from '../src/rules/engine/ocr-doubt.js';
 import {
   canDrawScans,
@@ -83,6 +85,16 @@ describe.skipIf(!canDrawScans)(`OCR of scanned PDFs ${SCAN_SKIP}`, () => {
       expect(twin?.message.startsWith(OCR_DOUBT_PREFIX)).toBe(true);
     }
     expect(fromScan.warnings.some((w) => w.code === 'ocr')).toBe(true);
+  });
+
+  it('shows the scan in every report form: the notice, and each OCR’d figure', () => {
+    const report = checkRaw(scan, 'scan.pdf').report;
+    const cells = report.tables.flatMap((t) => t.rows.flatMap((r) => Object.values(r.cells)));
+    expect(cells.filter((c) => c.printed !== '').every((c) => c.ocr !== undefined)).toBe(true);
+    expect(renderText(report)).toContain('第1页为扫描件，文字和数值经 OCR 识别');
+    const html = renderHtml(report);
+    expect(html).toContain('第1页为扫描件，文字和数值经 OCR 识别');
+    expect(html).toMatch(/<td[^>]*class="[^"]*\bocr\b/);
   });
 
   it('turns a table printed sideways upright', async () => {

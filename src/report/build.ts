@@ -33,6 +33,7 @@ function reportRow(row: Row): ReportRow {
   for (const [key, c] of Object.entries(row.cells)) {
     cells[key] = { value: c.amount.value.toFixed(), printed: c.amount.printed, ...where(c.prov) };
     if (c.amount.blank) cells[key].blank = c.amount.blank;
+    if (c.prov.ocr) cells[key].ocr = { ...c.prov.ocr };
   }
   const out: ReportRow = {
     index: row.index,

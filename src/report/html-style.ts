@@ -37,6 +37,7 @@ table[data-table] td { text-align: right; min-width: 80px; white-space: nowrap; 
 .bad { background: var(--bad-bg); }
 .warn { background: var(--warn-bg); }
 .info { background: var(--info-bg); }
+td.ocr { text-decoration: underline dotted #8a8a8a; text-underline-offset: 3px; }
 td.rel, th.rel { background-image: repeating-linear-gradient(135deg, transparent 0 6px, rgba(255,255,255,.7) 6px 9px); }
 td.bad:not(.rel), th.bad:not(.rel) { color: var(--bad); font-weight: 600; }
 .suspect { outline: 3px solid var(--bad); outline-offset: -3px; }

@@ -95,6 +95,11 @@ function noteHtml(note: string): string {
 }
 
 /** Attributes of a cell: severity class and data-cell when marked, so the script can find its findings. */
+/** A figure read by OCR from a scan is drawn as such (the report's 读取说明 says which pages). */
+function ocrClass(row: ReportRow, key: string): string[] {
+  return row.cells[key]?.ocr ? ['ocr'] : [];
+}
+
 function markAttrs(key: string, mark: CellMark | undefined, base: string[]): string {
   const id = mark ? ` id="${cellAnchor(key)}"` : '';
   return `${markClasses(key, mark, base)}${id}`;
@@ -143,7 +148,7 @@ function rowCells(
   const amounts = columns.map((column) => {
     const key = cellKey(table.id, row.index, column.key);
     const m = marks.get(key);
-    return `<td${markAttrs(key, m, [])}>${marksHtml(m, placement.numbers, own)}${esc(row.cells[column.key]?.printed ?? '')}</td>`;
+    return `<td${markAttrs(key, m, ocrClass(row, column.key))}>${marksHtml(m, placement.numbers, own)}${esc(row.cells[column.key]?.printed ?? '')}</td>`;
   });
   return label + amounts.join('');
 }
@@ -168,7 +173,7 @@ function rowHtml(table: ReportTable, row: ReportRow, placement: FindingPlacement
     const key = cellKey(table.id, row.index, column.key);
     const printed = row.cells[column.key]?.printed ?? '';
     const m = marks.get(key);
-    return `<td${markAttrs(key, m, [])}>${marksHtml(m, placement.numbers, own)}${esc(printed)}</td>`;
+    return `<td${markAttrs(key, m, ocrClass(row, column.key))}>${marksHtml(m, placement.numbers, own)}${esc(printed)}</td>`;
   });
   return `<tr>${label}${amounts.join('')}</tr>`;
 }

@@ -11,6 +11,8 @@ export interface ReportCell {
   value: string;
   printed: string;
   blank?: 'empty' | 'dash' | 'zero';
+  /** Read by OCR from a scanned page (with the recognizer's confidence, 0–100): the figure may be misread. */
+  ocr?: { confidence?: number };
   page?: number;
   line?: number;
 }
