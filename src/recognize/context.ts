@@ -47,8 +47,11 @@ export function readContext(before: string[], rows: RawRow[]): TableContext {
   return ctx;
 }
 
-/** A unit line printed on the title's own line ("收入决算表　单位：万元"). */
-const UNIT_SUFFIX = /(编制(部门|单位)[:：].*)?单位[:：]?(万元|千元|亿元|元)$/u;
+/**
+ * A unit line printed on the title's own line ("收入决算表　单位：万元"), with the compiling unit before it
+ * ("收入总体情况表单位名称：广州市…局单位：万元").
+ */
+const UNIT_SUFFIX = /((编制(部门|单位)|(单位|部门)名称)[:：].*)?单位[:：]?(万元|千元|亿元|元)$/u;
 
 /** The title as printed, without a unit (or 编制部门) printed on the same line. */
 export function titleText(text: string): string {
