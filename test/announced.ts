@@ -108,8 +108,8 @@ export function announcedTables(raw: RawDocument, d: Disclosure): Announced[] {
   // Pages of one unjoined table (a 绩效目标表 page by page) are one line.
   const seen = new Set<string>();
   found.forEach((f, j) => {
-    // Unjoined pages of one kind (绩效目标表 page by page) are one line; unknown titles each their own.
-    const key = f.kind || /不属于/u.test(f.reason ?? '') ? `${f.core}|${f.kind ?? ''}` : (f.reason ?? '');
+    // The pages and projects of the 绩效 tables are one line; every other table its own.
+    const key = /绩效/u.test(f.reason ?? '') ? f.reason : `${f.core}|${f.kind ?? f.reason}`;
     if (used.has(j) || seen.has(key)) return;
     seen.add(key);
     out.push({ title: f.core, kind: f.kind, reason: f.reason, page: f.page });

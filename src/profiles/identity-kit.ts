@@ -129,6 +129,8 @@ export function coded(
       table,
       total,
       parts,
+      // 基本支出 printed only as its 人员经费 and 公用经费 columns (上海 财政拨款支出预算表).
+      fallbacks: { basic: ['personnel', 'operating'] },
     })),
     { id: `${prefix}-hierarchy`, family: 'hierarchy', table },
     { id: `${prefix}-total-row`, family: 'total-row', table },

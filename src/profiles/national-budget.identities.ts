@@ -1,7 +1,7 @@
 /**
  * The identities of the national 表1–表10 layout (DESIGN §4), as data: evaluated generically by rules/identities.
  */
-import { bySource, coded } from './identity-kit.js';
+import { bySource, change, coded } from './identity-kit.js';
 import type { IdentitySpec } from './types.js';
 
 export const NATIONAL_IDENTITIES: IdentitySpec[] = [
@@ -359,6 +359,8 @@ export const NATIONAL_IDENTITIES: IdentitySpec[] = [
     total: 'vehicle',
     parts: ['vehicle-purchase', 'vehicle-operation'],
   },
+  // 中央 prints 执行数 | 预算数 | 增减 beside the 三公 items too.
+  change('three-public', 't10'),
   // 基本支出 and 项目支出 by source of funds
   ...bySource('basic-by-source', 'basic'),
   ...bySource('projects-by-source', 'projects', true),
