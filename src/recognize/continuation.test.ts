@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { nationalBudget } from '../profiles/national-budget.js';
-import { runRules } from '../rules/index.js';
 import {
   CONSISTENT_T1_ROWS,
   CONSISTENT_T3_ROWS,
@@ -9,7 +7,9 @@ import {
   t3,
   toDisclosure,
   withCell,
-} from '../rules/test-fixtures.js';
+} from '../../test/kits/disclosures.js';
+import { nationalBudget } from '../profiles/national-budget.js';
+import { runRules } from '../rules/index.js';
 import { readContext } from './context.js';
 
 describe('tables over pages and codes printed in parts', () => {
