@@ -1,5 +1,5 @@
 /**
- * The identities of the national 表1–表10 layout (DESIGN §4), as data: evaluated generically by rules/identities.
+ * The identities of the national 表1–表10 layout (DESIGN §4), as data: evaluated generically by rules/engine/identities.
  */
 import { bySource, change, coded } from './identity-kit.js';
 import type { IdentitySpec } from './types.js';
