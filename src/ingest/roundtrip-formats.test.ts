@@ -9,6 +9,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONVERT_SKIP, canConvert } from '../../test/kits/office-pdf.js';
+import { checkBytes, checkText, placeless } from '../../test/kits/roundtrip.js';
 import {
   type BudgetData,
   exampleBudgetData,
@@ -20,8 +22,6 @@ import {
   renderTables,
 } from '../render/index.js';
 import type { DocumentReport } from '../report/types.js';
-import { CONVERT_SKIP, canConvert } from './pdf/office.fixture.js';
-import { checkBytes, checkText, placeless } from './roundtrip.testkit.js';
 
 type Format = 'docx' | 'xlsx' | 'html';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { cents, violatedIdentities } from '../../test/kits/render-identities.js';
 import { parseWordText } from '../ingest/text/index.js';
 import { checkRaw } from '../pipeline/check.js';
-import { cents, violatedIdentities } from './identities.testkit.js';
 import {
   type BudgetData,
   exampleBudgetData,
