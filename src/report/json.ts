@@ -81,6 +81,7 @@ const SHAPES: Record<string, Shape> = {
       'label',
       'role',
       'side',
+      'printedLine',
       'cells',
       'texts',
       'page',
