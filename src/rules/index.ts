@@ -4,6 +4,7 @@
 import type { Disclosure } from '../model/disclosure.js';
 import type { Finding } from '../model/finding.js';
 import type { EvaluatedIdentity } from '../model/identity.js';
+import { fillMessage, plainData } from '../model/money.js';
 import type { Profile } from '../profiles/types.js';
 import { rule as catalogCodeOutOfYears } from './catalog-code-out-of-years.js';
 import { rule as catalogNameMismatch } from './catalog-name-mismatch.js';
@@ -38,7 +39,7 @@ import { rule as performanceWeights } from './performance-weights.js';
 import { doubtfulTables, lowerDoubtful } from './reading-doubt.js';
 import { rule as tableMissing } from './table-missing.js';
 import { rule as tableUnreadable } from './table-unreadable.js';
-import { fillTemplate, type Rule } from './types.js';
+import type { Rule } from './types.js';
 
 export { evaluateIdentities } from './identities/index.js';
 export type { Rule, RuleContext, RuleMeta } from './types.js';
@@ -92,9 +93,9 @@ export function runRules(disclosure: Disclosure, profile: Profile, rules: Rule[]
       const f: Finding = {
         rule: rule.meta.id,
         severity: r.severity ?? rule.meta.severity,
-        message: fillTemplate(template, r.data),
+        message: fillMessage(template, r.data, r.judged),
         messageId: r.messageId,
-        data: r.data,
+        data: plainData(r.data, r.judged),
         location: r.location,
         related: r.related ?? [],
       };
