@@ -8,8 +8,8 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CONSISTENT_T3_ROWS, t1, t3, withCell } from '../src/rules/test-fixtures.js';
 import { ensureBuilt, gongkai, gongkaiWith } from './built.js';
+import { CONSISTENT_T3_ROWS, t1, t3, withCell } from './kits/disclosures.js';
 
 const hasChromium = existsSync('/usr/bin/chromium');
 const hasPdftotext = spawnSync('pdftotext', ['-v']).status === 0;

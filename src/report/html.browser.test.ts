@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { realReport, sampleReport } from '../../test/kits/reports.js';
 import { checkFile } from '../pipeline/check.js';
-import { realReport, sampleReport } from './fixtures.js';
 import { renderHtml, renderHtmlIndex } from './html.js';
 import { blankCells } from './html-marks.js';
 import { reasonText } from './html-narrative.js';
@@ -157,8 +157,10 @@ describe.skipIf(!hasChromium)('HTML report in Chromium', () => {
       const norm = (t: string) => t.replace(/\s+/g, '');
       return list.flatMap(({ id, text }) => {
         const el = document.getElementById(id) as HTMLElement | null;
-        if (!el || !el.checkVisibility({ visibilityProperty: true, opacityProperty: true }))
+        if (!el?.checkVisibility({ visibilityProperty: true, opacityProperty: true }))
           return [`${id} 不可见`];
+        // innerText, not textContent: only what the page shows counts (hidden or collapsed text does not).
+        // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what is asserted
         return norm(el.innerText).includes(norm(text)) ? [] : [`${id} 缺少：${text}`];
       });
     }, expected);

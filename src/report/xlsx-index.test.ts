@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { realReport, sampleReport } from './fixtures.js';
+import { realReport, sampleReport } from '../../test/kits/reports.js';
 import { type BatchReport, SCHEMA_VERSION } from './types.js';
 import { exportXlsxIndex } from './xlsx-index.js';
 
