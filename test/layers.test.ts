@@ -20,7 +20,7 @@ const MAY_IMPORT: Record<string, string[]> = {
   recognize: ['model', 'profiles', 'catalog'],
   rules: ['model', 'profiles', 'catalog'],
   localize: ['model'],
-  report: ['model', 'profiles', 'rules'],
+  report: ['model'],
   render: ['model', 'profiles', 'catalog'],
   pipeline: ['model', 'profiles', 'catalog', 'ingest', 'recognize', 'rules', 'localize', 'report'],
   server: ['model', 'profiles', 'catalog', 'ingest', 'recognize', 'rules', 'localize', 'report', 'pipeline'],

@@ -76,7 +76,7 @@ function narrativeItem(f: ReportFinding, report: DocumentReport, shown: Set<stri
   const versus = relatedHtml(f, report, shown);
   // The figures compared stand beside the quote; without them, the amounts the message does not state.
   const amounts = versus ? '' : unstatedAmounts(f);
-  return `<li class="finding ${SEVERITY_CLASS[f.severity]}" id="f-${f.id}" data-finding="${f.id}"><span class="sev">${SEVERITY_LABEL[f.severity]}</span> ${head ? `<span class="where">${esc(head)}</span>` : ''}${quote}${versus}<div class="msg">${esc(reasonText(f))}</div>${amounts ? `<div class="amounts">${esc(amounts)}</div>` : ''}<div class="rule">${esc(ruleTitle(f.rule))}</div></li>`;
+  return `<li class="finding ${SEVERITY_CLASS[f.severity]}" id="f-${f.id}" data-finding="${f.id}"><span class="sev">${SEVERITY_LABEL[f.severity]}</span> ${head ? `<span class="where">${esc(head)}</span>` : ''}${quote}${versus}<div class="msg">${esc(reasonText(f))}</div>${amounts ? `<div class="amounts">${esc(amounts)}</div>` : ''}<div class="rule">${esc(ruleTitle(f))}</div></li>`;
 }
 
 export function narrativeHtml(findings: ReportFinding[], report: DocumentReport): string {

@@ -27,7 +27,7 @@ function summaryRow(d: Entry, links: Record<string, string>): (string | number)[
     d.document.department ?? '',
     d.document.year ?? '',
     `${levelLabel(d.document.level)}${kindLabel(d.document.kind)}`,
-    layoutLabel(d.document.layout),
+    layoutLabel(d.document),
     d.summary.tables.recognized,
     f.error,
     f.warning,
