@@ -157,6 +157,19 @@ describe('layers', () => {
     expect(bad).toEqual([]);
   });
 
+  it('rules live in rules/checks, one file each named by its id, beside the registry and the engine', () => {
+    const rules = join(src, 'rules');
+    const top = readdirSync(rules).filter(
+      (n) => !['checks', 'engine', 'index.ts', 'docs.ts', 'docs.test.ts'].includes(n),
+    );
+    const misnamed = readdirSync(join(rules, 'checks'))
+      .filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts'))
+      .filter(
+        (n) => !readFileSync(join(rules, 'checks', n), 'utf8').includes(`id: '${n.replace(/\.ts$/, '')}'`),
+      );
+    expect({ top, misnamed }).toEqual({ top: [], misnamed: [] });
+  });
+
   it('no files import each other in a circle', () => {
     const found = circles(graph).map((c) => c.join(' '));
     expect(found.filter((c) => !RECURSION.includes(c))).toEqual([]);

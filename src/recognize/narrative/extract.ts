@@ -18,7 +18,7 @@ import { enumerationClaims } from './enumerations.js';
 import { blankClaims, placeholderClaims } from './gaps.js';
 import { linkChanges, linkShares } from './links.js';
 import { narrativeUnits, splitSentences } from './sentences.js';
-import { cleanSubject, isGenericSubject } from './subject.js';
+import { cleanSubject, isGenericSubject, subjectKey } from './subject.js';
 
 interface OpenList {
   claim: PartsClaim;
@@ -43,6 +43,8 @@ const sectionKey = (s: string[]) => s.join('\u0001');
 /** The list after a count: words, then 分别是/包括/即 and the items up to the end of the sentence. */
 const LISTED = /^([^,;:。]{0,12})[,;]?(分别是|分别为|分别有|包括|具体是|即)[:]?(.+)$/u;
 const PROJECT_NAME = /^项目名称:(.+)$/u;
+/** The last year an amount's own words name ("2025年执行数为"). */
+const NAMED_YEAR = /(\d{4})年(?!.*\d{4}年)/u;
 const PROJECT_AMOUNT = /^(预算安排规模|预算规模|预算金额|项目金额|资金规模|项目资金|项目预算|预算数)/u;
 
 function moneyUnitOf(text: string): string | undefined {
@@ -101,8 +103,15 @@ class SentenceReader {
           sentence: this.sentence,
           at: t.at,
         };
+        const year = NAMED_YEAR.exec(t.prefix);
+        if (year) claim.year = Number(year[1]);
         this.amounts.push(claim);
         this.claims.push(claim);
+        if (t.aside) {
+          claim.aside = true;
+          first = false;
+          continue;
+        }
         this.lastPlain = claim;
         if (first) this.item(claim);
         if (t.quantity.dimension === 'count') this.count(claim, t.at + t.quantity.printed.length);
@@ -255,7 +264,10 @@ function readSentence(sentence: Sentence, carry: Carry, out: Claim[]): void {
   const lead = reader.firstToken;
   if (pending && lead?.kind === 'amount') {
     const dim = pending.whole?.quantity.dimension ?? pending.parts[0]?.quantity.dimension;
-    if (dim === undefined || dim === lead.quantity.dimension) pending.parts.push(lead);
+    // A sentence that names an item again ("单位资金X万元，其中：…" after "单位资金X万元，占…") restates it.
+    const again =
+      lead.subject !== '' && pending.parts.some((p) => subjectKey(p.subject) === subjectKey(lead.subject));
+    if ((dim === undefined || dim === lead.quantity.dimension) && !again) pending.parts.push(lead);
   }
   carry.list = reader.dangling ?? pending;
   out.push(...reader.claims);
