@@ -149,8 +149,29 @@ export interface ProjectClaim extends ClaimBase {
   amount?: Quantity;
 }
 
+/** How a 决算数 is said to compare with a 预算数. */
+export type ExecutionRelation = 'more' | 'less' | 'equal' | 'about';
+
+/**
+ * A 决算 item's 决算数 against its 预算数, as the sentence fixes it: "全年预算为52.00万元，支出决算为51.32万元，完成全年
+ * 预算的98.69%", "决算数大于年初预算数". `budget` and `actual` are the amounts the item quotes (in its paragraph).
+ */
+export interface ExecutionClaim extends ClaimBase {
+  kind: 'execution';
+  /** The budget the words name: '年初', '全年' (调整后), or '' when they say only 预算. */
+  budgetKind: '年初' | '全年' | '';
+  budget?: AmountClaim;
+  actual?: AmountClaim;
+  /** "完成…预算的Y%". */
+  rate?: Quantity;
+  relation?: ExecutionRelation;
+  /** The words of the comparison as printed, for the message. */
+  words: string;
+}
+
 export type Claim =
   | AmountClaim
+  | ExecutionClaim
   | ShareClaim
   | ChangeClaim
   | PartsClaim

@@ -4,8 +4,8 @@
  * thing as a national one, it has the national kind id. The 部门 and 单位 variants differ only in how titles read.
  */
 import type { DocumentLevel } from '../model/disclosure.js';
-import { NATIONAL_NARRATIVE } from './national-narrative.js';
 import { SHANGHAI_BUDGET_IDENTITIES } from './shanghai-budget.identities.js';
+import { SHANGHAI_NARRATIVE } from './shanghai-narrative.js';
 import type { ColumnSpec, Profile, TableSpec } from './types.js';
 
 const BASIC_PROJECT: ColumnSpec[] = [
@@ -188,8 +188,7 @@ function shanghaiBudget(level: DocumentLevel, who: string): Profile {
     ],
     tables: tables(who),
     identities: SHANGHAI_BUDGET_IDENTITIES,
-    // Until a mapping of its own is written, this layout's 说明 is read with the national mapping (as before).
-    narrative: NATIONAL_NARRATIVE,
+    narrative: SHANGHAI_NARRATIVE,
   };
 }
 

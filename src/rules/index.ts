@@ -23,6 +23,7 @@ import { rule as totalRow } from './identity-total-row.js';
 import { rule as narrativeAmountMismatch } from './narrative-amount-mismatch.js';
 import { rule as narrativeBlankAmount } from './narrative-blank-amount.js';
 import { rule as narrativeCount } from './narrative-count.js';
+import { rule as narrativeExecution } from './narrative-execution.js';
 import { rule as narrativeGrowth } from './narrative-growth.js';
 import { rule as narrativeMissingUnit } from './narrative-missing-unit.js';
 import { rule as narrativeNumbering } from './narrative-numbering.js';
@@ -64,6 +65,7 @@ export const RULES: Rule[] = [
   narrativeAmountMismatch,
   narrativeBlankAmount,
   narrativeCount,
+  narrativeExecution,
   narrativeGrowth,
   narrativeMissingUnit,
   narrativeNumbering,

@@ -106,6 +106,8 @@ export function clauseTokens(clause: Clause, moneyUnit: string | undefined): Tok
     const at = m.index ?? 0;
     const after = body.slice(at + m[0].length);
     const before = body.slice(prev, at).replace(/\s+/gu, '');
+    // "(221类)(02款)(01项)": a code level in brackets, not a count of items.
+    if (body[at - 1] === '(' && /^(类|款|项)?\)/u.test(body.slice(at + m[1].length))) continue;
     let q = quantity(m[1], m[2]);
     if (!q) {
       const bare = /^[\s。!?]*$/u.test(after) && moneyUnit !== undefined && MONEY_SUBJECT.test(before);

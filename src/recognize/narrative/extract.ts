@@ -15,10 +15,13 @@ import {
   splitClauses,
 } from './clauses.js';
 import { enumerationClaims } from './enumerations.js';
+import { executionClaims } from './execution.js';
 import { blankClaims, placeholderClaims } from './gaps.js';
 import { linkChanges, linkShares } from './links.js';
+import { isClassPath } from './resolve.js';
 import { narrativeUnits, splitSentences } from './sentences.js';
 import { cleanSubject, isGenericSubject } from './subject.js';
+import { normalizeNarrative } from './text.js';
 
 interface OpenList {
   claim: PartsClaim;
@@ -36,6 +39,8 @@ interface OpenList {
 interface Carry {
   list?: PartsClaim;
   sectionKey: string;
+  /** A heading that is only a classification path ("1、一般公共服务支出(类)社会工作事务(款)行政运行(项)。"). */
+  classTopic?: string;
   project?: { name: string; sentence: Sentence; claimed: boolean };
 }
 
@@ -247,10 +252,36 @@ function flushProject(carry: Carry, out: Claim[]): void {
   carry.project = undefined;
 }
 
+/** The 决算数 of an item said under its classification heading: "全年预算为52.00万元，支出决算为51.32万元". */
+const ACTUAL_SUBJECT = /^(支出)?决算(数)?$/u;
+
+/**
+ * A sentence that is nothing but a classification path heads the amounts that follow it (决算 items): it becomes
+ * the subject of their 决算数, so they resolve to that code's row. Any other sentence with amounts keeps it.
+ */
+function classHeading(sentence: Sentence, reader: SentenceReader, carry: Carry): void {
+  const body = cleanSubject(sentence.text.replace(/[。;]+$/u, ''));
+  if (reader.claims.length === 0 && isClassPath(body) && !/\d+(\.\d+)?(万元|元|%)/u.test(body)) {
+    carry.classTopic = body;
+    return;
+  }
+  if (!carry.classTopic) return;
+  for (const c of reader.claims)
+    if (c.kind === 'amount' && ACTUAL_SUBJECT.test(c.subject)) c.subject = carry.classTopic;
+}
+
+/** Under a heading that is a classification path, that path heads the section's amounts. */
+function headingClass(section: string[]): string | undefined {
+  const last = section[section.length - 1];
+  const path = last === undefined ? '' : cleanSubject(normalizeNarrative(last).replace(/[。;]+$/u, ''));
+  return isClassPath(path) ? path : undefined;
+}
+
 function readSentence(sentence: Sentence, carry: Carry, out: Claim[]): void {
   const pending = carry.list;
   const reader = new SentenceReader(sentence, carry);
   reader.read();
+  classHeading(sentence, reader, carry);
   // A list left open by an earlier sentence takes the amount a following sentence starts with.
   const lead = reader.firstToken;
   if (pending && lead?.kind === 'amount') {
@@ -271,6 +302,7 @@ export function extractClaims(paragraphs: NarrativeParagraph[]): NarrativeClaims
     if (key !== carry.sectionKey || unit.heading) {
       flushProject(carry, claims);
       carry.list = undefined;
+      carry.classTopic = headingClass(unit.section);
       carry.sectionKey = key;
     }
     const unitSentences = splitSentences(unit, i);
@@ -280,6 +312,7 @@ export function extractClaims(paragraphs: NarrativeParagraph[]): NarrativeClaims
   });
   flushProject(carry, claims);
   claims.push(...enumerationClaims(units, sentences));
+  claims.push(...executionClaims(sentences, claims));
   linkShares(claims);
   linkChanges(claims);
   return { sentences, claims };
