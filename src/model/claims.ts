@@ -85,8 +85,15 @@ export interface ShareClaim extends ClaimBase {
   percent: Quantity;
   /** The amount the share is of (the amount just before it). */
   of?: AmountClaim;
-  /** The whole: the list the amount belongs to, else the last whole stated before it in the section. */
+  /** The whole the words name ("占部门支出总额的22%" → "部门支出总额"), if they name one. */
+  baseName?: string;
+  /**
+   * The whole: the amount the words name, else the whole of the list the amount belongs to, else a whole stated
+   * nearby (its paragraph, or a list naming the amount's subject) — the last only a guess.
+   */
   base?: AmountClaim;
+  /** How the base was found: named, the share's own list, or nearby (a guess: a finding on it is a warning). */
+  baseBy?: 'named' | 'list' | 'nearby';
 }
 
 export type Direction = 'increase' | 'decrease' | 'flat';

@@ -50,6 +50,21 @@ const LISTED = /^([^,;:。]{0,12})[,;]?(分别是|分别为|分别有|包括|具
 const PROJECT_NAME = /^项目名称:(.+)$/u;
 const PROJECT_AMOUNT = /^(预算安排规模|预算规模|预算金额|项目金额|资金规模|项目资金|项目预算|预算数)/u;
 
+/** A clause that restates a list's whole: "合计30万元", "共计…". */
+const TOTAL_WORD = /^(合计|共计|总计|累计)/u;
+/** "均为一般公共预算拨款", "全部为财政拨款": the whole amount is of one source. */
+const ALL_OF = /^(?:全部|均|都|全)(?:为|是|系|属于?|来源于|来自)([^,;:。]{2,16}?)[。]?$/u;
+
+/** Whether a position of the text is inside brackets. */
+function insideBrackets(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < at; i++) {
+    if ('(（[【'.includes(text[i])) depth++;
+    else if (')）]】'.includes(text[i])) depth = Math.max(0, depth - 1);
+  }
+  return depth > 0;
+}
+
 function moneyUnitOf(text: string): string | undefined {
   const m = /\d(万元|亿元|千元|万(?![\u4e00-\u9fff])|元)/u.exec(text);
   if (!m) return undefined;
@@ -66,6 +81,8 @@ class SentenceReader {
   firstToken?: Claim;
   /** A list the sentence opened and left without items. */
   dangling?: PartsClaim;
+  /** The list the last separator closed: a "合计 X" right after it is its whole. */
+  private justClosed?: PartsClaim;
 
   constructor(
     private readonly sentence: Sentence,
@@ -89,14 +106,18 @@ class SentenceReader {
     const tokens = clauseTokens(clause, moneyUnit);
     if (tokens.length === 0) {
       if (isFlat(clause)) this.flat(clause);
+      else if (ALL_OF.test(clause.body.trim())) this.allOf(clause);
       else if (clause.sep === ':' && !connective) this.topic = cleanSubject(clause.body);
       this.project(clause);
       return;
     }
     let first = true;
+    let plainOwn: AmountClaim | undefined;
     for (const t of tokens) {
       const before = this.claims.length;
       const own = cleanSubject(t.prefix);
+      // An amount in a bracketed aside ("(含上年结转224.74万元)") is neither an item nor the whole of a list.
+      const aside = insideBrackets(this.sentence.text, t.at);
       if (t.role === 'plain') {
         const subject = isGenericSubject(own) ? (first ? this.topic || own : own) : own;
         const claim: AmountClaim = {
@@ -108,8 +129,8 @@ class SentenceReader {
         };
         this.amounts.push(claim);
         this.claims.push(claim);
-        this.lastPlain = claim;
-        if (first) this.item(claim);
+        if (!aside) this.lastPlain = plainOwn = claim;
+        if (first && !aside && !this.closing(clause, claim)) this.item(claim);
         if (t.quantity.dimension === 'count') this.count(claim, t.at + t.quantity.printed.length);
         this.projectAmount(claim);
       } else if (t.role === 'delta' || t.role === 'change-percent') {
@@ -128,11 +149,49 @@ class SentenceReader {
           percent: t.quantity,
           sentence: this.sentence,
           at: t.at,
+          ...(t.named ? { baseName: cleanSubject(t.named) } : {}),
         });
       }
       first = false;
       if (!this.firstToken && this.claims.length > before) this.firstToken = this.claims[before];
     }
+    // "X万元：1.… 2.…": an amount ending its clause with a colon heads a list of its own.
+    if (clause.sep === ':' && !connective && plainOwn?.quantity.dimension === 'money')
+      this.open(':', false, true, clause);
+  }
+
+  /**
+   * "…，合计30万元" after a list's items: the list's whole, not one more part; it closes the list. A list stated
+   * without a whole takes it; one that has a whole keeps it.
+   */
+  private closing(clause: Clause, claim: AmountClaim): boolean {
+    if (!TOTAL_WORD.test(clause.body.trim())) return false;
+    // The list may have closed at the comma before "合计" ("甲10万元、乙20万元，合计30万元").
+    const open = this.stack[this.stack.length - 1];
+    const list = open?.claim ?? this.justClosed;
+    if (!list || list.parts.length === 0) return false;
+    if (!list.whole && claim.quantity.dimension === list.parts[0].quantity.dimension) {
+      list.whole = claim;
+      if (list.subject === '') list.subject = claim.subject;
+    }
+    if (open) this.stack.pop();
+    return true;
+  }
+
+  /** "…X万元，均为一般公共预算拨款": all of the amount is of that one source — a claim about that source. */
+  private allOf(clause: Clause): void {
+    const whole = this.lastPlain;
+    const m = ALL_OF.exec(clause.body.trim());
+    if (!whole || !m || whole.quantity.dimension !== 'money') return;
+    const claim: AmountClaim = {
+      kind: 'amount',
+      subject: cleanSubject(m[1]),
+      quantity: whole.quantity,
+      sentence: this.sentence,
+      at: clause.bodyStart,
+    };
+    this.amounts.push(claim);
+    this.claims.push(claim);
   }
 
   /** "下设7个科室，分别是：A、B、C": the count and, when a list follows in the sentence, its items. */
@@ -199,11 +258,14 @@ class SentenceReader {
   /** A separator stronger than the one between a list's items ends the list. */
   private closeBy(sep: Separator): void {
     const rank = SEP_RANK[sep];
+    // "…；其中：": the amount before the semicolon belongs to the clause it ended, not to the list that follows.
+    if (sep === ';') this.lastPlain = undefined;
     for (const l of this.stack) l.sinceItem = Math.max(l.sinceItem, rank);
+    this.justClosed = undefined;
     while (this.stack.length > 0) {
       const top = this.stack[this.stack.length - 1];
       if (sep === '' || !this.ends(top, rank)) break;
-      this.stack.pop();
+      this.justClosed = this.stack.pop()?.claim;
     }
   }
 
