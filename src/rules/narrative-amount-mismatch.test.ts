@@ -102,9 +102,15 @@ describe('narrative-amount-mismatch: which cell a subject is', () => {
         { name: '本年收入 is 表1 本年收入', disclosure: doc('本年收入100.00万元。') },
         {
           name: '项目支出预算 is the 项目支出 column, not the 支出总计',
-          disclosure: narrativeDoc(['三、关于支出预算情况说明', '项目支出预算20.00万元，基本支出预算80.00万元。']),
+          disclosure: narrativeDoc([
+            '三、关于支出预算情况说明',
+            '项目支出预算20.00万元，基本支出预算80.00万元。',
+          ]),
         },
-        { name: '均为 a source that is the whole', disclosure: doc('一般公共预算拨款90.00万元，均为本年财政拨款。') },
+        {
+          name: '均为 a source that is the whole',
+          disclosure: doc('一般公共预算拨款90.00万元，均为本年财政拨款。'),
+        },
       ],
       invalid: [
         {
