@@ -25,12 +25,15 @@ import { rule as narrativeBlankAmount } from './narrative-blank-amount.js';
 import { rule as narrativeCount } from './narrative-count.js';
 import { rule as narrativeExecution } from './narrative-execution.js';
 import { rule as narrativeGrowth } from './narrative-growth.js';
+import { rule as narrativeLevelWording } from './narrative-level-wording.js';
 import { rule as narrativeMissingUnit } from './narrative-missing-unit.js';
 import { rule as narrativeNumbering } from './narrative-numbering.js';
 import { rule as narrativePartsSum } from './narrative-parts-sum.js';
 import { rule as narrativePlaceholder } from './narrative-placeholder.js';
+import { rule as narrativePunctuation } from './narrative-punctuation.js';
 import { rule as narrativeSelfInconsistent } from './narrative-self-inconsistent.js';
 import { rule as narrativeShare } from './narrative-share.js';
+import { rule as narrativeTemplateLeftover } from './narrative-template-leftover.js';
 import { rule as ofWhich } from './of-which-exceeds-parent.js';
 import { rule as performanceCount } from './performance-count.js';
 import { rule as performanceFundingSum } from './performance-funding-sum.js';
@@ -67,12 +70,15 @@ export const RULES: Rule[] = [
   narrativeCount,
   narrativeExecution,
   narrativeGrowth,
+  narrativeLevelWording,
   narrativeMissingUnit,
   narrativeNumbering,
   narrativePartsSum,
   narrativePlaceholder,
+  narrativePunctuation,
   narrativeSelfInconsistent,
   narrativeShare,
+  narrativeTemplateLeftover,
   performanceCount,
   performanceFundingSum,
   performanceVsProjects,
