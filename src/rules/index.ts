@@ -34,6 +34,7 @@ import { rule as narrativePunctuation } from './narrative-punctuation.js';
 import { rule as narrativeSelfInconsistent } from './narrative-self-inconsistent.js';
 import { rule as narrativeShare } from './narrative-share.js';
 import { rule as narrativeTemplateLeftover } from './narrative-template-leftover.js';
+import { rule as narrativeYear } from './narrative-year.js';
 import { rule as ofWhich } from './of-which-exceeds-parent.js';
 import { rule as performanceCount } from './performance-count.js';
 import { rule as performanceFundingSum } from './performance-funding-sum.js';
@@ -79,6 +80,7 @@ export const RULES: Rule[] = [
   narrativeSelfInconsistent,
   narrativeShare,
   narrativeTemplateLeftover,
+  narrativeYear,
   performanceCount,
   performanceFundingSum,
   performanceVsProjects,
