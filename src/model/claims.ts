@@ -33,6 +33,8 @@ export interface Resolution {
   via: string;
   /** The subject is part of the cell (the mapping's atMost). */
   atMost?: boolean;
+  /** Found by a classification name worded otherwise than the row's: a likely cell, not a sure one. */
+  approximate?: boolean;
 }
 
 export interface Sentence {

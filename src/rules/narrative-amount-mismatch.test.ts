@@ -114,6 +114,16 @@ describe('narrative-amount-mismatch: which cell a subject is', () => {
       ],
       invalid: [
         {
+          name: 'a class name worded otherwise: a warning',
+          disclosure: narrativeDoc([GENERAL, '城乡社区事务支出61.00万元。']),
+          errors: [{ messageId: 'mismatch', severity: 'warning' }],
+        },
+        {
+          name: 'the class name as printed: an error',
+          disclosure: narrativeDoc([GENERAL, '城乡社区支出61.00万元。']),
+          errors: [{ messageId: 'mismatch', severity: 'error' }],
+        },
+        {
           name: '本年收入 against 表1 本年收入',
           disclosure: doc('本年收入110.00万元。'),
           errors: [{ messageId: 'mismatch', data: { actual: '100.00' } }],

@@ -20,7 +20,8 @@ export const rule: Rule = {
       '说明中引用的金额（收支总预算、一般公共预算拨款、基本支出、“三公”经费、按“类/款/项”列示的支出等）必须等于对应表格中的数字。' +
       '比较前统一单位（万元/元），并按说明印刷的小数位数对表格数字四舍五入：说明写“1714.4万元”、表格为 1714.40 视为一致。' +
       '说明的用语按所在章节对应到表格（“支出预算”一节对应表3，“一般公共预算当年拨款”一节对应表5，“财政拨款收支”一节对应表4）；' +
-      '找不到对应单元格的金额不检查。机关运行经费只含行政单位和参公事业单位，小于表6公用经费时只作警告。',
+      '找不到对应单元格的金额不检查。机关运行经费只含行政单位和参公事业单位，小于表6公用经费时只作警告；' +
+      '按科目名称找到的行，名称与表中不完全相同（“医疗卫生健康支出”对“卫生健康支出”）时只作警告。',
     messages: {
       mismatch: '“{quote}”中{subject}为 {claimed}，而{cell}为 {actual}{unit}',
       truncated:
@@ -46,7 +47,8 @@ export const rule: Rule = {
       const rounded = `${convertForMessage(value, r.table.unit, claim.quantity.unit, claim.quantity.decimals)}${claim.quantity.unit}`;
       ctx.report({
         messageId: below ? 'part' : truncated ? 'truncated' : 'mismatch',
-        ...(truncated || below ? { severity: 'warning' as const } : {}),
+        // An error needs the subject read as one cell for sure: a name matched only approximately is a warning.
+        ...(truncated || below || r.approximate ? { severity: 'warning' as const } : {}),
         data: {
           quote: quote(claim.sentence),
           subject: claim.subject,

@@ -124,6 +124,13 @@ export function classRow(table: Table, subject: string): Row | undefined {
   return (k && best(under(7, k.code!), xiang)) ?? best(under(7, cls.code!), xiang);
 }
 
+/** The name of the finest level a subject says: "X(类)Y(款)Z(项)" → Z; a bare name → itself. */
+function saidName(subject: string): string {
+  const path = PATH.exec(subject);
+  if (!path) return subject;
+  return path[3] ?? path[2] ?? path[1];
+}
+
 function byClass(d: Disclosure, subject: string, sentence: Sentence, mapping: NarrativeMapping) {
   const section = sectionText(sentence);
   const entry =
@@ -134,7 +141,12 @@ function byClass(d: Disclosure, subject: string, sentence: Sentence, mapping: Na
     if (!table) continue;
     const row = classRow(table, subject);
     const column = findColumn(table, t.column, t.side);
-    if (row && column) return at(table, row, column, 'class-name');
+    if (!row || !column) continue;
+    const r = at(table, row, column, 'class-name');
+    // A row found by a name worded otherwise ("医疗卫生健康支出" for 卫生健康支出) is a likely reading, not a sure one.
+    return saidCode(subject) !== undefined || nameScore(saidName(subject), row.name) === 3
+      ? r
+      : { ...r, approximate: true };
   }
   return undefined;
 }
