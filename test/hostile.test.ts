@@ -16,7 +16,7 @@ import {
   truncated,
   wideFontPdf,
   zipBomb,
-} from './hostile.fixture.js';
+} from './kits/hostile.js';
 
 let dir: string;
 let base: Uint8Array;

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readPdf } from '../src/ingest/pdf/index.js';
 import { checkRaw } from '../src/pipeline/check.js';
 import { profileById } from '../src/profiles/index.js';
-import { evaluateIdentities } from '../src/rules/identities/index.js';
+import { evaluateIdentities } from '../src/rules/engine/identities/index.js';
 import { CORPUS_DIR, HAS_CORPUS, SKIP_MESSAGE } from './corpus.js';
 
 interface Expect {

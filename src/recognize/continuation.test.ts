@@ -7,7 +7,7 @@ import {
   t3,
   toDisclosure,
   withCell,
-} from '../rules/test-fixtures.js';
+} from '../../test/kits/disclosures.js';
 
 describe('tables over pages and codes printed in parts', () => {
   it('joins a page that reprints the title and header to the table before it', () => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { parseWordText } from '../ingest/text/index.js';
 import {
   CONSISTENT_T3_ROWS,
   codedTable,
@@ -8,7 +7,8 @@ import {
   t10,
   toDisclosure,
   wordTable,
-} from '../rules/test-fixtures.js';
+} from '../../test/kits/disclosures.js';
+import { parseWordText } from '../ingest/text/index.js';
 import { recognize } from './index.js';
 
 describe('recognize', () => {
