@@ -143,8 +143,9 @@ function byClass(d: Disclosure, subject: string, sentence: Sentence, mapping: Na
     const column = findColumn(table, t.column, t.side);
     if (!row || !column) continue;
     const r = at(table, row, column, 'class-name');
-    // A row found by a name worded otherwise ("医疗卫生健康支出" for 卫生健康支出) is a likely reading, not a sure one.
-    return saidCode(subject) !== undefined || nameScore(saidName(subject), row.name) === 3
+    // A row found only by a name's first characters ("城乡社区事务支出" for 城乡社区支出) is a likely reading, not a sure
+    // one; a name contained in the row's ("机关事业单位职业年金" in 机关事业单位职业年金缴费支出) is sure enough.
+    return saidCode(subject) !== undefined || nameScore(saidName(subject), row.name) >= 2
       ? r
       : { ...r, approximate: true };
   }
