@@ -119,6 +119,11 @@ describe('narrative-amount-mismatch: which cell a subject is', () => {
           errors: [{ messageId: 'mismatch', severity: 'warning' }],
         },
         {
+          name: 'one sentence printed twice is one finding',
+          disclosure: narrativeDoc([GENERAL, '城乡社区支出61.00万元。', '城乡社区支出61.00万元。']),
+          errors: [{ messageId: 'mismatch', severity: 'error' }],
+        },
+        {
           name: 'the class name as printed: an error',
           disclosure: narrativeDoc([GENERAL, '城乡社区支出61.00万元。']),
           errors: [{ messageId: 'mismatch', severity: 'error' }],

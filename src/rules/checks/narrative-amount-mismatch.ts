@@ -31,11 +31,16 @@ export const rule: Rule = {
   },
   check(ctx) {
     const d = ctx.disclosure;
+    // One sentence printed twice (a text layer repeating lines beyond the page's edge) is one claim.
+    const reported = new Set<string>();
     for (const claim of claimsOfKind(d.claims, 'amount')) {
       if (claim.quantity.dimension !== 'money') continue;
       const r = resolved(claim);
       if (!r) continue;
       if (sameAsPrinted(claim.quantity, r.cell?.amount.value ?? new Decimal(0), r.table.unit)) continue;
+      const key = `${claim.sentence.text}\u0001${claim.at}\u0001${r.table.id}\u0001${r.row.index}\u0001${r.column.key}`;
+      if (reported.has(key)) continue;
+      reported.add(key);
       const printed = r.cell && r.cell.amount.printed !== '' ? r.cell.amount.printed : '空白';
       const value = r.cell?.amount.value ?? new Decimal(0);
       // A part of the cell (机关运行经费 of the 行政/参公 units within all units' 公用经费) may be less.
