@@ -218,3 +218,22 @@ export function isGenericSubject(subject: string): boolean {
     /^(预算|本年|当年|其他|全年|年度|资金|价值|金额|涉及|合计|共计|其中|费用|经费)$/u.test(subject)
   );
 }
+
+/** One level of a classification path said in the text: "住房保障支出(221类)" → 类, 住房保障支出, 221. */
+export interface SaidLevel {
+  level: '类' | '款' | '项';
+  name: string;
+  /** The level's own digits as said ("221", "02"), if said. */
+  digits?: string;
+}
+
+/** The levels of "X(类)Y(款)Z(项)" or "X(221类)Y(02款)Z(01项)", in order; empty when the subject names none. */
+export function classPath(subject: string): SaidLevel[] {
+  const out: SaidLevel[] = [];
+  for (const m of subject.matchAll(/([^()]*)\((\d{2,3})?(类|款|项)\)/gu)) {
+    const name = m[1].trim();
+    if (name === '') continue;
+    out.push({ level: m[3] as SaidLevel['level'], name, ...(m[2] ? { digits: m[2] } : {}) });
+  }
+  return out;
+}

@@ -19,6 +19,7 @@ import { rule as rowSum } from './checks/identity-row-sum.js';
 import { rule as totalRow } from './checks/identity-total-row.js';
 import { rule as narrativeAmountMismatch } from './checks/narrative-amount-mismatch.js';
 import { rule as narrativeBlankAmount } from './checks/narrative-blank-amount.js';
+import { rule as narrativeClassName } from './checks/narrative-class-name.js';
 import { rule as narrativeCount } from './checks/narrative-count.js';
 import { rule as narrativeExecution } from './checks/narrative-execution.js';
 import { rule as narrativeGrowth } from './checks/narrative-growth.js';
@@ -66,6 +67,7 @@ export const RULES: Rule[] = [
   tableUnreadable,
   narrativeAmountMismatch,
   narrativeBlankAmount,
+  narrativeClassName,
   narrativeCount,
   narrativeExecution,
   narrativeGrowth,
