@@ -46,30 +46,3 @@ describe('narrative-growth', () => {
     });
   });
 });
-
-describe('narrative-growth: confidence', () => {
-  it('is a warning when this year’s amount is found by name in another paragraph', () => {
-    testRule(rule, {
-      valid: [],
-      invalid: [
-        {
-          name: 'current amount in another paragraph',
-          disclosure: narrativeDoc([
-            '三、关于支出预算情况说明',
-            '基本支出110.00万元。',
-            '基本支出比上年增加10.00万元，增长20%。',
-          ]),
-          errors: [{ messageId: 'mismatch', severity: 'warning' }],
-        },
-        {
-          name: 'current amount in the same sentence',
-          disclosure: narrativeDoc([
-            '三、关于支出预算情况说明',
-            '基本支出110.00万元，比上年增加10.00万元，增长20%。',
-          ]),
-          errors: [{ messageId: 'mismatch', severity: 'error' }],
-        },
-      ],
-    });
-  });
-});

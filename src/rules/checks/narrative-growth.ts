@@ -17,8 +17,7 @@ export const rule: Rule = {
     doc:
       '“X万元，比上年增加D万元，增长G%”：上年数为 X−D（减少时为 X+D），G 应等于 D 除以上年数。' +
       '允许的误差为 G 末位的半个单位，加上 X、D 舍入带来的变动。上年为零时增长率无从计算，写“增长100%”也是错误。' +
-      '增减额为零、增减率为零的说法不检查；增减额与增减率方向相反（增加…下降）也报告。' +
-      '本年数不在同一段、而是按名称在本节其他段落找到的，只作警告。',
+      '增减额为零、增减率为零的说法不检查；增减额与增减率方向相反（增加…下降）也报告。',
     messages: {
       mismatch:
         '“{quote}”称{subject}{verb}{delta}、{pverb}{stated}，上年数应为 {prior}，按 {delta}÷{prior} 计算为 {computed}%（应印为 {rounded}%）；' +
@@ -47,12 +46,8 @@ export const rule: Rule = {
       if (!c.current) continue;
       const g = checkGrowth(c.current.quantity, c.delta, c.direction === 'increase', c.percent);
       if (!g) continue;
-      // This year's amount found by its name in another paragraph is a likely reading, not a sure one.
-      const far =
-        c.current.sentence.paragraph !== c.sentence.paragraph ? { severity: 'warning' as const } : {};
       if ('zeroBase' in g) {
         ctx.report({
-          ...far,
           messageId: 'zeroBase',
           data: { ...base, current: c.current.quantity.printed, prior: g.prior.toString() },
           location,
@@ -67,7 +62,6 @@ export const rule: Rule = {
           : c.current.quantity.value.plus(c.delta.value);
       const rounded = roundTo(g.computed, c.percent.decimals);
       ctx.report({
-        ...far,
         messageId: 'mismatch',
         data: {
           ...base,

@@ -11,6 +11,7 @@ describe('narrative-template-leftover', () => {
         { name: 'one word chosen', disclosure: doc('比上年增加5万元，增长5%，主要原因是人员增加。') },
         { name: 'a reason that follows', disclosure: doc('主要原因如下：人员增加，业务量增长。') },
         { name: 'words in brackets that are not a pair', disclosure: doc('支出增加（含追加预算）5万元。') },
+        { name: 'a sentence ending in 原因', disclosure: doc('预决算持平的不用说明变动原因。') },
       ],
       invalid: [
         {

@@ -9,8 +9,8 @@ const PAIRS = ['增加', '减少', '增长', '下降', '上升', '大于', '小�
 const WORD = `(${PAIRS.join('|')})`;
 /** "增加(减少)" or "增加/减少": two opposite words of the template side by side. */
 const BOTH = new RegExp(`${WORD}\\s*(?:\\(\\s*${WORD}\\s*\\)|/${WORD})`, 'gu');
-/** "原因是。", "主要原因：；": the reason asked for, then the sentence ends. */
-const NO_REASON = /原因(?:是|为|主要是|在于)?\s*[:：]?\s*[。;；]/gu;
+/** "原因是。", "主要原因：；": the reason asked for, then the sentence ends ("…说明变动原因。" asks nothing). */
+const NO_REASON = /原因(?:(?:是|为|主要是|在于)\s*[:：]?|\s*[:：])\s*[。;；]/gu;
 
 export const rule: Rule = {
   meta: {
