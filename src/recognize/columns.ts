@@ -7,6 +7,7 @@ import type { Column } from '../model/disclosure.js';
 import type { ColumnSpec, TableSpec } from '../profiles/types.js';
 import type { Grid } from './grid.js';
 import { matches, norm } from './normalize.js';
+import { TOTAL_TEXT } from './total-words.js';
 
 export type ColumnUse =
   | { use: 'code'; level: 0 | 1 | 2 | 'joined' }
@@ -28,9 +29,6 @@ const LEVEL_HEADER: Record<string, 0 | 1 | 2> = { 类: 0, 款: 1, 项: 2 };
 function inner(path: string[]): string {
   return path[path.length - 1] ?? '';
 }
-
-// Summary lines may name what they total (人员经费合计, 本年收入合计) in a code column spanning the name.
-const TOTAL_TEXT = /^(合计|总计|小计|[\p{Script=Han}]{2,6}(合计|总计))$/u;
 
 type Stats = { text: number; number: number; digits: number; totals: number };
 const STATS = new WeakMap<Grid, Stats[]>();

@@ -1,7 +1,7 @@
 /**
  * Escaping and the Chinese words the HTML report shows for the report's codes (kinds, severities, rule ids).
  */
-import type { Severity } from '../model/finding.js';
+import { SEVERITY_LABEL, type Severity } from '../model/finding.js';
 import { profileById } from '../profiles/index.js';
 import { RULES } from '../rules/index.js';
 
@@ -28,7 +28,7 @@ export function scriptJson(value: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+export { SEVERITY_LABEL };
 
 /** CSS class of a marked cell by its worst finding. */
 export const SEVERITY_CLASS: Record<Severity, string> = { error: 'bad', warning: 'warn', info: 'info' };

@@ -45,6 +45,12 @@ export function evaluated(d: Disclosure): EvaluatedIdentity[] {
 }
 
 /** A consistent 表3 with two 类, one of them with 款 and 项. */
+/** A named case for testRule: the tables read as one disclosure, with its evaluated identities. */
+export function identityCase(name: string, ...tables: string[]) {
+  const disclosure = toDisclosure(...tables);
+  return { name, disclosure, identities: evaluated(disclosure) };
+}
+
 export const CONSISTENT_T3_ROWS = [
   ['208', '', '', '社会保障和就业支出', '30.00', '30.00', ''],
   ['208', '05', '', '行政事业单位养老支出', '30.00', '30.00', ''],

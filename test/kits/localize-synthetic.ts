@@ -7,21 +7,13 @@
 import { Decimal } from 'decimal.js';
 import { type CellRef, cellKey, type IdentityFamily } from '../../src/model/identity.js';
 import { convert, type Unit } from '../../src/model/rounding.js';
+import { prng } from '../../src/render/random.js';
 
 const COLUMNS = ['total', 'basic', 'project'] as const;
 const COLUMN_NAME: Record<string, string> = { total: '合计', basic: '基本支出', project: '项目支出' };
 
-/** mulberry32: small, seedable, good enough to pick cells and digits. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The renderer's seedable generator (mulberry32): picks cells and digits. */
+export const rng = prng;
 
 interface SyntheticTable {
   id: string;

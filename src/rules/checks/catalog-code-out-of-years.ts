@@ -3,7 +3,7 @@
  * 2018) or not yet created (21398 超长期特别国债安排的支出 before 2024). Often a template carried over.
  */
 import { getCatalogue } from '../../catalog/index.js';
-import { codedRows, rowLocation, schemeAgrees } from '../engine/coded-rows.js';
+import { codedRowLocation, codedRows, schemeAgrees } from '../engine/coded-rows.js';
 import type { Rule, RuleContext } from '../engine/types.js';
 
 function check(context: RuleContext): void {
@@ -18,7 +18,7 @@ function check(context: RuleContext): void {
     context.report({
       messageId: 'outOfYears',
       data: { code: r.code, name: r.row.name, year, years: entry.years, catalogueName },
-      location: rowLocation(r.table, r.row),
+      location: codedRowLocation(r),
     });
   }
 }

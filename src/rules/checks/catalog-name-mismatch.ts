@@ -4,7 +4,7 @@
  */
 import { type CatalogueName, getCatalogue, namesMatch, ownersOfName } from '../../catalog/index.js';
 import type { Severity } from '../../model/finding.js';
-import { type CodedRow, codedRows, rowLocation, schemeAgrees } from '../engine/coded-rows.js';
+import { type CodedRow, codedRowLocation, codedRows, schemeAgrees } from '../engine/coded-rows.js';
 import type { Rule, RuleContext } from '../engine/types.js';
 
 /** Error where a document of the corpus confirms the catalogue name; a transcription alone only warns. */
@@ -19,7 +19,7 @@ function checkRow(context: RuleContext, r: CodedRow, year: number | undefined): 
   if (entry.names.some((n) => namesMatch(printed, n.name))) return;
   const expected = entry.names.map((n) => n.name).join('”或“');
   const base = {
-    location: rowLocation(r.table, r.row),
+    location: codedRowLocation(r),
     severity: severityOf(entry.names),
     expected,
     actual: printed,

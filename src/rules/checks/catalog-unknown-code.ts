@@ -3,7 +3,7 @@
  * digit; sometimes a code the transcription lacks, hence a warning.
  */
 import { getCatalogue, ownersOfName } from '../../catalog/index.js';
-import { codedRows, rowLocation, schemeAgrees } from '../engine/coded-rows.js';
+import { codedRowLocation, codedRows, schemeAgrees } from '../engine/coded-rows.js';
 import type { Rule, RuleContext } from '../engine/types.js';
 
 function check(context: RuleContext): void {
@@ -11,7 +11,7 @@ function check(context: RuleContext): void {
   const year = context.disclosure.meta.year;
   for (const r of codedRows(context.disclosure, context.profile)) {
     if (!r.classification || !schemeAgrees(r) || catalogue.lookup(r.code)) continue;
-    const location = rowLocation(r.table, r.row);
+    const location = codedRowLocation(r);
     const data = { code: r.code, name: r.row.name };
     const owners = r.row.name.trim() === '' ? [] : ownersOfName(r.row.name, r.code, year);
     if (owners.length > 0) {

@@ -3,7 +3,7 @@
  * see that one of them is wrong; the catalogue (when it knows the code) only helps say which.
  */
 import { getCatalogue, namesMatch } from '../../catalog/index.js';
-import { type CodedRow, codedRows, rowLocation } from '../engine/coded-rows.js';
+import { type CodedRow, codedRowLocation, codedRows } from '../engine/coded-rows.js';
 import type { Rule, RuleContext } from '../engine/types.js';
 
 interface NameGroup {
@@ -61,12 +61,10 @@ function check(context: RuleContext): void {
         context.report({
           messageId: 'differs',
           data: { code, name: r.row.name, otherName: first.row.name, otherTable: first.table.label },
-          location: rowLocation(r.table, r.row),
+          location: codedRowLocation(r),
           expected: first.row.name,
           actual: r.row.name,
-          related: [
-            { location: rowLocation(first.table, first.row), value: first.row.name, role: '另一处印刷' },
-          ],
+          related: [{ location: codedRowLocation(first), value: first.row.name, role: '另一处印刷' }],
         });
       }
     }

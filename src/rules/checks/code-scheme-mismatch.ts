@@ -2,7 +2,7 @@
  * An economic code (301…, 501…) in a function-classification column, or a function code (2xx) in an economic
  * column: the row is in the wrong table, or its code is.
  */
-import { codedRows, rowLocation, schemeAgrees } from '../engine/coded-rows.js';
+import { codedRowLocation, codedRows, schemeAgrees } from '../engine/coded-rows.js';
 import type { Rule, RuleContext } from '../engine/types.js';
 
 const SCHEME_NAMES: Record<string, string> = {
@@ -17,7 +17,7 @@ function check(context: RuleContext): void {
     context.report({
       messageId: r.expected === 'function' ? 'economicInFunction' : 'functionInEconomic',
       data: { code: r.code, name: r.row.name, scheme: SCHEME_NAMES[r.classification] },
-      location: rowLocation(r.table, r.row),
+      location: codedRowLocation(r),
     });
   }
 }

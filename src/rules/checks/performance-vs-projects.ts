@@ -7,7 +7,7 @@ import { type ClaimOf, claimsOfKind } from '../../model/claims.js';
 import type { Row, Table } from '../../model/disclosure.js';
 import { findTable } from '../../model/disclosure.js';
 import { provToLocation } from '../../model/finding.js';
-import { sentenceLocation } from '../../model/location.js';
+import { rowLocation, sentenceLocation } from '../../model/location.js';
 import type { PerformanceTable } from '../../model/performance.js';
 import { convert } from '../../model/rounding.js';
 import { matchProjects } from '../engine/project-names.js';
@@ -26,16 +26,6 @@ const perfTotal = (p: PerformanceTable) => convert(p.total?.amount.value ?? new 
 const claimAmount = (c: Project) =>
   c.amount && c.amount.unit !== '%' ? convert(c.amount.value, c.amount.unit as '万元', '万元') : undefined;
 
-function rowLocation(t: Table, r: Row) {
-  return {
-    table: t.label,
-    tableId: t.id,
-    tableTitle: t.title,
-    row: r.label,
-    rowIndex: r.index,
-    ...provToLocation(r.prov),
-  };
-}
 function perfLocation(p: PerformanceTable) {
   return { table: '项目支出绩效目标表', tableTitle: p.title, row: p.projectName, ...provToLocation(p.prov) };
 }

@@ -6,7 +6,8 @@
 import type { Classification } from '../../catalog/index.js';
 import { classify, normalizeCode } from '../../catalog/index.js';
 import type { CodeScheme, Disclosure, Row, Table } from '../../model/disclosure.js';
-import { type Location, provToLocation } from '../../model/finding.js';
+import type { Location } from '../../model/finding.js';
+import { rowLocation } from '../../model/location.js';
 import type { Profile } from '../../profiles/types.js';
 
 export interface CodedRow {
@@ -20,14 +21,9 @@ export interface CodedRow {
   expected: CodeScheme | undefined;
 }
 
-export function rowLocation(table: Table, row: Row): Location {
-  return {
-    table: table.label,
-    tableId: table.id,
-    row: row.label,
-    rowIndex: row.index,
-    ...provToLocation(row.prov),
-  };
+/** Where a coded row points (model/location), as the catalogue rules have always located it: without the title. */
+export function codedRowLocation(r: CodedRow): Location {
+  return rowLocation(r.table, r.row, { title: false });
 }
 
 export function codedRows(d: Disclosure, profile: Profile): CodedRow[] {
