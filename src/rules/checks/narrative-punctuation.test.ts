@@ -13,6 +13,10 @@ describe('narrative-punctuation', () => {
           disclosure: doc('“三公”经费预算1.00万元。机关运行经费按“过紧日子”要求安排。'),
         },
         { name: 'an ellipsis', disclosure: doc('主要包括办公费、印刷费……等支出。') },
+        {
+          name: 'a quotation cut by a line break',
+          disclosure: narrativeDoc(['十一、其他重要事项', '围绕“', '首都现代化”开展研究。']),
+        },
       ],
       invalid: [
         {

@@ -15,15 +15,16 @@ export const rule: Rule = {
     title: '说明中的标点疏漏',
     severity: 'warning',
     doc:
-      '“。。”（句号重复）和同一段中只有前引号“没有后引号”（或反过来）多是编辑疏漏。' +
+      '“。。”（句号重复）和同一节中前后引号个数不等多是编辑疏漏（段落可能被换行或换页分开，按节计数）。' +
       '从 PDF 读出的文字偶尔会在行末多出或丢失标点，因此只作警告。省略号“……”不算。',
     messages: {
       doubleStop: '“{quote}”中句号重复（“。。”）',
-      quotes: '“{quote}”所在段落中前引号有 {open} 个、后引号有 {close} 个，引号不成对',
+      quotes: '“{quote}”所在一节中前引号有 {open} 个、后引号有 {close} 个，引号不成对',
     },
   },
   check(ctx) {
     // The paragraphs as printed: the claims' sentences have their quotation marks normalized away.
+    const sections = new Map<string, Sentence[]>();
     ctx.disclosure.narrative.forEach((p, i) => {
       const s: Sentence = {
         text: p.text.replace(/\s+/gu, ' ').trim(),
@@ -38,16 +39,22 @@ export const rule: Rule = {
           data: { quote: around(s.text, s.text.search(DOUBLE_STOP)) },
           location: sentenceLocation(s),
         });
-      const open = [...p.text.matchAll(/“/gu)].length;
-      const close = [...p.text.matchAll(/”/gu)].length;
-      if (open === close) return;
-      const at = s.text.indexOf(open > close ? '“' : '”');
+      const key = p.section.join('\u0001');
+      sections.set(key, [...(sections.get(key) ?? []), s]);
+    });
+    // A PDF line or page break cuts a paragraph in two ("围绕“" | "首都现代化”…"): quotes pair within a section.
+    for (const paragraphs of sections.values()) {
+      const open = paragraphs.reduce((n, s) => n + [...s.text.matchAll(/“/gu)].length, 0);
+      const close = paragraphs.reduce((n, s) => n + [...s.text.matchAll(/”/gu)].length, 0);
+      if (open === close) continue;
+      const mark = open > close ? '“' : '”';
+      const at = paragraphs.find((s) => s.text.includes(mark)) ?? paragraphs[0];
       ctx.report({
         messageId: 'quotes',
-        data: { quote: around(s.text, at), open, close },
-        location: sentenceLocation(s),
+        data: { quote: around(at.text, at.text.indexOf(mark)), open, close },
+        location: sentenceLocation(at),
       });
-    });
+    }
   },
 };
 
