@@ -1,7 +1,7 @@
 /**
  * The house's import rules (docs/architecture.md), checked over the code the build ships (tsconfig.build.json's
- * excludes leave out tests and test kits): each folder imports only the folders below it, and no files import each
- * other in a circle. Reads the TypeScript sources' relative imports; nothing is run.
+ * excludes leave out the tests; test kits live in test/kits): each folder imports only the folders below it, and no
+ * files import each other in a circle. Reads the TypeScript sources' relative imports; nothing is run.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -20,7 +20,7 @@ const MAY_IMPORT: Record<string, string[]> = {
   recognize: ['model', 'profiles', 'catalog'],
   rules: ['model', 'profiles', 'catalog'],
   localize: ['model'],
-  report: ['model', 'profiles', 'rules'],
+  report: ['model'],
   render: ['model', 'profiles', 'catalog'],
   pipeline: ['model', 'profiles', 'catalog', 'ingest', 'recognize', 'rules', 'localize', 'report'],
   server: ['model', 'profiles', 'catalog', 'ingest', 'recognize', 'rules', 'localize', 'report', 'pipeline'],
@@ -155,6 +155,19 @@ describe('layers', () => {
         targets.filter((t) => t.startsWith('src/recognize/')).map((t) => `${f} -> ${t}`),
       );
     expect(bad).toEqual([]);
+  });
+
+  it('rules live in rules/checks, one file each named by its id, beside the registry and the engine', () => {
+    const rules = join(src, 'rules');
+    const top = readdirSync(rules).filter(
+      (n) => !['checks', 'engine', 'index.ts', 'docs.ts', 'docs.test.ts'].includes(n),
+    );
+    const misnamed = readdirSync(join(rules, 'checks'))
+      .filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts'))
+      .filter(
+        (n) => !readFileSync(join(rules, 'checks', n), 'utf8').includes(`id: '${n.replace(/\.ts$/, '')}'`),
+      );
+    expect({ top, misnamed }).toEqual({ top: [], misnamed: [] });
   });
 
   it('no files import each other in a circle', () => {

@@ -47,6 +47,8 @@ export interface Suspect {
 
 export interface Finding {
   rule: string;
+  /** The rule's one-line Chinese title, as the engine ran it (reports show it; absent in hand-made findings). */
+  ruleTitle?: string;
   severity: Severity;
   message: string;
   /** Message id and fields the message was filled from (frictionless-style). */

@@ -37,7 +37,7 @@ function header(r: DocumentReport): string[] {
     d.department ? `部门：${d.department}` : undefined,
     d.year ? `年度：${d.year}` : undefined,
     `类型：${LEVEL[d.level] ?? ''}${KIND[d.kind] ?? d.kind}`,
-    `版式：${layoutLabel(d.layout)}`,
+    `版式：${layoutLabel(d)}`,
     d.unit ? `单位：${d.unit}` : undefined,
   ].filter(Boolean);
   const s = r.summary;

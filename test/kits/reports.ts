@@ -50,6 +50,7 @@ function mismatch(id: number, rowIndex: number, rowLabel: string, columnKey: str
   return {
     id,
     rule: 'identity-row-sum',
+    ruleTitle: '表内行合计不等于各栏之和',
     severity: 'error',
     message: `表5 ${rowLabel} ${column}：应为 34.53，实为 34.52，相差 0.01 万元。`,
     messageId: 'mismatch',
@@ -76,12 +77,14 @@ export function sampleReport(): DocumentReport {
       ...mismatch(1, 2, '210 11 03 公务员医疗补助', 'total', '合计'),
       severity: 'warning',
       rule: 'identity-total-row',
+      ruleTitle: '合计行不等于各类之和',
       message: '表5 合计 因舍入相差 0.01 万元 <b>&"\'</script>',
       related: [],
     },
     {
       id: 2,
       rule: 'code-prefix',
+      ruleTitle: '下级科目编码与上级科目不符',
       severity: 'error',
       message: '221 02 01 住房公积金：上级科目 221 02 不在本表中',
       messageId: 'orphan',
@@ -92,6 +95,7 @@ export function sampleReport(): DocumentReport {
     {
       id: 3,
       rule: 'empty-table-note',
+      ruleTitle: '空表缺少说明，或说明与表格不符',
       severity: 'info',
       message: '表5 附注说明为空表',
       messageId: 'note',
@@ -102,6 +106,7 @@ export function sampleReport(): DocumentReport {
     {
       id: 4,
       rule: 'narrative-amount-mismatch',
+      ruleTitle: '说明中的金额与表格不一致',
       severity: 'error',
       message: '说明中卫生健康支出为 64.57万元，而表5 合计为 64.56万元',
       messageId: 'mismatch',
@@ -118,6 +123,7 @@ export function sampleReport(): DocumentReport {
     {
       id: 5,
       rule: 'table-missing',
+      ruleTitle: '缺少规定的公开表格',
       severity: 'warning',
       message: '缺少 表8 政府性基金预算支出情况表',
       messageId: 'missing',
@@ -136,6 +142,7 @@ export function sampleReport(): DocumentReport {
       year: 2024,
       unit: '万元',
       layout: 'national-budget',
+      layoutTitle: '全国通用部门（单位）预算公开表（表1–表10）',
       format: 'text',
     },
     summary: {

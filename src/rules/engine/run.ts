@@ -24,6 +24,7 @@ export function applyRules(disclosure: Disclosure, profile: Profile, rules: Rule
       const template = rule.meta.messages[r.messageId] ?? r.messageId;
       const f: Finding = {
         rule: rule.meta.id,
+        ruleTitle: rule.meta.title,
         severity: r.severity ?? rule.meta.severity,
         message: fillTemplate(template, r.data),
         messageId: r.messageId,
@@ -43,6 +44,7 @@ export function applyRules(disclosure: Disclosure, profile: Profile, rules: Rule
     } catch (e) {
       findings.push({
         rule: rule.meta.id,
+        ruleTitle: rule.meta.title,
         severity: 'info',
         message: `规则 ${rule.meta.id} 运行出错（这是 gongkai 的缺陷，请报告）：${(e as Error).message}`,
         messageId: 'internal-error',

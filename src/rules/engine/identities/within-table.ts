@@ -3,11 +3,12 @@
  * and of-which lines bounded by their parent.
  */
 
+import type { Decimal } from 'decimal.js';
 import type { Column, Row, Table } from '../../../model/disclosure.js';
 import type { EvaluatedIdentity } from '../../../model/identity.js';
 import type { IdentitySpec } from '../../../profiles/types.js';
 import { columnLabel, columnsFor, topmostRows } from './select.js';
-import { evaluate, type IdentityDraft, term } from './terms.js';
+import { evaluate, type IdentityDraft, term, ZERO } from './terms.js';
 
 type Spec<F extends IdentitySpec['family']> = Extract<IdentitySpec, { family: F }>;
 
@@ -53,8 +54,17 @@ export function rowSum(spec: Spec<'row-sum'>, table: Table): EvaluatedIdentity[]
   const minus = partColumns(spec, table, spec.minus ?? []);
   if (totals.length === 0 || parts.length < (spec.minParts ?? 1)) return out;
   for (const totalCol of totals) {
-    const sideParts = parts.filter((p) => sameGroup(totalCol, p));
-    const sideMinus = minus.filter((p) => sameGroup(totalCol, p));
+    // Across groups, each part is the first column of its role on the side (本年 合计, 上年 合计): a table may
+    // print a 合计 again under a source group (财政拨款/合计), which is no separate part.
+    const firstOfRole = (cols: Column[]) =>
+      cols.filter(
+        (p) =>
+          p.side === totalCol.side &&
+          p.key !== totalCol.key &&
+          p === cols.find((q) => q.role === p.role && q.side === totalCol.side && q.key !== totalCol.key),
+      );
+    const sideParts = spec.acrossGroups ? firstOfRole(parts) : parts.filter((p) => sameGroup(totalCol, p));
+    const sideMinus = spec.acrossGroups ? firstOfRole(minus) : minus.filter((p) => sameGroup(totalCol, p));
     if (sideParts.length === 0 || hasUnknownColumn(table, totalCol.side)) continue;
     const desc = `${columnLabel(table, totalCol.key)} = ${sideParts.map((p) => columnLabel(table, p.key)).join(' + ')}${sideMinus.map((p) => ` − ${columnLabel(table, p.key)}`).join('')}`;
     for (const row of table.rows) {
@@ -189,8 +199,64 @@ function linesFrom(table: Table, role: string, totalLine: Row): Row[] | undefine
   );
 }
 
+/**
+ * The lines a list's total adds up: every line of a flat list (projects, procurement lines). Nothing where the list
+ * has codes (the code hierarchy sums those), an outline, subtotals, or units' lines: then it is not a flat list —
+ * a unit's line may head its projects, and a project may be named like a unit (…站, …中心) — and summing every
+ * line would count some twice.
+ */
+export function listedLines(table: Table, totalLine: Row): Row[] | undefined {
+  const rows = table.rows.filter((r) => r !== totalLine && r.side === totalLine.side);
+  const structured = rows.some(
+    (r) =>
+      r.code ||
+      r.unitLine ||
+      r.parent !== undefined ||
+      r.depth !== undefined ||
+      r.kind === 'total' ||
+      /计$/u.test(r.name),
+  );
+  return structured ? undefined : rows.filter((r) => r.kind === 'item');
+}
+
+/** Lines that add to a multiple of the total are the levels of one list (类 and 款 by name), not a defect. */
+function levelsOfOneList(total: Decimal, sum: Decimal): boolean {
+  if (total.isZero()) return false;
+  const ratio = sum.div(total);
+  const k = ratio.round();
+  return k.gte(2) && ratio.minus(k).abs().lt(0.001);
+}
+
+/** A flat list's total line = its lines (see listedLines). */
+function listSum(spec: Spec<'line-sum'>, table: Table, out: EvaluatedIdentity[]): EvaluatedIdentity[] {
+  const totalLine =
+    table.rows.find((r) => r.role === spec.total) ?? table.rows.find((r) => r.kind === 'total');
+  if (!totalLine) return out;
+  const lines = listedLines(table, totalLine);
+  if (!lines || lines.length === 0) return out;
+  const keys =
+    spec.column === '*' ? sideColumns(table, totalLine) : columnsFor(table, spec.column).map((c) => c.key);
+  for (const key of keys) {
+    const total = term(table, totalLine, key, table.unit);
+    const parts = lines.flatMap((p) => term(table, p, key, table.unit) ?? []);
+    const sum = parts.reduce((a, p) => a.plus(p.value), ZERO);
+    if (!total || parts.length === 0 || levelsOfOneList(total.value, sum)) continue;
+    push(out, {
+      id: `${spec.id}:${table.id}/${totalLine.index}/${key}`,
+      family: 'line-sum',
+      source: spec.id,
+      description: `${table.label} ${totalLine.label} = 各行之和`,
+      total,
+      parts,
+      unit: table.unit,
+    });
+  }
+  return out;
+}
+
 export function lineSum(spec: Spec<'line-sum'>, table: Table): EvaluatedIdentity[] {
   const out: EvaluatedIdentity[] = [];
+  if (spec.parts === 'listed') return listSum(spec, table, out);
   const totalLine = table.rows.find((r) => r.role === spec.total);
   if (!totalLine) return out;
   const from = spec.sumFrom ? linesFrom(table, spec.sumFrom, totalLine) : undefined;
