@@ -108,7 +108,7 @@ describe('gongkai check', () => {
   });
 
   it('refuses an unknown format with exit 2 and explains --help in Chinese', () => {
-    expect(gongkai('check', file('x.txt', doc(t3())), '--format', 'pdf').code).toBe(2);
+    expect(gongkai('check', file('x.txt', doc(t3())), '--format', 'doc').code).toBe(2);
     expect(gongkai('check').code).toBe(2);
     const help = gongkai('check', '--help');
     expect(help.code).toBe(0);
@@ -161,7 +161,9 @@ describe('exit codes and messages scripts can trust (README table)', () => {
     file('a-file', 'x');
     const cases: [string[], RegExp][] = [
       [['rules', '-f', 'xml'], /^错误：选项 -f, --format <format> 的取值“xml”无效，可选：text, json\n$/],
-      [['check', txt, '-f', 'pdf'], /^错误：选项 -f.*“pdf”无效/],
+      [['check', txt, '-f', 'doc'], /^错误：选项 -f.*“doc”无效/],
+      [['check', txt, '-f', 'xlsx'], /^错误：xlsx 格式需要用 --output 指定文件名\n$/],
+      [['check', txt, '-f', 'pdf'], /^错误：pdf 格式需要用 --output 指定文件名\n$/],
       [['extract', txt, '-f', 'doc'], /^错误：选项 -f.*“doc”无效/],
       [['render', 'examples/example-budget.json', '-f', 'doc'], /^错误：选项 -f.*“doc”无效/],
       [['render', 'examples/example-budget.json', '-f', 'pdf'], /^错误：pdf 格式请用 --output 指定文件\n$/],

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runRule } from '../../../test/kits/rule-tester.js';
 import { parseWordText } from '../../ingest/text/index.js';
+import type { MessageValue } from '../../model/money.js';
 import { recognize } from '../../recognize/index.js';
 import { parsePerformanceTables } from '../../recognize/narrative/index.js';
 import type { Rule } from '../engine/types.js';
@@ -35,7 +36,7 @@ describe.skipIf(!existsSync(SEED))(
     const raw = parseWordText(readFileSync(SEED, 'utf8'), SEED);
     const d = recognize(raw);
     d.performance = parsePerformanceTables(raw);
-    const found = (r: Rule, key: (x: ReturnType<typeof runRule>[number]) => string | number | undefined) =>
+    const found = (r: Rule, key: (x: ReturnType<typeof runRule>[number]) => MessageValue | undefined) =>
       runRule(r, { name: 'seed', disclosure: d }).map((x) => `${x.messageId}@${x.location.line}:${key(x)}`);
 
     it('reads the ten performance-target tables', () => {

@@ -4,7 +4,7 @@
 
 import { Decimal } from 'decimal.js';
 import { type ClaimOf, claimsOfKind } from '../../model/claims.js';
-import { quote, sentenceLocation } from '../../model/location.js';
+import { figureLocation, quote, sentenceLocation } from '../../model/location.js';
 import { checkShare, roundTo } from '../../model/rounding.js';
 import type { Rule } from '../engine/types.js';
 
@@ -51,7 +51,7 @@ export const rule: Rule = {
           halfStated: c.halfStated.toString(),
           slack: roundTo(c.inputSlack, 4),
         },
-        location: sentenceLocation(share.sentence),
+        location: figureLocation(share.sentence, share.percent.printed, share.at),
         expected: `${rounded}%`,
         actual: share.percent.printed,
         unit: '%',
