@@ -134,6 +134,17 @@ describe('gongkai extract and rules', () => {
     expect(example.stdout).toContain('表5 210 11 02 事业单位医疗 · 基本支出：35.43，改为 34.53');
   });
 
+  it('render --template writes the workbook to fill; an unfilled one is refused in Chinese, exit 2', () => {
+    const template = join(dir, '模板.xlsx');
+    expect(gongkai('render', '--template', '-o', template).code).toBe(0);
+    const r = gongkai('render', template);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^错误：数据不一致，无法生成公开表：\n- 缺少编制部门 department/u);
+    expect(gongkai('render', '--template').stderr).toBe(
+      '错误：--template 请用 --output 指定要写入的 .xlsx 文件\n',
+    );
+  });
+
   it('render -f pdf without LibreOffice or Chromium: one Chinese line saying what to install, exit 2', () => {
     const none = { GONGKAI_SOFFICE: '/nonexistent/soffice', GONGKAI_CHROMIUM: '/nonexistent/chromium' };
     const r = gongkaiWith(

@@ -75,6 +75,13 @@ export interface AmountClaim extends ClaimBase {
   kind: 'amount';
   quantity: Quantity;
   /**
+   * Said inside brackets ("一般公共预算支出X万元（含上年结转Y万元），其中：…"): an aside about the amount before
+   * it, never the whole of a list, an item of one, or the amount a share or change is of.
+   */
+  aside?: true;
+  /** The year its own words name ("2025年预算数为P万元"): a year before the document's is not a cell of it. */
+  year?: number;
+  /**
    * The cell the subject names in the sentence's section, by the profile's narrative mapping; "unresolved" when the
    * mapping knows no such cell. Set by recognition (extractClaims alone leaves it unset).
    */

@@ -58,6 +58,8 @@ export interface Token {
   /** The whole a share names: "占部门支出总额的22%" → "部门支出总额". */
   named?: string;
   role: TokenRole;
+  /** Inside brackets opened in the clause ("（含上年结转Y万元）"). */
+  aside?: true;
   direction?: Direction;
   /** Offset in the sentence. */
   at: number;
@@ -145,9 +147,26 @@ export function clauseTokens(clause: Clause, moneyUnit: string | undefined): Tok
       });
       continue;
     }
+    const open = openBracket(body.slice(0, at));
+    if (open >= 0) {
+      // An aside's own words are those inside its bracket.
+      const words = body.slice(open + 1, at).replace(/\s+/gu, '');
+      out.push({ quantity: q, role: 'plain', at: clause.bodyStart + at, prefix: words, aside: true });
+      continue;
+    }
     out.push({ quantity: q, role: 'plain', at: clause.bodyStart + at, prefix: before });
   }
   return out;
+}
+
+/** Where the bracket still open at the end of the text was opened, or -1. */
+function openBracket(text: string): number {
+  const opens: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (OPEN.includes(text[i])) opens.push(i);
+    else if (CLOSE.includes(text[i])) opens.pop();
+  }
+  return opens.length > 0 ? opens[opens.length - 1] : -1;
 }
 
 const CONNECTIVE = /^(其中|包括|主要用于|主要包括|主要是|分别是|分别为|具体为|具体是|具体包括|主要有|含)/u;

@@ -20,7 +20,7 @@ import { blankClaims, placeholderClaims } from './gaps.js';
 import { linkChanges, linkShares } from './links.js';
 import { isClassPath } from './resolve.js';
 import { narrativeUnits, splitSentences } from './sentences.js';
-import { cleanSubject, isGenericSubject } from './subject.js';
+import { cleanSubject, isGenericSubject, subjectKey } from './subject.js';
 import { normalizeNarrative } from './text.js';
 
 interface OpenList {
@@ -48,22 +48,14 @@ const sectionKey = (s: string[]) => s.join('\u0001');
 /** The list after a count: words, then 分别是/包括/即 and the items up to the end of the sentence. */
 const LISTED = /^([^,;:。]{0,12})[,;]?(分别是|分别为|分别有|包括|具体是|即)[:]?(.+)$/u;
 const PROJECT_NAME = /^项目名称:(.+)$/u;
+/** The last year an amount's own words name ("2025年执行数为"). */
+const NAMED_YEAR = /(\d{4})年(?!.*\d{4}年)/u;
 const PROJECT_AMOUNT = /^(预算安排规模|预算规模|预算金额|项目金额|资金规模|项目资金|项目预算|预算数)/u;
 
 /** A clause that restates a list's whole: "合计30万元", "共计…". */
 const TOTAL_WORD = /^(合计|共计|总计|累计)/u;
 /** "均为一般公共预算拨款", "全部为财政拨款": the whole amount is of one source. */
 const ALL_OF = /^(?:全部|均|都|全)(?:为|是|系|属于?|来源于|来自)([^,;:。]{2,16}?)[。]?$/u;
-
-/** Whether a position of the text is inside brackets. */
-function insideBrackets(text: string, at: number): boolean {
-  let depth = 0;
-  for (let i = 0; i < at; i++) {
-    if ('(（[【'.includes(text[i])) depth++;
-    else if (')）]】'.includes(text[i])) depth = Math.max(0, depth - 1);
-  }
-  return depth > 0;
-}
 
 function moneyUnitOf(text: string): string | undefined {
   const m = /\d(万元|亿元|千元|万(?![\u4e00-\u9fff])|元)/u.exec(text);
@@ -116,8 +108,6 @@ class SentenceReader {
     for (const t of tokens) {
       const before = this.claims.length;
       const own = cleanSubject(t.prefix);
-      // An amount in a bracketed aside ("(含上年结转224.74万元)") is neither an item nor the whole of a list.
-      const aside = insideBrackets(this.sentence.text, t.at);
       if (t.role === 'plain') {
         const subject = isGenericSubject(own) ? (first ? this.topic || own : own) : own;
         const claim: AmountClaim = {
@@ -127,10 +117,17 @@ class SentenceReader {
           sentence: this.sentence,
           at: t.at,
         };
+        const year = NAMED_YEAR.exec(t.prefix);
+        if (year) claim.year = Number(year[1]);
         this.amounts.push(claim);
         this.claims.push(claim);
-        if (!aside) this.lastPlain = plainOwn = claim;
-        if (first && !aside && !this.closing(clause, claim)) this.item(claim);
+        if (t.aside) {
+          claim.aside = true;
+          first = false;
+          continue;
+        }
+        this.lastPlain = plainOwn = claim;
+        if (first && !this.closing(clause, claim)) this.item(claim);
         if (t.quantity.dimension === 'count') this.count(claim, t.at + t.quantity.printed.length);
         this.projectAmount(claim);
       } else if (t.role === 'delta' || t.role === 'change-percent') {
@@ -348,7 +345,10 @@ function readSentence(sentence: Sentence, carry: Carry, out: Claim[]): void {
   const lead = reader.firstToken;
   if (pending && lead?.kind === 'amount') {
     const dim = pending.whole?.quantity.dimension ?? pending.parts[0]?.quantity.dimension;
-    if (dim === undefined || dim === lead.quantity.dimension) pending.parts.push(lead);
+    // A sentence that names an item again ("单位资金X万元，其中：…" after "单位资金X万元，占…") restates it.
+    const again =
+      lead.subject !== '' && pending.parts.some((p) => subjectKey(p.subject) === subjectKey(lead.subject));
+    if ((dim === undefined || dim === lead.quantity.dimension) && !again) pending.parts.push(lead);
   }
   carry.list = reader.dangling ?? pending;
   out.push(...reader.claims);

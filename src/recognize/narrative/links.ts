@@ -31,7 +31,7 @@ export function linkShares(claims: Claim[]): void {
       for (const p of c.parts) if (!listOf.has(p)) listOf.set(p, c);
       if (c.whole?.quantity.dimension === 'money') wholes.push(c);
     } else if (c.kind === 'amount') {
-      lastAmount = c;
+      if (!c.aside) lastAmount = c;
       if (c.quantity.dimension === 'money') amounts.push(c);
     } else if (c.kind === 'share' && lastAmount && sameSentence(c, lastAmount)) {
       linkShare(c, lastAmount, listOf, wholes, amounts);
@@ -93,6 +93,7 @@ export function linkChanges(claims: Claim[]): void {
   for (let i = 0; i < claims.length; i++) {
     const c = claims[i];
     if (c.kind === 'amount') {
+      if (c.aside) continue;
       lastAmount = c;
       lastChange = undefined;
       const key = pathKey(c.sentence.section);
