@@ -11,7 +11,7 @@
 import { coded } from './identity-kit.js';
 import { NATIONAL_IDENTITIES } from './national-budget.identities.js';
 import { nationalBudget } from './national-budget.js';
-import { NATIONAL_NARRATIVE } from './national-narrative.js';
+import { SHAANXI_NARRATIVE } from './shaanxi-narrative.js';
 import type { ColumnSpec, IdentitySpec, Profile, TableSpec } from './types.js';
 
 const DETAIL_COLUMNS: ColumnSpec[] = [
@@ -140,6 +140,6 @@ export const shaanxiBudget: Profile = {
     national('three-public'),
   ],
   identities: IDENTITIES,
-  // The national template's 说明: the national mapping.
-  narrative: NATIONAL_NARRATIVE,
+  // The national template's 说明 in this layout's words (专项业务经费, 基本支出 by 明细表).
+  narrative: SHAANXI_NARRATIVE,
 };

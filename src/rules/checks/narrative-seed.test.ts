@@ -87,6 +87,18 @@ describe.skipIf(!existsSync(SEED))(
       ]);
     });
 
+    it('keeps the verified text and growth findings as errors', () => {
+      const errors = (r: Rule) =>
+        runRule(r, { name: 'seed', disclosure: d })
+          .filter((x) => (x.severity ?? r.meta.severity) === 'error')
+          .map((x) => x.location.line);
+      expect(errors(amount)).toEqual([
+        2246, 2246, 2251, 2262, 2264, 2273, 2276, 2282, 2282, 2288, 2290, 2296, 2301, 2308,
+      ]);
+      expect(errors(growth)).toEqual([2262, 2282, 2282, 2296, 2298, 2300, 2308, 2397]);
+      expect(errors(share)).toEqual([2262]);
+    });
+
     it('finds parts exceeding their whole, numbering gaps, blanks, missing units and double values', () => {
       expect(found(parts, (x) => x.actual)).toEqual(['exceeds@2277:1846.59万元']); // 城乡社区支出1486.09 主要用于 …
       expect(found(numbering, (x) => x.data.current)).toEqual([
