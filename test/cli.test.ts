@@ -134,6 +134,21 @@ describe('gongkai extract and rules', () => {
     expect(example.stdout).toContain('表5 210 11 02 事业单位医疗 · 基本支出：35.43，改为 34.53');
   });
 
+  it('render -f pdf without LibreOffice or Chromium: one Chinese line saying what to install, exit 2', () => {
+    const none = { GONGKAI_SOFFICE: '/nonexistent/soffice', GONGKAI_CHROMIUM: '/nonexistent/chromium' };
+    const r = gongkaiWith(
+      none,
+      'render',
+      'examples/example-budget.json',
+      '-f',
+      'pdf',
+      '-o',
+      join(dir, 'x.pdf'),
+    );
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^错误：生成 PDF 需要 LibreOffice 或 Chromium，两者都未安装：请安装 [^\n]*\n$/u);
+  });
+
   it('lists the rules from their metadata', () => {
     const r = gongkai('rules', '--format', 'json');
     expect(JSON.parse(r.stdout).map((m: { id: string }) => m.id)).toContain('identity-row-sum');
@@ -148,7 +163,8 @@ describe('exit codes and messages scripts can trust (README table)', () => {
       [['rules', '-f', 'xml'], /^错误：选项 -f, --format <format> 的取值“xml”无效，可选：text, json\n$/],
       [['check', txt, '-f', 'pdf'], /^错误：选项 -f.*“pdf”无效/],
       [['extract', txt, '-f', 'doc'], /^错误：选项 -f.*“doc”无效/],
-      [['render', 'examples/example-budget.json', '-f', 'pdf'], /^错误：选项 -f.*“pdf”无效/],
+      [['render', 'examples/example-budget.json', '-f', 'doc'], /^错误：选项 -f.*“doc”无效/],
+      [['render', 'examples/example-budget.json', '-f', 'pdf'], /^错误：pdf 格式请用 --output 指定文件\n$/],
       [
         ['catalog', 'lookup', '2080505', '--year', 'abc'],
         /^错误：选项 -y, --year <year> 的取值“abc”无效：年份应为四位数字/,

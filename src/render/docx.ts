@@ -1,6 +1,8 @@
 /**
  * The document as a Word file, the way a finance office publishes it: the same paragraphs as the text form, each
- * table a real Word table (merged header cells as gridSpan/vMerge, borders, amounts right-aligned), landscape A4.
+ * table a real Word table on its own landscape A4 page (merged header cells as gridSpan/vMerge, header rows
+ * repeated on continuation pages, rows never split, amounts right-aligned), with fixed column widths fitted to the
+ * content so that a code or an amount never wraps when the document is printed or converted to PDF.
  */
 import {
   AlignmentType,
@@ -11,31 +13,43 @@ import {
   Paragraph,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
 } from 'docx';
+import { columnWidths, PAGE } from './docx-widths.js';
 import { GLOSSARY, type RenderedDocument } from './national.js';
 import type { RenderedTable } from './table.js';
 
 const FONT = { ascii: 'SimSun', eastAsia: '宋体', hAnsi: 'SimSun' };
 
-function para(text: string, opts: { bold?: boolean; center?: boolean; heading?: boolean } = {}): Paragraph {
+interface ParaOptions {
+  bold?: boolean;
+  center?: boolean;
+  heading?: boolean;
+  size?: number;
+  pageBreak?: boolean;
+}
+
+function para(text: string, o: ParaOptions = {}): Paragraph {
   return new Paragraph({
-    children: [new TextRun({ text, bold: opts.bold, font: FONT })],
-    alignment: opts.center ? AlignmentType.CENTER : undefined,
-    heading: opts.heading ? HeadingLevel.HEADING_1 : undefined,
+    children: [new TextRun({ text, bold: o.bold, font: FONT, size: o.size })],
+    alignment: o.center ? AlignmentType.CENTER : undefined,
+    heading: o.heading ? HeadingLevel.HEADING_1 : undefined,
+    pageBreakBefore: o.pageBreak,
+    keepNext: true,
   });
 }
 
 function cell(
   text: string,
-  o: { colSpan?: number; rowSpan?: number; bold?: boolean; right?: boolean },
+  o: { colSpan?: number; rowSpan?: number; bold?: boolean; right?: boolean; size: number },
 ): TableCell {
   return new TableCell({
     children: [
       new Paragraph({
-        children: [new TextRun({ text, bold: o.bold, font: FONT, size: 18 })],
+        children: [new TextRun({ text, bold: o.bold, font: FONT, size: o.size })],
         alignment: o.right ? AlignmentType.RIGHT : o.bold ? AlignmentType.CENTER : undefined,
       }),
     ],
@@ -46,29 +60,37 @@ function cell(
 
 function table(t: RenderedTable): Table {
   const amount = new Set(t.amountColumns);
+  const { widths, size } = columnWidths(t);
   const head = t.header.map(
     (cells) =>
       new TableRow({
         tableHeader: true,
-        children: cells.map((c) => cell(c.text, { colSpan: c.colSpan, rowSpan: c.rowSpan, bold: true })),
+        cantSplit: true,
+        children: cells.map((c) =>
+          cell(c.text, { colSpan: c.colSpan, rowSpan: c.rowSpan, bold: true, size }),
+        ),
       }),
   );
   const body = t.rows.map(
-    (r) => new TableRow({ children: r.map((text, k) => cell(text, { right: amount.has(k) })) }),
+    (r) =>
+      new TableRow({
+        cantSplit: true,
+        children: r.map((text, k) => cell(text, { right: amount.has(k), size })),
+      }),
   );
   return new Table({
     rows: [...head, ...body],
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    columnWidths: Array.from({ length: t.width }, (_, k) =>
-      amount.has(k) ? 1100 : k < 3 && t.width > 5 ? 600 : 2400,
-    ),
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    margins: { left: PAGE.cellPadding, right: PAGE.cellPadding },
   });
 }
 
 function tableBlocks(t: RenderedTable, doc: RenderedDocument): (Paragraph | Table)[] {
   return [
-    para(t.label),
-    para(t.title, { bold: true, center: true }),
+    para(t.label, { pageBreak: true }),
+    para(t.title, { bold: true, center: true, size: 32 }),
     para(`编制部门（单位）：${doc.department}          单位：${doc.unit}`),
     table(t),
     ...(t.note ? [para(t.note)] : []),
@@ -77,12 +99,12 @@ function tableBlocks(t: RenderedTable, doc: RenderedDocument): (Paragraph | Tabl
 
 export async function renderDocx(doc: RenderedDocument): Promise<Buffer> {
   const children: (Paragraph | Table)[] = [
-    para(`${doc.department}${doc.year}年部门预算`, { bold: true, center: true }),
+    para(`${doc.department}${doc.year}年部门预算`, { bold: true, center: true, size: 36 }),
     para(`第一部分  ${doc.department}概况`, { heading: true }),
     para(`${doc.department}的主要职能、机构设置及人员情况以部门网站公布的内容为准。`),
     para(`第二部分  ${doc.year}年部门（单位）预算公开表`, { heading: true }),
     ...doc.tables.flatMap((t) => tableBlocks(t, doc)),
-    para(`第三部分  ${doc.year}年部门（单位）预算情况说明`, { heading: true }),
+    para(`第三部分  ${doc.year}年部门（单位）预算情况说明`, { heading: true, pageBreak: true }),
     ...doc.narrative.flatMap((s) => [para(s.heading, { bold: true }), ...s.paragraphs.map((p) => para(p))]),
     para('第四部分  名词解释', { heading: true }),
     ...GLOSSARY.map((g) => para(g)),
@@ -91,7 +113,12 @@ export async function renderDocx(doc: RenderedDocument): Promise<Buffer> {
     creator: 'gongkai',
     sections: [
       {
-        properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } },
+        properties: {
+          page: {
+            size: { orientation: PageOrientation.LANDSCAPE },
+            margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
+          },
+        },
         children,
       },
     ],

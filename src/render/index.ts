@@ -1,11 +1,12 @@
 /**
  * Render: structured budget data → a disclosure consistent by construction (the reverse of checking), as text in
- * the Word-copied format, as HTML, or as an Excel workbook.
+ * the Word-copied format, as HTML, as an Excel workbook, as a Word document or as a PDF.
  */
 import { readFile } from 'node:fs/promises';
 import { renderDocx } from './docx.js';
 import { renderHtml } from './html.js';
 import { nationalDocument, type RenderedDocument } from './national.js';
+import { renderPdf } from './pdf.js';
 import type { RenderedTable } from './table.js';
 import { renderText } from './text.js';
 import type { BudgetData, RenderOptions } from './types.js';
@@ -15,6 +16,7 @@ import { renderXlsx } from './xlsx.js';
 export { exampleBudgetData } from './example.js';
 export { amountCells, type Mutation, mutate } from './mutate.js';
 export { nationalDocument, nationalTables, type RenderedDocument } from './national.js';
+export { officeToPdf, PdfError } from './pdf.js';
 export { type RandomOptions, randomBudgetData } from './random.js';
 export { type HeaderCell, headerLines, placeHeader, type RenderedTable } from './table.js';
 export type {
@@ -31,12 +33,12 @@ export type {
 export { BudgetDataError, toLedger, validateBudgetData } from './validate.js';
 export { BudgetDataError as RenderError };
 
-export type RenderFormat = 'text' | 'html' | 'xlsx' | 'docx';
+export type RenderFormat = 'text' | 'html' | 'xlsx' | 'docx' | 'pdf';
 
 export function renderDisclosure(data: BudgetData, format: 'text' | 'html', options?: RenderOptions): string;
 export function renderDisclosure(
   data: BudgetData,
-  format: 'xlsx' | 'docx',
+  format: 'xlsx' | 'docx' | 'pdf',
   options?: RenderOptions,
 ): Promise<Buffer>;
 export function renderDisclosure(
@@ -56,6 +58,7 @@ function renderAs(doc: RenderedDocument, format: RenderFormat): string | Promise
   if (format === 'text') return renderText(doc);
   if (format === 'html') return renderHtml(doc);
   if (format === 'docx') return renderDocx(doc);
+  if (format === 'pdf') return renderPdf(doc);
   return renderXlsx(doc);
 }
 
