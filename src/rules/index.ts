@@ -11,6 +11,7 @@ import { rule as catalogUnknownCode } from './catalog-unknown-code.js';
 import { rule as codeNameInconsistent } from './code-name-inconsistent.js';
 import { rule as codePrefix } from './code-prefix.js';
 import { rule as codeSchemeMismatch } from './code-scheme-mismatch.js';
+import { noteDamagedPages } from './damaged-pages.js';
 import { rule as duplicateCode } from './duplicate-code.js';
 import { rule as emptyTableNote } from './empty-table-note.js';
 import { evaluateIdentities } from './identities/index.js';
@@ -121,5 +122,7 @@ export function runRules(disclosure: Disclosure, profile: Profile, rules: Rule[]
   }
   // A table read implausibly gives warnings, not errors (reading-doubt.ts).
   lowerDoubtful(findings, doubtfulTables(disclosure, identities));
+  // A finding on a page the reader found damaged says so (damaged-pages.ts).
+  noteDamagedPages(findings, disclosure.damage);
   return { identities, findings };
 }

@@ -5,13 +5,18 @@
 // First: natives.ts must see the built-ins before pdf.js (imported by the modules below) replaces them.
 import './natives.js';
 import { readFile } from 'node:fs/promises';
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { IngestWarning, RawDocument } from '../../model/raw.js';
 import { IngestError } from '../errors.js';
 import { READ_LIMITS, type ReadLimits } from '../limits.js';
 import { assemble } from './assemble.js';
+import { DamageLog, pageCall, UnreadablePage } from './damage.js';
 import { fileName, openPdf, toIngestError } from './load.js';
 import { dropMargins } from './margins.js';
 import { type PageContent, readPage } from './page.js';
+import { pageRanges } from './ranges.js';
+
+export { pageRanges } from './ranges.js';
 
 export async function readPdf(
   path: string,
@@ -19,9 +24,35 @@ export async function readPdf(
   limits: ReadLimits = READ_LIMITS,
 ): Promise<RawDocument> {
   const data = bytes ?? (await readBytes(path));
-  const doc = await openPdf(path, data);
+  const name = fileName(path);
+  const damage = new DamageLog();
+  damage.listen();
+  try {
+    const doc = await openPdf(path, data);
+    const pages = await readPages(path, doc, limits, damage);
+    const warnings = [...damage.notice(name), ...scannedPages(path, pages)];
+    const damaged = damage.damage();
+    return {
+      source: { path, format: 'pdf', pages: doc.numPages },
+      blocks: assemble(dropMargins(pages)),
+      warnings,
+      ...(damaged.length > 0 ? { damage: damaged } : {}),
+    };
+  } finally {
+    damage.stop();
+  }
+}
+
+/** Every page in order; a page pdf.js cannot read is skipped and noted, unless no page can be read at all. */
+async function readPages(
+  path: string,
+  doc: PDFDocumentProxy,
+  limits: ReadLimits,
+  damage: DamageLog,
+): Promise<PageContent[]> {
   const pages: PageContent[] = [];
   const name = fileName(path);
+  let firstFailure: UnreadablePage | undefined;
   try {
     if (doc.numPages === 0) throw new IngestError('empty', path, `文件 ${name}：PDF 没有任何页面`);
     if (doc.numPages > limits.maxPages) {
@@ -33,11 +64,19 @@ export async function readPdf(
     }
     let chars = 0;
     for (let n = 1; n <= doc.numPages; n++) {
-      const page = await doc.getPage(n);
+      damage.page = n;
       try {
-        pages.push(await readPage(page));
-      } finally {
-        page.cleanup();
+        const page = await pageCall(n, () => doc.getPage(n));
+        try {
+          pages.push(await readPage(page));
+        } finally {
+          page.cleanup();
+        }
+      } catch (e) {
+        if (!(e instanceof UnreadablePage)) throw e;
+        firstFailure ??= e;
+        damage.unreadable(n, e.detail);
+        continue;
       }
       chars += pages[pages.length - 1].chars;
       if (chars > limits.maxTextChars) {
@@ -48,17 +87,13 @@ export async function readPdf(
         );
       }
     }
+    if (pages.length === 0 && firstFailure) throw toIngestError(new Error(firstFailure.detail), path);
   } catch (e) {
     throw e instanceof IngestError ? e : toIngestError(e, path);
   } finally {
     await doc.destroy();
   }
-  const warnings = scannedPages(path, pages);
-  return {
-    source: { path, format: 'pdf', pages: pages.length },
-    blocks: assemble(dropMargins(pages)),
-    warnings,
-  };
+  return pages;
 }
 
 async function readBytes(path: string): Promise<Uint8Array> {
@@ -69,18 +104,6 @@ async function readBytes(path: string): Promise<Uint8Array> {
     if (code === 'ENOENT') throw new IngestError('not-found', path, `文件 ${fileName(path)}：找不到该文件`);
     throw new IngestError('unreadable', path, `文件 ${fileName(path)}：无法读取（${code ?? String(e)}）`);
   }
-}
-
-/** "1–3、5" from [1, 2, 3, 5]. */
-export function pageRanges(pages: number[]): string {
-  const parts: string[] = [];
-  for (let i = 0; i < pages.length; i++) {
-    let j = i;
-    while (j + 1 < pages.length && pages[j + 1] === pages[j] + 1) j++;
-    parts.push(i === j ? `${pages[i]}` : `${pages[i]}–${pages[j]}`);
-    i = j;
-  }
-  return parts.join('、');
 }
 
 /**
