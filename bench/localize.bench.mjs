@@ -3,14 +3,19 @@
 // 10 misprints, through the real recognizer and rules.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { tsImport } from 'tsx/esm/api';
 import { parseWordText } from '../dist/ingest/index.js';
-import { evaluateDocument, localize, misprint, rng, syntheticDocument } from '../dist/localize/index.js';
+import { localize } from '../dist/localize/index.js';
 import { cellInfo } from '../dist/pipeline/localize-findings.js';
 import { profileById } from '../dist/profiles/index.js';
 import { recognize } from '../dist/recognize/index.js';
 import { mutate, nationalTables, randomBudgetData, renderTablesText } from '../dist/render/index.js';
 import { runRules } from '../dist/rules/index.js';
 import { machine, timeRuns } from './machine.mjs';
+
+// The synthetic documents are a test kit, not shipped in dist: loaded from its TypeScript source.
+const { rng, syntheticDocument } = await tsImport('../test/kits/localize-synthetic.ts', import.meta.url);
+const { evaluateDocument, misprint } = await tsImport('../test/kits/localize-mutate.ts', import.meta.url);
 
 const RUNS = 20;
 

@@ -7,9 +7,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { minimalPdf } from '../src/ingest/pdf/minimal-pdf.fixture.js';
-import { CONSISTENT_T3_ROWS, t1, t3, withCell } from '../src/rules/test-fixtures.js';
 import { ensureBuilt, gongkai, gongkaiWith } from './built.js';
+import { CONSISTENT_T3_ROWS, t1, t3, withCell } from './kits/disclosures.js';
+import { minimalPdf } from './kits/minimal-pdf.js';
 
 const doc = (t3text: string) => `第二部分 2024年部门预算公开表\n\n${t1()}\n${t3text}`;
 let dir: string;

@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CONSISTENT_T3_ROWS, t1, t3, withCell } from '../src/rules/test-fixtures.js';
 import { ensureBuilt, gongkai, gongkaiWith, mainJs, root } from './built.js';
+import { CONSISTENT_T3_ROWS, t1, t3, withCell } from './kits/disclosures.js';
 
 /** The exit status of gongkai itself when a reader closes the pipe after a few bytes. */
 function piped(args: string) {

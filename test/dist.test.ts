@@ -1,12 +1,14 @@
 /**
  * What npm ships: dist/ holds no test kit. Nothing under dist imports vitest, fast-check or playwright, and every
- * relative import in dist resolves (a test kit excluded from the build must not be needed by shipped code).
+ * relative import in dist resolves (a test kit excluded from the build must not be needed by shipped code). Test
+ * kits live in test/kits, outside the build's root: src/ holds shipped code and test files only, so every source
+ * file that is not a test is built.
  * Builds into a temporary directory so it does not depend on (or disturb) the working dist/.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -16,6 +18,12 @@ let out: string;
 function jsFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? jsFiles(join(dir, e.name)) : e.name.endsWith('.js') ? [join(dir, e.name)] : [],
+  );
+}
+
+function tsFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? tsFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
   );
 }
 
@@ -46,9 +54,18 @@ describe('dist', () => {
           bad.push(`${f}: ${spec}`);
         if (spec.startsWith('.') && !existsSync(resolve(dirname(f), spec))) bad.push(`${f}: missing ${spec}`);
       }
-      if (/\.(test|fixture|testkit)\.js$|-testkit\.js$|test-fixtures\.js$/.test(f))
+      if (/\.(test|fixture|testkit)\.js$|-testkit\.js$|test-fixtures\.js$|\/fixtures[^/]*\.js$/.test(f))
         bad.push(`${f}: test file`);
     }
     expect(bad).toEqual([]);
+  });
+
+  it('builds every source file that is not a test: no kit hides in src/', () => {
+    const src = join(root, 'src');
+    const unbuilt = tsFiles(src)
+      .map((f) => relative(src, f))
+      .filter((f) => !f.startsWith('web/') && !f.endsWith('.test.ts'))
+      .filter((f) => !existsSync(join(out, f.replace(/\.ts$/, '.js'))));
+    expect(unbuilt).toEqual([]);
   });
 });

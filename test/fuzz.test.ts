@@ -24,12 +24,12 @@ import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { minimalPdf } from '../src/ingest/pdf/minimal-pdf.fixture.js';
 import type { DocumentOutcome } from '../src/pipeline/check-document.js';
 import type { createCheckPool as CreatePool, rssLimitMb as RssLimit } from '../src/pipeline/isolated-pool.js';
 import type { CheckPool } from '../src/pipeline/pool.js';
 import { ensureBuilt, mainJs, root } from './built.js';
-import { basePdf } from './hostile.fixture.js';
+import { basePdf } from './kits/hostile.js';
+import { minimalPdf } from './kits/minimal-pdf.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
 // The suite replays one fixed run, so that CI passes or fails on the code, not on the draw; `npm run fuzz`

@@ -6,7 +6,6 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { canConvert } from '../src/ingest/pdf/office.fixture.js';
 import { ensureBuilt, gongkai } from './built.js';
 import {
   basePdf,
@@ -20,7 +19,8 @@ import {
   truncated,
   wideFontPdf,
   zipBomb,
-} from './hostile.fixture.js';
+} from './kits/hostile.js';
+import { canConvert } from './kits/office-pdf.js';
 
 let dir: string;
 let base: Uint8Array;

@@ -1,7 +1,7 @@
 /**
  * The house's import rules (docs/architecture.md), checked over the code the build ships (tsconfig.build.json's
- * excludes leave out tests and test kits): each folder imports only the folders below it, and no files import each
- * other in a circle. Reads the TypeScript sources' relative imports; nothing is run.
+ * excludes leave out the tests; test kits live in test/kits): each folder imports only the folders below it, and no
+ * files import each other in a circle. Reads the TypeScript sources' relative imports; nothing is run.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -20,7 +20,7 @@ const MAY_IMPORT: Record<string, string[]> = {
   recognize: ['model', 'profiles', 'catalog'],
   rules: ['model', 'profiles', 'catalog'],
   localize: ['model'],
-  report: ['model', 'profiles', 'rules'],
+  report: ['model'],
   render: ['model', 'profiles', 'catalog'],
   pipeline: ['model', 'profiles', 'catalog', 'ingest', 'recognize', 'rules', 'localize', 'report'],
   server: ['model', 'profiles', 'catalog', 'ingest', 'recognize', 'rules', 'localize', 'report', 'pipeline'],
@@ -148,10 +148,26 @@ describe('layers', () => {
   });
 
   it('src/rules imports nothing from src/recognize (rules read the claims recognition attached)', () => {
-    const all = sources(join(src, 'rules')).filter((f) => !f.endsWith('.test.ts'));
-    const bad = all.filter((f) => /from\s*['"]\.\.\/(\.\.\/)?recognize\//.test(readFileSync(f, 'utf8')));
-    // The test kits build documents through the real reader and recognizer; they are no part of the rules.
-    expect(bad.map((f) => relative(root, f)).filter((f) => !excluded.some((re) => re.test(f)))).toEqual([]);
+    // Test kits (under test/kits) build documents through the real reader and recognizer; they are not shipped.
+    const bad = [...graph]
+      .filter(([f]) => f.startsWith('src/rules/'))
+      .flatMap(([f, targets]) =>
+        targets.filter((t) => t.startsWith('src/recognize/')).map((t) => `${f} -> ${t}`),
+      );
+    expect(bad).toEqual([]);
+  });
+
+  it('rules live in rules/checks, one file each named by its id, beside the registry and the engine', () => {
+    const rules = join(src, 'rules');
+    const top = readdirSync(rules).filter(
+      (n) => !['checks', 'engine', 'index.ts', 'docs.ts', 'docs.test.ts'].includes(n),
+    );
+    const misnamed = readdirSync(join(rules, 'checks'))
+      .filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts'))
+      .filter(
+        (n) => !readFileSync(join(rules, 'checks', n), 'utf8').includes(`id: '${n.replace(/\.ts$/, '')}'`),
+      );
+    expect({ top, misnamed }).toEqual({ top: [], misnamed: [] });
   });
 
   it('no files import each other in a circle', () => {
@@ -166,7 +182,7 @@ describe('layers', () => {
     ]);
     expect(circles(g)).toEqual([['src/model/a.ts', 'src/model/b.ts']]);
     expect(MAY_IMPORT.model).not.toContain('rules');
-    expect(excluded.some((re) => re.test('src/rules/tester.ts'))).toBe(true);
-    expect(excluded.some((re) => re.test('src/rules/narrative-share.ts'))).toBe(false);
+    expect(excluded.some((re) => re.test('src/rules/checks/narrative-share.test.ts'))).toBe(true);
+    expect(excluded.some((re) => re.test('src/rules/checks/narrative-share.ts'))).toBe(false);
   });
 });

@@ -10,12 +10,18 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isIngestError, readDocument } from '../src/ingest/index.js';
 import { checkRaw } from '../src/pipeline/check.js';
+import { announcedTables, describeAnnounced, unreadTables } from './announced.js';
 import { CORPUS_DIR, HAS_CORPUS, SKIP_MESSAGE } from './corpus.js';
 
 const DIR = `${CORPUS_DIR}pdf-more/`;
 
 type Outcome =
-  | { checked: true; errors: { rule: string; page: number; why: string }[] }
+  | {
+      checked: true;
+      errors: { rule: string; page: number; why: string }[];
+      /** Tables the 目录 (or the titles) announce that gongkai neither recognizes nor names as an extra. */
+      unread?: string[];
+    }
   | { checked: false; code: 'no-text-layer' | 'no-tables'; why: string };
 
 const clean: Outcome = { checked: true, errors: [] };
@@ -115,8 +121,8 @@ const EXPECTED: Record<string, Outcome> = {
 
 async function outcomeOf(file: string) {
   try {
-    const { report } = checkRaw(await readDocument(file), file);
-    return { report };
+    const { raw, disclosure, report } = checkRaw(await readDocument(file), file);
+    return { report, announced: announcedTables(raw, disclosure) };
   } catch (e) {
     if (isIngestError(e)) return { code: e.code };
     throw e;
@@ -136,7 +142,10 @@ describe.skipIf(!HAS_CORPUS || !existsSync(DIR))(`pdf-more corpus ${HAS_CORPUS ?
       const errors = report.findings.filter((f) => f.severity === 'error');
       const bySeverity = (s: string) => report.findings.filter((f) => f.severity === s).length;
       console.log(
-        `${name}: ${report.tables.length} tables, ${errors.length} errors, ${bySeverity('warning')} warnings, ${bySeverity('info')} notices`,
+        `${name}: ${report.tables.length} tables, ${errors.length} errors, ${bySeverity('warning')} warnings, ${bySeverity('info')} notices\n${describeAnnounced(got.announced!)}`,
+      );
+      expect(unreadTables(got.announced!), 'announced tables neither recognized nor named').toEqual(
+        expected.unread ?? [],
       );
       const key = (r: string, p: number | undefined) => `${r}@p${p ?? '?'}`;
       expect(

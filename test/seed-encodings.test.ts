@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readDocumentBytes } from '../src/ingest/index.js';
-import { gb18030, utf16be } from '../src/ingest/text/encodings.fixture.js';
 import { checkRaw } from '../src/pipeline/check.js';
 import { HAS_CORPUS, SEED, SKIP_MESSAGE } from './corpus.js';
+import { gb18030, utf16be } from './kits/encodings.js';
 
 describe.skipIf(!HAS_CORPUS)(
   `UTF-16 and GB18030 copies of the seed ${HAS_CORPUS ? '' : SKIP_MESSAGE}`,

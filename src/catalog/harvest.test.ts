@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codedTable, disclosureOf } from '../rules/fixtures.catalog.js';
+import { codedTable, disclosureOf } from '../../test/kits/catalog.js';
 import {
   detectYear,
   mergeObservations,

@@ -1,8 +1,7 @@
 /** `gongkai rules`: the rule vocabulary, read from the rules' own metadata. */
 import { type Command, Option } from 'commander';
+import { SEVERITY_LABEL } from '../model/finding.js';
 import { emit } from './output.js';
-
-const SEVERITY = { error: '错误', warning: '警告', info: '提示' } as const;
 
 export function registerRulesCommand(program: Command): void {
   program
@@ -22,7 +21,7 @@ export function registerRulesCommand(program: Command): void {
         return;
       }
       const lines = RULES.map(
-        (r) => `${r.meta.id}  [${SEVERITY[r.meta.severity]}]  ${r.meta.title}\n    ${r.meta.doc}`,
+        (r) => `${r.meta.id}  [${SEVERITY_LABEL[r.meta.severity]}]  ${r.meta.title}\n    ${r.meta.doc}`,
       );
       await emit(`${lines.join('\n\n')}\n`);
     });

@@ -3,6 +3,7 @@
  * tables, identities, findings and suspects (page, line and file name aside).
  */
 import { describe, expect, it } from 'vitest';
+import { checkBytes, checkText, placeless } from '../../test/kits/roundtrip.js';
 import {
   exampleBudgetData,
   mutate,
@@ -10,7 +11,6 @@ import {
   randomBudgetData,
   renderTables,
 } from '../render/index.js';
-import { checkBytes, checkText, placeless } from './roundtrip.testkit.js';
 
 type Format = 'docx' | 'xlsx' | 'html';
 

@@ -7,9 +7,6 @@ import type { EvaluatedIdentity } from '../model/identity.js';
 import { type Localization, locate } from './locate.js';
 import { type CellInfo, cellInfoFrom } from './model.js';
 
-/** Synthetic consistent documents, for tests and bench/localize.bench.mjs. */
-export { rng, type SyntheticDocument, syntheticDocument } from './fixtures.js';
-export { evaluateDocument, misprint } from './fixtures-mutate.js';
 export type { Localization, LocalizedCell } from './locate.js';
 export { type CellInfo, cellInfoFrom } from './model.js';
 export { weightOf } from './search.js';

@@ -1,7 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { cellInfo } from '../pipeline/localize-findings.js';
-import { nationalBudget } from '../profiles/national-budget.js';
-import { runRules } from '../rules/index.js';
 import {
   CONSISTENT_T1_ROWS,
   CONSISTENT_T3_ROWS,
@@ -11,7 +8,10 @@ import {
   t10,
   toDisclosure,
   withCell,
-} from '../rules/test-fixtures.js';
+} from '../../test/kits/disclosures.js';
+import { cellInfo } from '../pipeline/localize-findings.js';
+import { nationalBudget } from '../profiles/national-budget.js';
+import { runRules } from '../rules/index.js';
 import { localize } from './index.js';
 
 function suspectsOf(...tables: string[]) {

@@ -1,13 +1,13 @@
 /**
- * The localizer on synthetic consistent documents (fixtures.ts): one misprinted cell must be named with its
+ * The localizer on synthetic consistent documents (test/kits/localize-synthetic.ts): one misprinted cell must be named with its
  * original value; independent misprints must each be named; equally good explanations must be reported as ties.
  */
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
+import { evaluateDocument, misprint } from '../../test/kits/localize-mutate.js';
+import { rng, syntheticDocument } from '../../test/kits/localize-synthetic.js';
 import { type CellRef, cellKey, type EvaluatedIdentity } from '../model/identity.js';
 import { judge } from '../model/rounding.js';
-import { rng, syntheticDocument } from './fixtures.js';
-import { evaluateDocument, misprint } from './fixtures-mutate.js';
 import { type Localization, localize } from './index.js';
 
 const TRIALS = 240;

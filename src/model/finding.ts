@@ -5,6 +5,9 @@ import type { Provenance } from './raw.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
+/** How every report and listing names a severity. */
+export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+
 /** Where a finding points: document → table → row → column/cell, or a narrative section and sentence. */
 export interface Location {
   /** Table label as printed, e.g. "表5". */
@@ -44,6 +47,8 @@ export interface Suspect {
 
 export interface Finding {
   rule: string;
+  /** The rule's one-line Chinese title, as the engine ran it (reports show it; absent in hand-made findings). */
+  ruleTitle?: string;
   severity: Severity;
   message: string;
   /** Message id and fields the message was filled from (frictionless-style). */

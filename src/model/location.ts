@@ -15,14 +15,15 @@ export function tableLocation(table: Table): Location {
   return loc;
 }
 
-export function rowLocation(table: Table, row: Row): Location {
-  const loc: Location = {
-    table: table.label,
-    tableId: table.id,
-    tableTitle: table.title,
-    row: row.label,
-    rowIndex: row.index,
-  };
+/**
+ * A row of a table. The catalogue rules have always located their rows without the table's title (`title:
+ * false`); the JSON report keeps that until it is changed on purpose.
+ */
+export function rowLocation(table: Table, row: Row, { title = true }: { title?: boolean } = {}): Location {
+  const loc: Location = { table: table.label, tableId: table.id };
+  if (title) loc.tableTitle = table.title;
+  loc.row = row.label;
+  loc.rowIndex = row.index;
   if (row.prov.page !== undefined) loc.page = row.prov.page;
   if (row.prov.line !== undefined) loc.line = row.prov.line;
   return loc;

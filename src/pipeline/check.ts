@@ -35,7 +35,11 @@ export function checkRaw(
   }
   const { identities, findings } = runRules(disclosure, profile);
   const suspects = localizer(identities, disclosure);
-  return { raw, disclosure, report: buildReport(file, disclosure, identities, findings, suspects) };
+  return {
+    raw,
+    disclosure,
+    report: buildReport(file, disclosure, identities, findings, suspects, profile.title),
+  };
 }
 
 /**

@@ -7,7 +7,7 @@ import type { IdentitySpec } from './types.js';
  * A table by source of funds (表2 收入总表; 基本支出表 and 项目支出表 printed by source, 深圳 广州 烟台): every row's
  * 总计 is the sum of its sources, each group its 小计.
  */
-export function bySource(table: string, prefix: string): IdentitySpec[] {
+export function bySource(table: string, prefix: string, list = false): IdentitySpec[] {
   return [
     {
       id: `${prefix}-row-total`,
@@ -79,14 +79,49 @@ export function bySource(table: string, prefix: string): IdentitySpec[] {
     },
     { id: `${prefix}-hierarchy`, family: 'hierarchy', table },
     { id: `${prefix}-total-row`, family: 'total-row', table },
+    ...(list ? [listTotal(table, prefix)] : []),
+    change(table, prefix),
   ];
+}
+
+/**
+ * 增减 = 本年预算数 − 上年执行数, per row, where a table prints the comparison (中央 tables: 执行数 | 预算数 | 增减额).
+ * The current figure is the table's 合计 column (or, for a 三公 table by item, its 合计).
+ */
+export function change(table: string, prefix: string): IdentitySpec {
+  return {
+    id: `${prefix}-row-change`,
+    family: 'row-sum',
+    table,
+    total: 'change-total',
+    parts: ['total'],
+    minus: ['prior-total'],
+    acrossGroups: true,
+  };
+}
+
+/** A table printed as a list (projects, procurement lines) instead of by 科目: its 合计 = its lines. */
+export function listTotal(table: string, prefix: string): IdentitySpec {
+  return {
+    id: `${prefix}-list-total`,
+    family: 'line-sum',
+    table,
+    total: 'total',
+    parts: 'listed',
+    column: '*',
+  };
 }
 
 /**
  * A coded table's own identities: each row's sums across columns (the first total is 合计), the code hierarchy and
  * the total row.
  */
-export function coded(table: string, prefix: string, sums: [string, string[]][]): IdentitySpec[] {
+export function coded(
+  table: string,
+  prefix: string,
+  sums: [string, string[]][],
+  list = false,
+): IdentitySpec[] {
   return [
     ...sums.map(([total, parts]) => ({
       id: `${prefix}-row-${total}`,
@@ -94,8 +129,12 @@ export function coded(table: string, prefix: string, sums: [string, string[]][])
       table,
       total,
       parts,
+      // 基本支出 printed only as its 人员经费 and 公用经费 columns (上海 财政拨款支出预算表).
+      fallbacks: { basic: ['personnel', 'operating'] },
     })),
     { id: `${prefix}-hierarchy`, family: 'hierarchy', table },
     { id: `${prefix}-total-row`, family: 'total-row', table },
+    ...(list ? [listTotal(table, prefix)] : []),
+    change(table, prefix),
   ];
 }

@@ -1,7 +1,7 @@
 /**
- * The identities of the national 表1–表10 layout (DESIGN §4), as data: evaluated generically by rules/identities.
+ * The identities of the national 表1–表10 layout (DESIGN §4), as data: evaluated generically by rules/engine/identities.
  */
-import { bySource, coded } from './identity-kit.js';
+import { bySource, change, coded } from './identity-kit.js';
 import type { IdentitySpec } from './types.js';
 
 export const NATIONAL_IDENTITIES: IdentitySpec[] = [
@@ -293,24 +293,29 @@ export const NATIONAL_IDENTITIES: IdentitySpec[] = [
     b: { table: 'three-public', row: { role: 'vehicle-operation' }, column: 'total' },
     relation: 'le',
   },
-  // 表7
-  ...coded('general-budget-projects', 't7', [
+  // 表7: projects under their 科目, or a list of projects
+  ...coded(
+    'general-budget-projects',
+    't7',
     [
-      'total',
       [
-        'econ-301',
-        'econ-302',
-        'econ-303',
-        'econ-307',
-        'econ-309',
-        'econ-310',
-        'econ-311',
-        'econ-312',
-        'econ-313',
-        'econ-399',
+        'total',
+        [
+          'econ-301',
+          'econ-302',
+          'econ-303',
+          'econ-307',
+          'econ-309',
+          'econ-310',
+          'econ-311',
+          'econ-312',
+          'econ-313',
+          'econ-399',
+        ],
       ],
     ],
-  ]),
+    true,
+  ),
   // 表8 / 表9
   ...coded('gov-fund-expenditure', 't8', [['total', ['basic', 'project']]]),
   ...coded('state-capital-expenditure', 't9', [['total', ['basic', 'project']]]),
@@ -354,9 +359,11 @@ export const NATIONAL_IDENTITIES: IdentitySpec[] = [
     total: 'vehicle',
     parts: ['vehicle-purchase', 'vehicle-operation'],
   },
+  // 中央 prints 执行数 | 预算数 | 增减 beside the 三公 items too.
+  change('three-public', 't10'),
   // 基本支出 and 项目支出 by source of funds
   ...bySource('basic-by-source', 'basic'),
-  ...bySource('projects-by-source', 'projects'),
+  ...bySource('projects-by-source', 'projects', true),
   // 财政拨款支出表（功能科目） and 财政拨款基本支出表（经济科目）
   ...coded('fiscal-expenditure', 'tf', [
     ['total', ['basic', 'project']],

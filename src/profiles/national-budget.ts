@@ -2,6 +2,7 @@
  * The national 部门/单位预算 layout (财政部 template, 表1–表10), as printed by most provinces and prefectures.
  * Provinces number tables 表1 or 表一 or not at all and reorder them; recognition goes by title and headers only.
  */
+import { COMMON_IDENTITIES, commonTables } from './common-tables.js';
 import { NATIONAL_IDENTITIES } from './national-budget.identities.js';
 import { NATIONAL_NARRATIVE } from './national-narrative.js';
 import type { ColumnSpec, Profile, RowRoleSpec, TableSpec } from './types.js';
@@ -265,7 +266,7 @@ export const nationalBudget: Profile = {
     },
     {
       kind: 'gov-fund-expenditure',
-      title: '政府性基金预算(拨款)?支出(情况|预算)?表',
+      title: '政府性基金预算(财政)?(拨款)?支出(情况|预算)?表',
       printedAs: '表8 政府性基金预算支出情况表',
       shape: 'coded',
       codeScheme: 'function',
@@ -275,7 +276,7 @@ export const nationalBudget: Profile = {
     },
     {
       kind: 'state-capital-expenditure',
-      title: '国有资本经营预算(拨款)?支出(情况|预算)?表',
+      title: '国有资本经营预算(财政)?(拨款)?支出(情况|预算)?表',
       printedAs: '表9 国有资本经营预算支出情况表',
       shape: 'coded',
       codeScheme: 'function',
@@ -336,7 +337,8 @@ export const nationalBudget: Profile = {
         { role: 'reception', name: '公务接待', label: '公务接待费' },
       ],
     },
+    ...commonTables(SOURCE_COLUMNS),
   ],
-  identities: NATIONAL_IDENTITIES,
+  identities: [...NATIONAL_IDENTITIES, ...COMMON_IDENTITIES],
   narrative: NATIONAL_NARRATIVE,
 };

@@ -4,9 +4,10 @@
  * thing as a national one, it has the national kind id. The 部门 and 单位 variants differ only in how titles read.
  */
 import type { DocumentLevel } from '../model/disclosure.js';
+import { coded } from './identity-kit.js';
 import { NATIONAL_NARRATIVE } from './national-narrative.js';
 import { SHANGHAI_BUDGET_IDENTITIES } from './shanghai-budget.identities.js';
-import type { ColumnSpec, Profile, TableSpec } from './types.js';
+import type { ColumnSpec, IdentitySpec, Profile, TableSpec } from './types.js';
 
 const BASIC_PROJECT: ColumnSpec[] = [
   { role: 'total', header: '^(合计|总计|小计)$', label: '合计' },
@@ -33,6 +34,49 @@ function functionTable(kind: string, fund: string, printed: string, mayBeEmpty =
     columns: BASIC_PROJECT,
   };
 }
+
+/**
+ * 市级 unit budgets add two tables (上海 2026: 单位预算05表 财政拨款支出预算表, 10表 财政拨款项目支出预算表): the
+ * 财政拨款 spending by 功能科目 with 基本支出 (人员经费, 公用经费) and 项目支出, and its projects under their 科目.
+ */
+const FISCAL_TABLES: TableSpec[] = [
+  {
+    kind: 'fiscal-expenditure',
+    title: '财政拨款支出(预算)?表',
+    notTitle: '基本支出|项目支出',
+    printedAs: '财政拨款支出预算表',
+    shape: 'coded',
+    codeScheme: 'function',
+    columns: [
+      ...BASIC_PROJECT,
+      { role: 'personnel', header: '人员经费', label: '人员经费' },
+      { role: 'operating', header: '公用经费', label: '公用经费' },
+    ],
+  },
+  {
+    kind: 'fiscal-projects',
+    title: '财政拨款项目支出(预算)?表',
+    printedAs: '财政拨款项目支出预算表',
+    shape: 'projects',
+    codeScheme: 'function',
+    columns: [{ role: 'total', header: '^(预算数|合计|金额)$', label: '预算数' }],
+  },
+];
+
+const FISCAL_IDENTITIES: IdentitySpec[] = [
+  ...coded('fiscal-expenditure', 'sh-fx', [
+    ['total', ['basic', 'project']],
+    ['basic', ['personnel', 'operating']],
+  ]),
+  ...coded('fiscal-projects', 'sh-fp', [], true),
+  {
+    id: 'sh-fp-total=fx-project',
+    family: 'cross-table',
+    a: { table: 'fiscal-projects', row: { total: true }, column: 'total' },
+    b: { table: 'fiscal-expenditure', row: { total: true }, column: 'project' },
+    exact: true,
+  },
+];
 
 function tables(who: string): TableSpec[] {
   return [
@@ -186,8 +230,8 @@ function shanghaiBudget(level: DocumentLevel, who: string): Profile {
       '经济分类预算表',
       '机关运行经费预算表',
     ],
-    tables: tables(who),
-    identities: SHANGHAI_BUDGET_IDENTITIES,
+    tables: [...tables(who), ...FISCAL_TABLES],
+    identities: [...SHANGHAI_BUDGET_IDENTITIES, ...FISCAL_IDENTITIES],
     // Until a mapping of its own is written, this layout's 说明 is read with the national mapping (as before).
     narrative: NATIONAL_NARRATIVE,
   };

@@ -89,6 +89,8 @@ export type IdentitySpec =
       fallbacks?: Record<string, string[]>;
       /** Columns subtracted from the sum (结转 tables: 年末 = 年初 + 本年收入 − 本年支出). */
       minus?: string[];
+      /** Parts come from other column groups (增减 = 本年预算数 − 上年执行数), not only the total's own. */
+      acrossGroups?: boolean;
     }
   | { id: string; family: 'hierarchy'; table: string }
   | { id: string; family: 'total-row'; table: string }
@@ -103,9 +105,11 @@ export type IdentitySpec =
        * first-level numbered line (一、二、…) of the total line's side; "first-level": the same, and also the
        * first-level coded lines (类) of that side — for totals that are not the table's 合计 row (本年支出合计);
        * "of-which": the line's 其中 lines, where the template makes them a complete breakdown
-       * (一般公共预算拨款 = 一般财力 + 上级一般公共预算安排转移支付).
+       * (一般公共预算拨款 = 一般财力 + 上级一般公共预算安排转移支付);
+       * "listed": every line of a flat list without codes, outline or units' lines (projects, procurement
+       * lines); a total role no row carries then means the table's total row.
        */
-      parts: string[] | 'children' | 'top-level' | 'first-level' | 'of-which';
+      parts: string[] | 'children' | 'top-level' | 'first-level' | 'of-which' | 'listed';
       /**
        * When a line of this role is printed above the total: it and the lines after it at its outline depth
        * are the parts instead (本年收入合计, 上级补助收入, …, 上年结转 → 收入总计).

@@ -7,6 +7,7 @@ import type { Column } from '../model/disclosure.js';
 import type { ColumnSpec, TableSpec } from '../profiles/types.js';
 import type { Grid } from './grid.js';
 import { matches, norm } from './normalize.js';
+import { TOTAL_TEXT } from './total-words.js';
 
 export type ColumnUse =
   | { use: 'code'; level: 0 | 1 | 2 | 'joined' }
@@ -28,9 +29,6 @@ const LEVEL_HEADER: Record<string, 0 | 1 | 2> = { 类: 0, 款: 1, 项: 2 };
 function inner(path: string[]): string {
   return path[path.length - 1] ?? '';
 }
-
-// Summary lines may name what they total (人员经费合计, 本年收入合计) in a code column spanning the name.
-const TOTAL_TEXT = /^(合计|总计|小计|[\p{Script=Han}]{2,6}(合计|总计))$/u;
 
 type Stats = { text: number; number: number; digits: number; totals: number };
 const STATS = new WeakMap<Grid, Stats[]>();
@@ -108,6 +106,22 @@ function otherYear(path: string[], year: number | undefined): boolean {
   return year !== undefined && m !== null && path.length > 1 && Number(m[1]) !== year;
 }
 
+/**
+ * Columns that compare with the year before (中央: 2023年执行数 | 2024年预算数 | 2024年预算数比2023年执行数 增减额 |
+ * 增减%): the prior year's figures and the change, each its group's total or a part of it. Every table gains them;
+ * the profile's identities say 增减 = 预算 − 执行 (rates are ignored, see isRateHeader).
+ */
+function comparisonRole(path: string[], year: number | undefined): string | undefined {
+  const group = path[0] ?? '';
+  const inner = path[path.length - 1] ?? '';
+  const isTotal = path.length === 1 || /^(合计|小计|总计)$/u.test(inner);
+  if (/增减额?$|增加额$/u.test(inner) || /比.*(增减|变动)|增减(变化)?(情况)?$/u.test(group))
+    return isTotal || /增减额?$|增加额$/u.test(inner) ? 'change-total' : 'change-part';
+  if (otherYear(path, year) || /执行数?$|上年(预算)?数$/u.test(group))
+    return isTotal ? 'prior-total' : 'prior-part';
+  return undefined;
+}
+
 /** A column of rates (增减%, 增长率, 占比): no sum of its cells means anything. */
 function isRateHeader(path: string[]): boolean {
   return /[%％]|(增长|比)率|增幅|比重|占比/u.test(path.join('/'));
@@ -158,9 +172,10 @@ export function planColumns(grid: Grid, spec: TableSpec, sideSplit?: number, yea
   for (const c of amountCols) {
     const side = sideSplit === undefined ? undefined : c < sideSplit ? 'income' : 'expenditure';
     const specs = spec.columns.filter((s) => s.side === side);
-    const matched = otherYear(grid.headers[c], year)
-      ? { role: 'other-year', header: '', label: '' }
-      : roleFor(grid.headers[c], specs);
+    const own = roleFor(grid.headers[c], specs);
+    // A profile's own column groups (陕西 上年 | 当年 | 增减 under each 三公 item) come first.
+    const compared = own?.header.includes('/') ? undefined : comparisonRole(grid.headers[c], year);
+    const matched = compared ? { role: compared, header: '', label: '' } : own;
     const sameSide = amountCols.filter((x) =>
       sideSplit === undefined ? true : x < sideSplit === c < sideSplit,
     );

@@ -17,7 +17,9 @@ export interface TableContext {
 
 const LABEL = /^表([0-9]+|[一二三四五六七八九十]+)(?:[-－—]\d+)?$/u;
 const UNIT = /单位[:：]?(万元|千元|亿元|元)/u;
-const DEPARTMENT = /编制(?:部门|单位)(?:[(（][^)）]*[)）])?[:：]([^:：]+?)(?:[:：]|单位[:：]|$)/u;
+// 编制部门：X / 编制单位(盖章)：X, and as other layouts print it: 部门名称：X (深圳), 单位名称：X (广州), 部门（单位）：X (烟台).
+const DEPARTMENT =
+  /(?:编制(?:部门|单位)(?:[(（][^)）]*[)）])?|(?:预算)?(?:部门|单位)名称|^部门[(（]单位[)）])[:：]([^:：]+?)(?:[:：]|单位[:：]|$)/u;
 
 /** A row is part of the title block when it has at most two non-empty cells and carries no amount. */
 function isTitleRow(row: RawRow): boolean {
@@ -47,8 +49,11 @@ export function readContext(before: string[], rows: RawRow[]): TableContext {
   return ctx;
 }
 
-/** A unit line printed on the title's own line ("收入决算表　单位：万元"). */
-const UNIT_SUFFIX = /(编制(部门|单位)[:：].*)?单位[:：]?(万元|千元|亿元|元)$/u;
+/**
+ * A unit line printed on the title's own line ("收入决算表　单位：万元"), with the compiling unit before it
+ * ("收入总体情况表单位名称：广州市…局单位：万元").
+ */
+const UNIT_SUFFIX = /((编制(部门|单位)|(单位|部门)名称)[:：].*)?单位[:：]?(万元|千元|亿元|元)$/u;
 
 /** The title as printed, without a unit (or 编制部门) printed on the same line. */
 export function titleText(text: string): string {

@@ -7,7 +7,10 @@ import {
   t3,
   toDisclosure,
   withCell,
-} from '../rules/test-fixtures.js';
+} from '../../test/kits/disclosures.js';
+import { nationalBudget } from '../profiles/national-budget.js';
+import { runRules } from '../rules/index.js';
+import { readContext } from './context.js';
 
 describe('tables over pages and codes printed in parts', () => {
   it('joins a page that reprints the title and header to the table before it', () => {
@@ -82,10 +85,28 @@ describe('several table sets in one file', () => {
     const failed = evaluated(d).filter((e) => e.outcome === 'mismatch');
     expect(failed.length).toBeGreaterThan(0);
     expect(failed.every((e) => e.id.endsWith('@2'))).toBe(true);
+    const findings = runRules(d, nationalBudget).findings.filter((f) => f.severity === 'error');
+    expect(findings.length).toBeGreaterThan(0);
+    for (const f of findings) {
+      expect(f.location.table).toMatch(/^测试市示例中心 /u);
+      expect(f.message).toContain('测试市示例中心');
+    }
   });
 
   it('starts no set where a table comes again under the same unit', () => {
     const d = toDisclosure(`${t1()}\n${t3()}\n${t3()}`);
     expect(d.tables.every((t) => t.set === undefined)).toBe(true);
+  });
+});
+
+describe('the unit a table is printed for', () => {
+  it('reads it however the layout prints it', () => {
+    for (const line of [
+      '编制部门（单位）：示例市教育局 单位：万元',
+      '部门名称：示例市教育局 单位：万元',
+      '单位名称：示例市教育局 单位：万元',
+      '部门（单位）：示例市教育局 单位：万元',
+    ])
+      expect(readContext([line], []).department, line).toBe('示例市教育局');
   });
 });

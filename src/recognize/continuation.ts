@@ -13,6 +13,7 @@ import type { TableContext } from './context.js';
 import { titleKey } from './context.js';
 import { isBodyRow } from './grid.js';
 import { norm } from './normalize.js';
+import { TOTAL_LINE } from './total-words.js';
 
 export interface PagedTable {
   raw: RawTable;
@@ -20,8 +21,6 @@ export interface PagedTable {
   /** The title the table matched in the profile, when it matched one. */
   title?: string;
 }
-
-const TOTAL_LINE = /^(合计|总计|收入总计|支出总计|本年收入合计|本年支出合计)$/u;
 
 function headerRows(t: PagedTable): RawRow[] {
   const rows = t.raw.rows.slice(t.ctx.titleRows);

@@ -3,8 +3,11 @@
  * Gridded sources (PDF, DOCX, XLSX) carry spans. Text copied out of Word loses them: an upper header row then
  * has fewer cells than the data rows, and its cells are laid over the lower row by structure (see alignLevel).
  */
+
+import { CN_ITEM_ANY_STOP } from '../model/numbering.js';
 import type { RawRow, RawTable } from '../model/raw.js';
 import { norm } from './normalize.js';
+import { TOTAL_WORD } from './total-words.js';
 
 export interface Grid {
   width: number;
@@ -22,8 +25,6 @@ interface Span {
 
 const CODE_CELL = /^\d{2,3}(\d{2}){0,2}$|^\d{3}(\s\d{2}){1,2}$/u;
 const AMOUNT_CELL = /^[-+]?\d[\d,]*\.\d+$/u;
-const TOTAL_WORD = /^(合计|总计)$/u;
-const OUTLINE_START = /^[一二三四五六七八九十]+[、.．]/u;
 
 const COLUMN_MARK = /^(栏次|栏号|\*+|[甲乙丙丁]|—+|-+)$/u;
 
@@ -44,7 +45,7 @@ export function isBodyRow(row: RawRow): boolean {
   if (texts.every((t) => t === '')) return true;
   if (
     texts.some(
-      (t) => CODE_CELL.test(t) || AMOUNT_CELL.test(t) || /^\d{3}\D/u.test(t) || OUTLINE_START.test(t),
+      (t) => CODE_CELL.test(t) || AMOUNT_CELL.test(t) || /^\d{3}\D/u.test(t) || CN_ITEM_ANY_STOP.test(t),
     )
   )
     return true;

@@ -120,7 +120,8 @@ function headerText(l: Located): string {
 
 /** Why a table was not recognized: a known extra table, a table of another layout, or an unknown title. */
 function unrecognizedReason(l: Located, profile: Profile | undefined): string {
-  for (const text of [unrecognizedTitle(l), ...l.ctx.texts]) {
+  // The title, the texts above, and the header (a 公开目录 printed as a table: 报表 | 报表名称 | 是否空表).
+  for (const text of [unrecognizedTitle(l), ...l.ctx.texts, headerText(l)]) {
     const extra = EXTRA_TABLES.find((e) => new RegExp(e.title, 'u').test(titleKey(text)));
     if (extra) return extra.reason;
   }

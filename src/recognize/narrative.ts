@@ -2,13 +2,14 @@
  * Paragraphs outside tables, each with the path of headings it sits under (第X部分 / 一、 / （一） / 1.).
  */
 import type { NarrativeParagraph } from '../model/disclosure.js';
+import { CN_ITEM, CN_PAREN_ITEM, PART_HEADING } from '../model/numbering.js';
 import type { Provenance } from '../model/raw.js';
 import { norm } from './normalize.js';
 
 const HEADINGS: [RegExp, number][] = [
-  [/^第[一二三四五六七八九十]+部分/u, 0],
-  [/^[一二三四五六七八九十]+、/u, 1],
-  [/^[(（][一二三四五六七八九十]+[)）]/u, 2],
+  [PART_HEADING, 0],
+  [CN_ITEM, 1],
+  [CN_PAREN_ITEM, 2],
 ];
 
 /** A heading is short and numbered at a heading level; a numbered sentence with figures is body text. */

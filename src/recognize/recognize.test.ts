@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { parseWordText } from '../ingest/text/index.js';
 import {
   CONSISTENT_T3_ROWS,
   codedTable,
@@ -8,7 +7,8 @@ import {
   t10,
   toDisclosure,
   wordTable,
-} from '../rules/test-fixtures.js';
+} from '../../test/kits/disclosures.js';
+import { parseWordText } from '../ingest/text/index.js';
 import { recognize } from './index.js';
 
 describe('recognize', () => {
@@ -71,7 +71,7 @@ describe('recognize', () => {
         [['科目编码', '科目名称', '合计', '基本支出', '项目支出']],
         [['2080505', '机关事业单位基本养老保险缴费支出', '1.00', '1.00', '']],
       ),
-      wordTable('表十三', '政府采购预算明细表', [['项目', '金额']], [['货物', '1.00']]),
+      wordTable('表十三', '资产配置预算明细表', [['项目', '金额']], [['货物', '1.00']]),
     );
     expect(d.tables.map((t) => [t.label, t.kind])).toEqual([['表十二', 'expenditure-summary']]);
     expect(d.tables[0].rows[0].code).toBe('2080505');

@@ -4,19 +4,19 @@
  */
 import { parseAmount } from '../model/amount.js';
 import { type Cell, type CodeScheme, formatCode, type Row, type RowKind } from '../model/disclosure.js';
+import { ARABIC_ITEM, ARABIC_PAREN_ITEM, CN_ITEM_ANY_STOP, CN_PAREN_ITEM } from '../model/numbering.js';
 import type { ColumnPlan } from './columns.js';
 import type { Grid } from './grid.js';
 import { displayText, norm } from './normalize.js';
+import { SUBTOTAL_NAME, TOTAL_NAME } from './total-words.js';
 
-const TOTAL_NAME = /^(合计|总计|本年合计|收入总计|支出总计|收入合计|支出合计|收支总计)$/u;
 const NUMBERING: [RegExp, number][] = [
-  [/^[一二三四五六七八九十]+[、.．]/u, 1],
-  [/^\d{1,2}[、.．](?!\d)/u, 2],
-  [/^[(（]\d{1,2}[)）]/u, 3],
-  [/^[(（][一二三四五六七八九十]+[)）]/u, 2],
+  [CN_ITEM_ANY_STOP, 1],
+  [ARABIC_ITEM, 2],
+  [ARABIC_PAREN_ITEM, 3],
+  [CN_PAREN_ITEM, 2],
 ];
 const OF_WHICH = /^其中[:：]?/u;
-const SUBTOTAL_NAME = /^[\p{Script=Han}]{0,6}合计$/u;
 // A budget unit's name ("135 苏州市应急管理局", "深圳市…局（本级）"): no 类 of either classification ends so.
 const UNIT_NAME = /(局|委员会|委|办公室|办|院|中心|所|站|队|馆|学校|校|厅|处|本级|[(（]本级[)）])$/u;
 

@@ -2,11 +2,9 @@
  * The document as one self-contained HTML page: real tables with rowspan/colspan headers, amounts right-aligned,
  * the 说明 as paragraphs. No scripts, no external resources.
  */
+import { esc, htmlPage } from '../model/html.js';
 import { GLOSSARY, type RenderedDocument } from './national.js';
 import type { RenderedTable } from './table.js';
-
-const esc = (s: string) =>
-  s.replace(/[&<>"]/gu, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string);
 
 const STYLE = `body{font-family:"Noto Sans CJK SC","Microsoft YaHei",sans-serif;max-width:72rem;margin:2rem auto;padding:0 1rem;line-height:1.6}
 h1{text-align:center}h2{margin-top:2.5rem}section.table{margin:2rem 0}
@@ -50,23 +48,15 @@ export function renderHtml(doc: RenderedDocument): string {
   const narrative = doc.narrative
     .map((s) => `<h3>${esc(s.heading)}</h3>\n${s.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n')}`)
     .join('\n');
-  return `<!DOCTYPE html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<h1>${esc(title)}</h1>
+  return htmlPage(
+    title,
+    STYLE,
+    `<h1>${esc(title)}</h1>
 <h2>第二部分　${doc.year}年部门（单位）预算公开表</h2>
 ${doc.tables.map((t) => tableHtml(t, doc)).join('\n')}
 <h2>第三部分　${doc.year}年部门（单位）预算情况说明</h2>
 ${narrative}
 <h2>第四部分　名词解释</h2>
-${GLOSSARY.map((g) => `<p>${esc(g)}</p>`).join('\n')}
-</body>
-</html>
-`;
+${GLOSSARY.map((g) => `<p>${esc(g)}</p>`).join('\n')}`,
+  );
 }

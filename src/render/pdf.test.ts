@@ -3,8 +3,8 @@
  * the ten tables and no finding; its fonts are embedded; without any converter the error says what to install.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { CONVERT_SKIP, canConvert } from '../ingest/pdf/office.fixture.js';
-import { checkBytes } from '../ingest/roundtrip.testkit.js';
+import { CONVERT_SKIP, canConvert } from '../../test/kits/office-pdf.js';
+import { checkBytes } from '../../test/kits/roundtrip.js';
 import { exampleBudgetData, PdfError, renderDisclosure } from './index.js';
 
 /** Every font dictionary's program is in the file (FontFile, FontFile2 or FontFile3) and none is a Type 3 font. */

@@ -12,8 +12,8 @@ export interface RandomOptions {
   govFund?: boolean;
 }
 
-/** mulberry32: a small, well-mixed 32-bit PRNG. */
-function prng(seed: number): () => number {
+/** mulberry32: a small, well-mixed 32-bit PRNG, seedable so a failing case can be replayed (the one in gongkai). */
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

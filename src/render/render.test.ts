@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { cents, violatedIdentities } from '../../test/kits/render-identities.js';
 import { parseWordText } from '../ingest/text/index.js';
 import { checkRaw } from '../pipeline/check.js';
-import { cents, violatedIdentities } from './identities.testkit.js';
 import { exampleBudgetData, nationalTables, randomBudgetData, renderDisclosureText } from './index.js';
 
 const SEEDS = Array.from({ length: 40 }, (_, k) => k + 1);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { sampleReport } from '../../test/kits/reports.js';
 import { displayWidth, renderBatchSummary } from './batch-summary.js';
-import { sampleReport } from './fixtures.js';
 import { SCHEMA_VERSION } from './types.js';
 
 describe('renderBatchSummary', () => {

@@ -149,6 +149,7 @@ export function buildReport(
   identities: EvaluatedIdentity[],
   findings: Finding[],
   suspectCells: SuspectCell[] = [],
+  layoutTitle?: string,
 ): DocumentReport {
   const sorted = sortFindings(d, findings).map((f, id) => ({ ...f, id }));
   const suspects = attachSuspects(d, sorted, suspectCells);
@@ -171,6 +172,7 @@ export function buildReport(
       ...(d.meta.year ? { year: d.meta.year } : {}),
       ...(d.meta.unit ? { unit: d.meta.unit } : {}),
       layout: d.meta.layout,
+      ...(layoutTitle ? { layoutTitle } : {}),
       format: d.source.format,
       ...(d.source.pages ? { pages: d.source.pages } : {}),
     },

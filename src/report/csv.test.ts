@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { sampleReport } from '../../test/kits/reports.js';
 import { csvField, exportCsv, toCsv } from './csv.js';
-import { sampleReport } from './fixtures.js';
 
 describe('exportCsv', () => {
   it('quotes per RFC 4180', () => {

@@ -2,6 +2,7 @@
  * Index page of a batch: one row per document with its error/warning counts and a link to its HTML report;
  * documents that could not be read show why.
  */
+import { htmlPage } from '../model/html.js';
 import { STYLE } from './html-style.js';
 import { esc } from './html-text.js';
 import type { BatchReport, DocumentReport, FailedDocument } from './types.js';
@@ -33,22 +34,16 @@ export function renderHtmlIndex(batch: BatchReport, links: Record<string, string
   const docs = [...batch.documents].sort(byErrors);
   const failed = docs.filter(isFailed).length;
   const errors = docs.reduce((n, d) => n + (isFailed(d) ? 0 : d.summary.findings.error), 0);
-  return `<!DOCTYPE html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>批量检查报告</title>
-<style>${STYLE}
+  return htmlPage(
+    '批量检查报告',
+    `${STYLE}
 main { margin-right: 0; }
 table.index { border-collapse: collapse; width: 100%; }
 table.index th, table.index td { border: 1px solid var(--line); padding: 4px 8px; text-align: left; }
 table.index td.num { text-align: right; }
 td.error { color: var(--bad); }
-</style>
-</head>
-<body>
-<main>
+`,
+    `<main>
 <header><h1>批量检查报告</h1></header>
 <section>
 <p>共 ${docs.length} 个文件，${failed > 0 ? `其中 ${failed} 个无法读取，` : ''}错误合计 ${errors} 个。</p>
@@ -59,8 +54,6 @@ ${docs.map((d) => documentRow(d, links)).join('\n')}
 </tbody>
 </table>
 </section>
-</main>
-</body>
-</html>
-`;
+</main>`,
+  );
 }

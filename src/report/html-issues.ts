@@ -12,7 +12,7 @@ export function findingRows(report: DocumentReport): string[][] {
     const loc = f.location;
     const table = loc.table ?? (loc.section ? `说明：${loc.section}` : '');
     return [
-      ruleTitle(f.rule),
+      ruleTitle(f),
       SEVERITY_LABEL[f.severity],
       table,
       loc.row ?? '',

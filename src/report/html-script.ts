@@ -33,7 +33,7 @@ export function panelData(report: DocumentReport, placement: FindingPlacement): 
     findings[f.id] = {
       sev: SEVERITY_LABEL[f.severity],
       cls: f.severity,
-      rule: ruleTitle(f.rule),
+      rule: ruleTitle(f),
       message: f.message,
       amounts: unstatedAmounts(f),
     };

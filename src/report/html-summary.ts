@@ -29,7 +29,7 @@ ${field('文件', report.file)}
 ${field('部门', d.department)}
 ${field('年度', d.year)}
 ${field('类型', `${levelLabel(d.level)}${kindLabel(d.kind)}`)}
-${field('版式', layoutLabel(d.layout))}
+${field('版式', layoutLabel(d))}
 ${field('格式', formatLabel(d.format) + (d.pages ? `，共 ${d.pages} 页` : ''))}
 </dl>
 </header>`;
@@ -47,11 +47,12 @@ function severityCounts(counts: Record<Severity, number>): string {
 export function summaryHtml(report: DocumentReport): string {
   const s = report.summary;
   const id = s.identities;
+  const titles = new Map(report.findings.map((f) => [f.rule, ruleTitle(f)]));
   const rules = Object.entries(s.byRule)
     .sort((a, b) => b[1] - a[1])
     .map(
       ([rule, n]) =>
-        `<tr><td>${esc(ruleTitle(rule))}</td><td class="rule-id">${esc(rule)}</td><td>${n}</td></tr>`,
+        `<tr><td>${esc(titles.get(rule) ?? rule)}</td><td class="rule-id">${esc(rule)}</td><td>${n}</td></tr>`,
     )
     .join('');
   const missing =
@@ -101,7 +102,7 @@ export function findingItem(f: ReportFinding): string {
   const where = [loc.row, loc.column].filter(Boolean).join(' · ');
   const sentence = loc.sentence ? `<blockquote>${esc(loc.sentence)}</blockquote>` : '';
   const amounts = unstatedAmounts(f);
-  return `<li class="finding ${SEVERITY_CLASS[f.severity]}" data-finding="${f.id}"><span class="sev">${SEVERITY_LABEL[f.severity]}</span> ${where ? `<span class="where">${esc(where)}</span> ` : ''}${esc(f.message)}${amounts ? `<div class="amounts">${esc(amounts)}</div>` : ''}${sentence}<div class="rule">${esc(ruleTitle(f.rule))}</div></li>`;
+  return `<li class="finding ${SEVERITY_CLASS[f.severity]}" data-finding="${f.id}"><span class="sev">${SEVERITY_LABEL[f.severity]}</span> ${where ? `<span class="where">${esc(where)}</span> ` : ''}${esc(f.message)}${amounts ? `<div class="amounts">${esc(amounts)}</div>` : ''}${sentence}<div class="rule">${esc(ruleTitle(f))}</div></li>`;
 }
 
 /** Errors by table, each linking to its numbered reason under the table; the order a reader works through them. */

@@ -63,7 +63,7 @@ function reasonItem(f: ReportFinding, n: number): string {
     : '';
   const amounts = s ? '' : unstatedAmounts(f);
   const ref = whereText(loc);
-  return `<li class="finding ${SEVERITY_CLASS[f.severity]}" id="f-${f.id}" data-finding="${f.id}"><span class="no">${n}</span> <span class="sev">${SEVERITY_LABEL[f.severity]}</span> ${whereHtml}<span class="msg">${esc(f.message)}</span>${ref ? `<span class="ref">（${ref}）</span>` : ''}${amounts ? `<div class="amounts">${esc(amounts)}</div>` : ''}${fix}<div class="rule">${esc(ruleTitle(f.rule))}</div></li>`;
+  return `<li class="finding ${SEVERITY_CLASS[f.severity]}" id="f-${f.id}" data-finding="${f.id}"><span class="no">${n}</span> <span class="sev">${SEVERITY_LABEL[f.severity]}</span> ${whereHtml}<span class="msg">${esc(f.message)}</span>${ref ? `<span class="ref">（${ref}）</span>` : ''}${amounts ? `<div class="amounts">${esc(amounts)}</div>` : ''}${fix}<div class="rule">${esc(ruleTitle(f))}</div></li>`;
 }
 
 /** A cell key as an id fragment (no '/' or '#'). */

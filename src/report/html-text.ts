@@ -1,22 +1,12 @@
 /**
- * Escaping and the Chinese words the HTML report shows for the report's codes (kinds, severities, rule ids).
+ * Escaping and the Chinese words the HTML report shows for the report's codes (kinds, severities, rule ids);
+ * rule titles and the layout's name come with the report.
  */
-import type { Severity } from '../model/finding.js';
-import { profileById } from '../profiles/index.js';
-import { RULES } from '../rules/index.js';
+import { SEVERITY_LABEL, type Severity } from '../model/finding.js';
+import { esc } from '../model/html.js';
+import type { DocumentReport } from './types.js';
 
-const ENTITIES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Escapes text for element content and quoted attribute values alike. */
-export function esc(text: string | number | undefined): string {
-  return String(text ?? '').replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
-}
+export { esc };
 
 /** JSON safe inside <script>: no "</script>", "<!--" or line separators can end or confuse the element. */
 export function scriptJson(value: unknown): string {
@@ -28,7 +18,7 @@ export function scriptJson(value: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+export { SEVERITY_LABEL };
 
 /** CSS class of a marked cell by its worst finding. */
 export const SEVERITY_CLASS: Record<Severity, string> = { error: 'bad', warning: 'warn', info: 'info' };
@@ -51,19 +41,16 @@ export function levelLabel(level: string): string {
   return LEVEL_LABEL[level] ?? level;
 }
 
-export function layoutLabel(layout: string): string {
-  // The reader knows the layout by its printed name; the internal id is for the JSON report.
-  return profileById(layout)?.title ?? layout;
+/** The layout by its printed name; the internal id (for the JSON report) when the report does not carry it. */
+export function layoutLabel(d: DocumentReport['document']): string {
+  return d.layoutTitle ?? d.layout;
 }
 
 export function formatLabel(format: string): string {
   return FORMAT_LABEL[format] ?? format;
 }
 
-let titles: Map<string, string> | undefined;
-
-/** The rule's one-line Chinese title, falling back to its id for rules this build does not know. */
-export function ruleTitle(id: string): string {
-  titles ??= new Map(RULES.map((r) => [r.meta.id, r.meta.title]));
-  return titles.get(id) ?? id;
+/** The rule's one-line Chinese title, as its finding carries it; the rule id when it carries none. */
+export function ruleTitle(f: { rule: string; ruleTitle?: string }): string {
+  return f.ruleTitle ?? f.rule;
 }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { realReport, sampleReport } from './fixtures.js';
+import { realReport, sampleReport } from '../../test/kits/reports.js';
 import { renderHtml } from './html.js';
 import { blankCells } from './html-marks.js';
 import type { DocumentReport } from './types.js';

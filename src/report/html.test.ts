@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleReport } from './fixtures.js';
+import { sampleReport } from '../../test/kits/reports.js';
 import { renderHtml, renderHtmlIndex } from './html.js';
 import { headerRows, splitLabel } from './html-grid.js';
 import { SCHEMA_VERSION } from './types.js';

@@ -3,12 +3,12 @@
  * browser: header, summary, the most likely wrong cells, every table with its marked cells, the 说明部分 findings,
  * and a side panel showing the findings of the cell under the pointer. Also the index page of a batch.
  */
+import { esc, htmlPage } from '../model/html.js';
 import { placeFindings } from './html-marks.js';
 import { panelData, scriptHtml } from './html-script.js';
 import { STYLE } from './html-style.js';
 import { errorsByTableHtml, findingItem, headerHtml, summaryHtml, suspectsHtml } from './html-summary.js';
 import { tableHtml } from './html-table.js';
-import { esc } from './html-text.js';
 import type { DocumentReport } from './types.js';
 
 export { renderHtmlIndex } from './html-index.js';
@@ -31,16 +31,10 @@ export function renderHtml(report: DocumentReport): string {
   const placement = placeFindings(report);
   const tables = report.tables.map((t) => tableHtml(t, placement, report.suspects)).join('\n');
   const title = `${report.document.department ?? report.file} ${report.document.year ?? ''} 检查报告`;
-  return `<!DOCTYPE html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<main>
+  return htmlPage(
+    title,
+    STYLE,
+    `<main>
 ${headerHtml(report)}
 ${summaryHtml(report)}
 ${suspectsHtml(report)}
@@ -52,8 +46,6 @@ ${listSection('说明部分', 'narrative', placement.narrative)}
 ${unrecognizedHtml(report)}
 </main>
 <aside id="panel" aria-live="polite"><h2>单元格问题</h2><div id="panel-body"><p class="hint">把鼠标移到标记的单元格上，或点击它，在这里查看问题。</p></div></aside>
-${scriptHtml(panelData(report, placement))}
-</body>
-</html>
-`;
+${scriptHtml(panelData(report, placement))}`,
+  );
 }

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { realReport, sampleReport } from './fixtures.js';
+import { realReport, sampleReport } from '../../test/kits/reports.js';
 import { serializeReport } from './json.js';
 import { type BatchReport, SCHEMA_VERSION } from './types.js';
 

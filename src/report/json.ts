@@ -57,7 +57,9 @@ const SHAPES: Record<string, Shape> = {
     },
   },
   error: { keys: ['code', 'message'] },
-  document: { keys: ['kind', 'level', 'department', 'year', 'unit', 'layout', 'format', 'pages'] },
+  document: {
+    keys: ['kind', 'level', 'department', 'year', 'unit', 'layout', 'layoutTitle', 'format', 'pages'],
+  },
   summary: {
     keys: ['identities', 'findings', 'byRule', 'tables'],
     nested: { identities: 'identities', findings: 'severities', tables: 'tableCounts' },
@@ -93,6 +95,7 @@ const SHAPES: Record<string, Shape> = {
     keys: [
       'id',
       'rule',
+      'ruleTitle',
       'severity',
       'message',
       'messageId',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { realReport, sampleReport } from './fixtures.js';
+import { realReport, sampleReport } from '../../test/kits/reports.js';
 import { renderText } from './text.js';
 
 describe('renderText', () => {

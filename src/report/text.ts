@@ -1,7 +1,7 @@
 /**
  * The terminal report, in Chinese: what was read, what is most likely wrong, then every finding grouped by table.
  */
-import type { Severity } from '../model/finding.js';
+import { SEVERITY_LABEL, type Severity } from '../model/finding.js';
 import { unstatedAmounts } from './html-summary.js';
 import { layoutLabel } from './html-text.js';
 import type { DocumentReport, ReportSuspect } from './types.js';
@@ -15,7 +15,6 @@ export interface TextOptions {
 const KIND: Record<string, string> = { budget: '预算', 'final-account': '决算', unknown: '类型未知' };
 const LEVEL: Record<string, string> = { department: '部门', unit: '单位', unknown: '' };
 const ICON: Record<Severity, string> = { error: '✗', warning: '!', info: 'i' };
-const SEVERITY: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 const ANSI: Record<Severity | 'dim' | 'bold', string> = {
   error: '31',
   warning: '33',
@@ -38,7 +37,7 @@ function header(r: DocumentReport): string[] {
     d.department ? `部门：${d.department}` : undefined,
     d.year ? `年度：${d.year}` : undefined,
     `类型：${LEVEL[d.level] ?? ''}${KIND[d.kind] ?? d.kind}`,
-    `版式：${layoutLabel(d.layout)}`,
+    `版式：${layoutLabel(d)}`,
     d.unit ? `单位：${d.unit}` : undefined,
   ].filter(Boolean);
   const s = r.summary;
@@ -121,7 +120,7 @@ export function renderText(r: DocumentReport, o: TextOptions = {}): string {
     '',
     total === 0
       ? '没有发现问题。'
-      : `共 ${total} 个问题：${SEVERITY.error} ${c.error}，${SEVERITY.warning} ${c.warning}，${SEVERITY.info} ${c.info}。`,
+      : `共 ${total} 个问题：${SEVERITY_LABEL.error} ${c.error}，${SEVERITY_LABEL.warning} ${c.warning}，${SEVERITY_LABEL.info} ${c.info}。`,
   );
   return `${lines.join('\n')}\n`;
 }

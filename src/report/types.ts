@@ -85,6 +85,8 @@ export interface DocumentReport {
     year?: number;
     unit?: string;
     layout: string;
+    /** The layout's printed name (全国通用部门（单位）预算公开表…), when the layout is known. */
+    layoutTitle?: string;
     format: string;
     pages?: number;
   };

@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { realReport, sampleReport } from './fixtures.js';
+import { realReport, sampleReport } from '../../test/kits/reports.js';
 import { tableDecimals } from './html-grid.js';
 import type { DocumentReport } from './types.js';
 import { exportXlsx, sheetName } from './xlsx.js';

@@ -1,9 +1,8 @@
 /**
  * The rules' documentation page, generated from their metadata (one source of truth, as ESLint does).
  */
+import { SEVERITY_LABEL } from '../model/finding.js';
 import { RULES } from './index.js';
-
-const SEVERITY = { error: '错误', warning: '警告', info: '提示' } as const;
 
 export function rulesMarkdown(): string {
   const lines = [
@@ -14,7 +13,7 @@ export function rulesMarkdown(): string {
     '| 编号 | 默认级别 | 名称 |',
     '|---|---|---|',
     ...RULES.map(
-      (r) => `| [\`${r.meta.id}\`](#${r.meta.id}) | ${SEVERITY[r.meta.severity]} | ${r.meta.title} |`,
+      (r) => `| [\`${r.meta.id}\`](#${r.meta.id}) | ${SEVERITY_LABEL[r.meta.severity]} | ${r.meta.title} |`,
     ),
     '',
   ];
@@ -22,7 +21,7 @@ export function rulesMarkdown(): string {
     lines.push(
       `## ${r.meta.id}`,
       '',
-      `**${r.meta.title}**（默认级别：${SEVERITY[r.meta.severity]}）`,
+      `**${r.meta.title}**（默认级别：${SEVERITY_LABEL[r.meta.severity]}）`,
       '',
       r.meta.doc,
       '',

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Running, startServe } from './testkit.fixture.js';
+import { type Running, startServe } from '../../test/kits/server.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const CHROMIUM = process.env.GONGKAI_CHROMIUM ?? '/usr/bin/chromium';

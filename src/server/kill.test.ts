@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
+import { type Running, startServe, startWorker } from '../../test/kits/server.js';
 import { openPglite, type Sql } from './db.js';
-import { type Running, startServe, startWorker } from './testkit.fixture.js';
 
 const TOKEN = 'kill-test-token';
 const auth = { Authorization: `Bearer ${TOKEN}` };

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Running, startServe } from './testkit.fixture.js';
+import { type Running, startServe } from '../../test/kits/server.js';
 
 const example = readFileSync(
   fileURLToPath(new URL('../../examples/example-disclosure.txt', import.meta.url)),

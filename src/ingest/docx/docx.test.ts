@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { docxOf, p, tc } from '../../../test/kits/docx.js';
 import type { RawTable } from '../../model/raw.js';
 import { readDocumentBytes } from '../index.js';
-import { docxOf, p, tc } from './docx.fixture.js';
 
 const read = (body: string, extra = {}, prolog = '') =>
   readDocumentBytes('t.pdf', docxOf(body, extra, prolog));

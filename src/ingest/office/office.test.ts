@@ -3,9 +3,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { checkBytes, checkText, placeless } from '../../../test/kits/roundtrip.js';
 import { nationalTables, randomBudgetData, renderTables } from '../../render/index.js';
 import { readDocumentBytes } from '../index.js';
-import { checkBytes, checkText, placeless } from '../roundtrip.testkit.js';
 
 function hasSoffice(): boolean {
   try {

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CONVERT_SKIP, canConvert, officeToPdf } from '../../../test/kits/office-pdf.js';
 import type { RawDocument, RawTable } from '../../model/raw.js';
 import { findBorderless } from './borderless.js';
 import type { TextRun } from './geometry.js';
 import { readPdf } from './index.js';
-import { CONVERT_SKIP, canConvert, officeToPdf } from './office.fixture.js';
 
 const tables = (doc: RawDocument) => doc.blocks.filter((b): b is RawTable => b.type === 'table');
 const texts = (t: RawTable) => t.rows.map((r) => r.cells.map((c) => c.text));

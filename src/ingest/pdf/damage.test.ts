@@ -4,9 +4,9 @@
  * hand-written PDFs damaged here (test/hostile.test.ts does the same to a rendered disclosure, end to end).
  */
 import { describe, expect, it } from 'vitest';
+import { minimalPdf } from '../../../test/kits/minimal-pdf.js';
 import { classify } from './damage.js';
 import { readPdf } from './index.js';
-import { minimalPdf } from './minimal-pdf.fixture.js';
 
 const latin1 = (b: Uint8Array) => Buffer.from(b).toString('latin1');
 

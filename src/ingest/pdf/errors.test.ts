@@ -3,9 +3,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { minimalPdf } from '../../../test/kits/minimal-pdf.js';
 import { IngestError } from '../errors.js';
 import { pageRanges, readPdf } from './index.js';
-import { minimalPdf } from './minimal-pdf.fixture.js';
 
 const work = mkdtempSync(join(tmpdir(), 'gongkai-pdf-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

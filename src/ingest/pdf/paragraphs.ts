@@ -1,12 +1,9 @@
 /** Loose text lines → paragraphs in reading order (top to bottom within a page). */
+import { PARAGRAPH_START } from '../../model/numbering.js';
 import type { RawParagraph } from '../../model/raw.js';
 import { type Box, roundBox } from './geometry.js';
 import type { TextLine } from './page.js';
 import { isCjk, joinWrapped, normalizeText } from './text.js';
-
-/** A new paragraph starts with an enumerator: 一、 （一） 1. 1、 (1) ①. */
-const ENUMERATOR =
-  /^([一二三四五六七八九十百]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、](?!\d)|[①-⑳]|第[一二三四五六七八九十]+部分)/;
 
 interface Margins {
   left: number;
@@ -29,7 +26,8 @@ export function continues(
 ): boolean {
   const size = Math.max(a.size, b.size);
   if (Math.abs(a.size - b.size) > 1.5) return false;
-  if (ENUMERATOR.test(b.text)) return false;
+  // A new paragraph starts with an enumerator: 一、 （一） 1. 1、 (1) ①.
+  if (PARAGRAPH_START.test(b.text)) return false;
   if (a.page === b.page) {
     const gap = b.box[1] - a.box[3];
     if (gap < -size * 0.5 || gap > typicalGap + size * 0.6) return false;

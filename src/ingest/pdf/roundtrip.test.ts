@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CONVERT_SKIP, canConvert, officeToPdf } from '../../../test/kits/office-pdf.js';
 import type { RawTable } from '../../model/raw.js';
 import { readPdf } from './index.js';
-import { CONVERT_SKIP, canConvert, officeToPdf } from './office.fixture.js';
 
 /** A budget-like table: two header rows (a merged 支出预算 cell over three columns), coded rows, a total. */
 const HEADER1 = ['科目编码', '科目名称', '支出预算', '', ''];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { gb18030, utf16be } from '../../../test/kits/encodings.js';
 import { decodeText, detectEncoding } from './decode.js';
-import { gb18030, utf16be } from './encodings.fixture.js';
 
 const SAMPLE = '表1\n\n部门收支总体情况表\n\t一般公共预算拨款收入\n\t1,234.50\n';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { perfTable } from '../../../test/kits/narrative.js';
 import { parseWordText } from '../../ingest/text/index.js';
-import { perfTable } from '../../rules/narrative-testkit.js';
 import { leadingMarker, parseChineseNumeral, parsePerformanceTables } from './index.js';
 
 describe('parsePerformanceTables', () => {

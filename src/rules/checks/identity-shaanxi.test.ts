@@ -1,0 +1,98 @@
+/**
+ * The 陕西 部门综合预算 layout as the project prints it: 明细表 by 功能 and by 经济分类 with 人员经费 | 公用经费 |
+ * 专项业务经费, a 序号 column, units' lines with their unit codes, 款 printed as their own two digits.
+ */
+import { describe, expect, it } from 'vitest';
+import { toDisclosure, withCell, wordTable } from '../../../test/kits/disclosures.js';
+import { profileById } from '../../profiles/index.js';
+import { runRules } from '../index.js';
+
+const HEADER = [
+  [
+    '序号',
+    '功能科目编码',
+    '功能科目名称',
+    '合计',
+    '人员经费支出',
+    '公用经费支出',
+    '专项业务经费支出',
+    '备注',
+  ],
+];
+const FUNCTION_ROWS = [
+  ['1', '', '合计', '100.00', '60.00', '10.00', '30.00', ''],
+  ['2', '125001', '测试市示例局', '100.00', '60.00', '10.00', '30.00', ''],
+  ['3', '208', '社会保障和就业支出', '40.00', '40.00', '', '', ''],
+  ['4', '05', '行政事业单位养老支出', '40.00', '40.00', '', '', ''],
+  ['5', '2080505', '机关事业单位基本养老保险缴费支出', '40.00', '40.00', '', '', ''],
+  ['6', '224', '灾害防治及应急管理支出', '60.00', '20.00', '10.00', '30.00', ''],
+  ['7', '01', '应急管理事务', '60.00', '20.00', '10.00', '30.00', ''],
+  ['8', '2240101', '行政运行', '30.00', '20.00', '10.00', '', ''],
+  ['9', '2240106', '安全监管', '30.00', '', '', '30.00', ''],
+];
+const ECONOMIC_HEADER = [
+  [
+    '序号',
+    '部门经济科目编码',
+    '部门经济科目名称',
+    '合计',
+    '人员经费支出',
+    '公用经费支出',
+    '专项业务经费支出',
+    '备注',
+  ],
+];
+const ECONOMIC_ROWS = [
+  ['1', '', '合计', '100.00', '60.00', '10.00', '30.00', ''],
+  ['2', '301', '工资福利支出', '60.00', '60.00', '', '', ''],
+  ['3', '30101', '基本工资', '20.00', '20.00', '', '', ''],
+  ['4', '3010201', '津贴补贴', '40.00', '40.00', '', '', ''],
+  ['5', '302', '商品和服务支出', '40.00', '', '10.00', '30.00', ''],
+  ['6', '30201', '办公费', '40.00', '', '10.00', '30.00', ''],
+];
+
+function doc(functionRows = FUNCTION_ROWS) {
+  return toDisclosure(
+    wordTable('表5', '部门综合预算一般公共预算支出明细表（按功能科目分）', HEADER, functionRows),
+    wordTable(
+      '表6',
+      '部门综合预算一般公共预算支出明细表（按经济分类科目分）',
+      ECONOMIC_HEADER,
+      ECONOMIC_ROWS,
+    ),
+  );
+}
+
+function failures(functionRows?: string[][]) {
+  const d = doc(functionRows);
+  const profile = profileById(d.meta.layout ?? '');
+  if (!profile) throw new Error(`no profile ${d.meta.layout}`);
+  return runRules(d, profile).identities.filter((e) => e.outcome === 'mismatch');
+}
+
+describe('陕西 部门综合预算', () => {
+  it('reads the 明细表 as their own layout, with every identity holding', () => {
+    const d = doc();
+    expect(d.meta.layout).toBe('shaanxi-comprehensive-budget');
+    expect(d.tables.map((t) => t.kind)).toEqual(['general-budget-expenditure', 'general-budget-economic']);
+    expect(d.tables[0].columns.map((c) => c.key)).toEqual(['total', 'personnel', 'operating', 'project']);
+    expect(d.tables[0].rows.map((r) => r.code ?? r.name)).toEqual([
+      '合计',
+      '测试市示例局',
+      '208',
+      '20805',
+      '2080505',
+      '224',
+      '22401',
+      '2240101',
+      '2240106',
+    ]);
+    expect(failures()).toEqual([]);
+  });
+
+  it('finds a misprinted 专项业务经费 in its row and in the 款 above it', () => {
+    const sources = failures(withCell(FUNCTION_ROWS, 8, 6, '31.00')).map((e) => e.source);
+    expect(sources).toContain('sx5-row-total');
+    expect(sources).toContain('sx5-hierarchy');
+  });
+});

@@ -1,0 +1,95 @@
+import { describe, it } from 'vitest';
+import { narrativeDoc } from '../../../test/kits/narrative.js';
+import { testRule } from '../../../test/kits/rule-tester.js';
+import { rule } from './narrative-amount-mismatch.js';
+
+const GENERAL = '五、关于一般公共预算当年拨款情况说明';
+describe('narrative-amount-mismatch', () => {
+  it('checks restated figures against their cells', () => {
+    testRule(rule, {
+      valid: [
+        {
+          name: 'totals as printed, 90 for 90.00',
+          disclosure: narrativeDoc([
+            '一、关于收支预算情况的总体说明',
+            '收支总预算100万元，一般公共预算90万元。',
+          ]),
+        },
+        {
+          name: 'the same figure in 元',
+          disclosure: narrativeDoc(['三、关于支出预算情况说明', '基本支出800000元。']),
+        },
+        {
+          name: 'section decides the table: 表3 basic 80, 表5 basic 75',
+          disclosure: narrativeDoc([
+            '三、关于支出预算情况说明',
+            '基本支出80万元。',
+            GENERAL,
+            '基本支出75万元。',
+          ]),
+        },
+        {
+          name: 'a classification path matched by names',
+          disclosure: narrativeDoc([
+            GENERAL,
+            '1.城乡社区支出（类）城乡社区管理事务（款）行政运行（项）：预算数为45万元。',
+          ]),
+        },
+        {
+          name: "last year's carryover of a source is not this year's source",
+          disclosure: narrativeDoc([
+            '一、关于收支预算情况的总体说明',
+            '上年结转结余的一般公共预算收入0万元，上级下达资金——一般公共预算5万元。',
+          ]),
+        },
+        {
+          name: 'a 项 said with its code, and an 其他… name that is no 类',
+          disclosure: narrativeDoc([
+            GENERAL,
+            '1.其他城乡社区管理事务支出(2120199)15万元。2.其他城乡社区支出15万元。',
+          ]),
+        },
+        {
+          name: '政府采购 is not the 支出总计',
+          disclosure: narrativeDoc(['一、关于收支预算情况的总体说明', '政府采购支出预算总额20万元。']),
+        },
+        {
+          name: 'unknown subjects are not checked',
+          disclosure: narrativeDoc(['三、关于支出预算情况说明', '专项经费999万元。']),
+        },
+      ],
+      invalid: [
+        {
+          name: 'total differs from 表1',
+          disclosure: narrativeDoc(['一、关于收支预算情况的总体说明', '收支总预算101万元。']),
+          errors: [
+            {
+              messageId: 'mismatch',
+              data: { claimed: '101万元', actual: '100.00' },
+              location: { section: '一、关于收支预算情况的总体说明' },
+            },
+          ],
+        },
+        {
+          name: '项 amount differs from 表5',
+          disclosure: narrativeDoc([
+            GENERAL,
+            '1.城乡社区支出（类）城乡社区管理事务（款）行政运行（项）：预算数为46万元。',
+          ]),
+          errors: [{ messageId: 'mismatch', data: { actual: '45.00' } }],
+        },
+        {
+          name: '三公 figure differs from 表10, a blank row is 空白',
+          disclosure: narrativeDoc([
+            '十、关于“三公”经费预算情况说明',
+            '公务接待费0.6万元，因公出国（境）费1万元。',
+          ]),
+          errors: [
+            { messageId: 'mismatch', data: { actual: '0.50' } },
+            { messageId: 'mismatch', data: { actual: '空白' } },
+          ],
+        },
+      ],
+    });
+  });
+});

@@ -1,0 +1,55 @@
+/**
+ * Shared by the identity rules: a violated identity becomes a finding whose location is the identity's total cell,
+ * whose related cells are its parts, and whose severity follows the rounding policy (a difference rounding can
+ * explain is a warning; reviewers still want printed tables to balance).
+ */
+import { formatDecimal } from '../../model/amount.js';
+import type { RelatedCell } from '../../model/finding.js';
+import type { EvaluatedIdentity, IdentityFamily } from '../../model/identity.js';
+import { cellRefLocation } from '../../model/location.js';
+import type { RuleContext } from './types.js';
+
+function fmt(value: EvaluatedIdentity['expected'], precision: number): string {
+  return formatDecimal(value, Math.max(0, precision));
+}
+
+export function reportIdentities(context: RuleContext, family: IdentityFamily): void {
+  const d = context.disclosure;
+  for (const identity of context.identities) {
+    if (identity.family !== family || identity.outcome === 'exact') continue;
+    const rounding = identity.outcome === 'rounding';
+    const p = Math.max(0, identity.total.precision);
+    // A bound is reported at the line that bounds (the parent), since that is where a reader looks.
+    const anchor = family === 'bound' && identity.parts[0] ? identity.parts[0] : identity.total;
+    const location = cellRefLocation(d, anchor.cell);
+    const related: RelatedCell[] = identity.parts.map((t) => ({
+      location: cellRefLocation(d, t.cell),
+      value: fmt(t.value, t.precision),
+      role: t.sign === -1 ? '减项' : '组成项',
+    }));
+    const data = {
+      identity: identity.description,
+      // The identity without the table and row the location already names: "合计 = 基本支出 + 项目支出".
+      formula: identity.description.includes('：')
+        ? identity.description.slice(identity.description.indexOf('：') + 1)
+        : identity.description.replace(/^\S+\s/u, ''),
+      where: `${location.table ?? ''} ${location.row ?? ''} ${location.column ?? ''}`.trim(),
+      expected: fmt(identity.expected, p),
+      actual: fmt(identity.total.value, p),
+      difference: fmt(identity.difference, p),
+      unit: identity.unit,
+    };
+    context.report({
+      messageId: rounding ? 'rounding' : 'mismatch',
+      severity: rounding ? 'warning' : undefined,
+      data,
+      location,
+      expected: data.expected,
+      actual: data.actual,
+      difference: data.difference,
+      unit: identity.unit,
+      related,
+      identity: identity.id,
+    });
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * When a table's reading is doubtful. Real published tables have a handful of defects, not a failing identity on
+ * most rows nor a repeated code on most rows: when that is what gongkai sees, it most likely read the table wrong
+ * (a layout whose columns it does not know, rows it joined or split wrongly). Such a table gets one warning about
+ * the reading (table-unreadable), and its error-level findings are lowered to warnings: gongkai says it is
+ * unsure rather than that the document is wrong.
+ */
+import type { Disclosure, Table } from '../../model/disclosure.js';
+import type { Finding } from '../../model/finding.js';
+import type { EvaluatedIdentity } from '../../model/identity.js';
+import { hasParentRows, rowCodeKey } from './coded-rows.js';
+
+export interface Doubt {
+  table: Table;
+  /** Why, in Chinese: the counts that make the reading implausible. */
+  reason: string;
+}
+
+const WITHIN = new Set(['row-sum', 'hierarchy', 'total-row']);
+const MIN_FAILED = 4;
+const FAILED_SHARE = 0.7;
+const FAMILY_NAME: Record<string, string> = {
+  'row-sum': '行内合计关系',
+  hierarchy: '科目层级关系',
+  'total-row': '合计行关系',
+};
+
+/** A family of identities (row sums, the code hierarchy, the total row) failing on most of its instances. */
+function identityDoubt(table: Table, identities: EvaluatedIdentity[]): string | undefined {
+  for (const family of WITHIN) {
+    const own = identities.filter((i) => i.family === family && !i.blank && i.total.cell.table === table.id);
+    const failed = own.filter((i) => i.outcome === 'mismatch').length;
+    if (failed >= MIN_FAILED && failed >= own.length * FAILED_SHARE)
+      return `本表 ${own.length} 个${FAMILY_NAME[family]}中 ${failed} 个不成立`;
+  }
+  return undefined;
+}
+
+function duplicateDoubt(table: Table): string | undefined {
+  // Project tables repeat codes by design; flat lists of codes repeat them per unit (duplicate-code warns).
+  if (table.rows.some((r) => r.texts?.project) || !hasParentRows(table)) return undefined;
+  const coded = table.rows.filter((r) => r.code);
+  const seen = new Set<string>();
+  let repeats = 0;
+  for (const r of coded) {
+    const key = rowCodeKey(r);
+    if (seen.has(key)) repeats++;
+    seen.add(key);
+  }
+  if (repeats < MIN_FAILED || repeats < coded.length * 0.25) return undefined;
+  return `本表 ${coded.length} 个编码行中 ${repeats} 行编码重复`;
+}
+
+export function doubtfulTables(d: Disclosure, identities: EvaluatedIdentity[]): Doubt[] {
+  const out: Doubt[] = [];
+  for (const table of d.tables) {
+    const reasons = [identityDoubt(table, identities), duplicateDoubt(table)].filter((r) => r !== undefined);
+    if (reasons.length > 0) out.push({ table, reason: reasons.join('；') });
+  }
+  return out;
+}
+
+/** Lower the error-level findings located in a doubtful table to warnings, saying why in their data. */
+export function lowerDoubtful(findings: Finding[], doubts: Doubt[]): void {
+  const ids = new Set(doubts.map((x) => x.table.id));
+  for (const f of findings) {
+    if (f.severity !== 'error' || !f.location.tableId || !ids.has(f.location.tableId)) continue;
+    f.severity = 'warning';
+    f.data = { ...f.data, readingDoubt: 'table-unreadable' };
+  }
+}

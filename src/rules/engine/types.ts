@@ -1,0 +1,51 @@
+/**
+ * The rule contract (ESLint-style): a rule is a module with metadata and a check; the engine knows none of them.
+ */
+import type { Disclosure } from '../../model/disclosure.js';
+import type { Location, RelatedCell, Severity } from '../../model/finding.js';
+import type { EvaluatedIdentity } from '../../model/identity.js';
+import type { Profile } from '../../profiles/types.js';
+
+export interface RuleMeta {
+  /** Stable public id, kebab-case; never changes meaning. */
+  id: string;
+  /** One line, Chinese. */
+  title: string;
+  /** Default severity; a report may lower it (e.g. a sum that rounding explains is a warning). */
+  severity: Severity;
+  /** A short paragraph: what it checks, why, and what is not a defect. */
+  doc: string;
+  /** Message templates keyed by id, with {named} fields filled from the report's data. */
+  messages: Record<string, string>;
+}
+
+export interface RuleReport {
+  messageId: string;
+  data: Record<string, string | number>;
+  location: Location;
+  severity?: Severity;
+  expected?: string;
+  actual?: string;
+  difference?: string;
+  unit?: string;
+  related?: RelatedCell[];
+  identity?: string;
+}
+
+export interface RuleContext {
+  disclosure: Disclosure;
+  profile: Profile;
+  /** Every identity of the profile instantiated on this document, held or not. */
+  identities: EvaluatedIdentity[];
+  report(report: RuleReport): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}
+
+/** Fill a message template: "{table} 合计 {actual}" with data. Unknown fields are left visible. */
+export function fillTemplate(template: string, data: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/gu, (m, k: string) => (k in data ? String(data[k]) : m));
+}
