@@ -66,7 +66,7 @@ describe('a batch on the worker pool', () => {
     expect(docs[3].error.message).toContain('读取失败');
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(r.stderr.trim().split('\n')).toHaveLength(4);
-  });
+  }, 180_000);
 
   it('survives a document that takes the whole checking process down, and names that document', () => {
     const folder = join(dir, 'abort');
@@ -113,7 +113,7 @@ describe('a batch on the worker pool', () => {
       /2-rss\.txt：读取失败：内存超过上限（检查进程占用超过 (384|512) MB，可用 --max-memory 调整）/,
     );
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-  });
+  }, 180_000);
 
   it('gives byte-identical JSON with --jobs 1 and --jobs 2', () => {
     const folder = join(dir, 'same');

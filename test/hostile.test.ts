@@ -65,7 +65,7 @@ describe('hostile and broken files', () => {
     }
     // The good file is read: a report (or, without LibreOffice, the minimal PDF's "no tables"), not a crash.
     expect(docs[5].error?.message ?? '').not.toMatch(/读取失败|损坏|内部错误/);
-  }, 180_000);
+  }, 400_000);
 
   it('says a file is damaged where pdf.js repaired it, and notes the findings on a damaged page', () => {
     const folder = join(dir, 'damaged');
