@@ -1,19 +1,32 @@
 // `gongkai check` as a user runs it — one process per file — against poppler's `pdftotext -layout` on the same files
-// in the same run: per file and overall, ms per page, peak RSS. Then a batch of the same folder at --jobs 1 and
-// --jobs 2: throughput, and whether the JSON is byte-identical. Timings are printed, never asserted.
-// Usage: npm run build && node bench/batch.bench.mjs [dir-with-pdfs …]   (BENCH_LIMIT=n: the first n files only)
+// in the same run: per file and overall, wall and CPU (user + system) time, ms per page, peak RSS. Then a batch of the
+// same folder at --jobs 1 and --jobs 2: throughput, and whether the JSON is byte-identical. Timings are printed, never
+// asserted. On a machine shared with other work the CPU ratio is the steadier figure, and the load average is
+// printed with the figures.
+// Usage: npm run build && node bench/batch.bench.mjs [dir-with-pdfs …]
+//   BENCH_LIMIT=n: the first n files only; BENCH_RUNS=n: n paired runs per file, the median ratio kept (default 1);
+//   BENCH_JOBS=0: no --jobs comparison.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+} from 'node:fs';
+import os from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { machine } from './machine.mjs';
+import { machine, median } from './machine.mjs';
 
 const corpus = fileURLToPath(new URL('../../shared/corpus/', import.meta.url));
 const dirs =
   process.argv.length > 2 ? process.argv.slice(2) : [join(corpus, 'pdf'), join(corpus, 'pdf-more')];
 const cli = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
 const limit = Number(process.env.BENCH_LIMIT ?? Number.POSITIVE_INFINITY);
+const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 1));
 const hasTime = existsSync('/usr/bin/time');
 const hasPdftotext = spawnSync('pdftotext', ['-v']).status === 0;
 
@@ -26,16 +39,23 @@ const files = dirs
       .map((f) => join(d, f)),
   )
   .slice(0, limit);
+const load = () =>
+  os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' / ');
 console.log(`# batch benchmark — ${machine()}`);
+console.log(`load average (1 / 5 / 15 min) at start: ${load()}`);
 if (files.length === 0) {
   console.log('skipped: no PDFs (../shared/corpus absent)');
   process.exit(0);
 }
 if (!hasPdftotext) console.log('pdftotext not installed: no ratios (apt install poppler-utils)');
+if (!hasTime) console.log('/usr/bin/time not installed: no CPU time or peak RSS (apt install time)');
 
 /**
- * Wall time and, with GNU time, CPU time (user + system, children included) and peak RSS (the largest process) of
- * one command. On a shared machine the CPU ratio is the steadier figure; both are printed.
+ * Wall time and, with GNU time, CPU time (user + system, children included) and peak RSS (of the largest process:
+ * the checking child, not the sum) of one command.
  */
 function run(cmd, args) {
   const t0 = performance.now();
@@ -52,75 +72,96 @@ function run(cmd, args) {
   };
 }
 
-const work = mkdtempSync(join(tmpdir(), 'gongkai-bench-'));
+/** Pages by poppler's pdfinfo (also for a file gongkai refuses), else from gongkai's report. */
+function pageCount(file, report) {
+  const info = spawnSync('pdfinfo', [file], { encoding: 'utf8' });
+  const n = Number(/^Pages:\s+(\d+)/m.exec(info.stdout ?? '')?.[1]);
+  if (Number.isFinite(n)) return n;
+  try {
+    return JSON.parse(readFileSync(report, 'utf8')).document?.pages ?? Number.NaN;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+const fixed = (x, d = 0, w = 0) => (Number.isFinite(x) ? x.toFixed(d) : '–').padStart(w);
+const work = mkdtempSync(join(os.tmpdir(), 'gongkai-bench-'));
 const rows = [];
 for (const f of files) {
   const out = join(work, `${basename(f)}.json`);
-  const gk = run(process.execPath, [cli, 'check', f, '-f', 'json', '-o', out, '--no-progress']);
-  const pt = hasPdftotext
-    ? run('pdftotext', ['-layout', f, join(work, 'out.txt')])
-    : { ms: Number.NaN, cpu: Number.NaN };
-  let pages = Number.NaN;
-  try {
-    pages = JSON.parse(readFileSync(out, 'utf8')).document?.pages ?? Number.NaN;
-  } catch {}
-  rows.push({
+  const pairs = [];
+  for (let i = 0; i < runs; i++) {
+    const gk = run(process.execPath, [cli, 'check', f, '-f', 'json', '-o', out, '--no-progress']);
+    const pt = hasPdftotext
+      ? run('pdftotext', ['-layout', f, join(work, 'out.txt')])
+      : { ms: Number.NaN, cpu: Number.NaN };
+    pairs.push({ gk, pt });
+  }
+  const pages = pageCount(f, out);
+  const mid = (pick) => median(pairs.map(pick));
+  const r = {
     file: basename(f),
+    bytes: statSync(f).size,
     pages,
-    ms: gk.ms,
-    cpu: gk.cpu,
-    rss: gk.rss,
-    code: gk.code,
-    pdftotext: pt.ms,
-    pdftotextCpu: pt.cpu,
-  });
-  const r = rows.at(-1);
+    ms: mid((p) => p.gk.ms),
+    cpu: mid((p) => p.gk.cpu),
+    rss: Math.max(...pairs.map((p) => p.gk.rss)),
+    code: pairs[0].gk.code,
+    pdftotext: mid((p) => p.pt.ms),
+    pdftotextCpu: mid((p) => p.pt.cpu),
+    wallRatio: mid((p) => p.gk.ms / p.pt.ms),
+    cpuRatio: mid((p) => p.gk.cpu / p.pt.cpu),
+  };
+  rows.push(r);
   console.log(
     [
-      r.file.padEnd(62),
-      `${String(r.pages).padStart(4)} p`,
-      `${r.ms.toFixed(0).padStart(6)} ms`,
-      `${(r.ms / r.pages).toFixed(0).padStart(4)} ms/p`,
-      `pdftotext ${r.pdftotext.toFixed(0).padStart(5)} ms`,
-      `${(r.ms / r.pdftotext).toFixed(1).padStart(5)}×`,
-      `cpu ${r.cpu.toFixed(0).padStart(5)} ms vs ${r.pdftotextCpu.toFixed(0).padStart(4)} ms: ${(r.cpu / r.pdftotextCpu).toFixed(1).padStart(5)}×`,
-      `${r.rss.toFixed(0).padStart(4)} MB`,
+      r.file.padEnd(58),
+      `${fixed(r.pages, 0, 3)} p`,
+      `wall ${fixed(r.ms, 0, 6)} ms vs ${fixed(r.pdftotext, 0, 4)} ms ${fixed(r.wallRatio, 1, 5)}×`,
+      `cpu ${fixed(r.cpu, 0, 5)} ms vs ${fixed(r.pdftotextCpu, 0, 3)} ms ${fixed(r.cpuRatio, 1, 5)}×`,
+      `${fixed(r.cpu / r.pages, 0, 3)} cpu-ms/p`,
+      `${fixed(r.rss, 0, 4)} MB`,
       `exit ${r.code}`,
     ].join('  '),
   );
 }
 const sum = (k) => rows.reduce((n, r) => n + (Number.isFinite(r[k]) ? r[k] : 0), 0);
-const read = rows.filter((r) => Number.isFinite(r.pages));
-const ratios = rows.map((r) => r.ms / r.pdftotext).filter(Number.isFinite);
+const range = (k) => {
+  const xs = rows.map((r) => r[k]).filter(Number.isFinite);
+  return xs.length ? `${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)}×` : '–';
+};
 console.log(
-  `overall: ${rows.length} files, ${sum('pages')} pages read; gongkai ${(sum('ms') / 1000).toFixed(1)} s, pdftotext ${(sum('pdftotext') / 1000).toFixed(1)} s, ratio ${(sum('ms') / sum('pdftotext')).toFixed(1)}× (per file: max ${Math.max(...ratios).toFixed(1)}×); ` +
-    `CPU ratio ${(sum('cpu') / sum('pdftotextCpu')).toFixed(1)}×; ${(read.reduce((n, r) => n + r.ms, 0) / read.reduce((n, r) => n + r.pages, 0)).toFixed(0)} ms/page; slowest file ${(Math.max(...rows.map((r) => r.ms)) / 1000).toFixed(1)} s; peak RSS max ${Math.max(...rows.map((r) => r.rss)).toFixed(0)} MB`,
+  `overall: ${rows.length} files, ${sum('pages')} pages; wall gongkai ${(sum('ms') / 1000).toFixed(1)} s vs pdftotext ${(sum('pdftotext') / 1000).toFixed(1)} s = ${(sum('ms') / sum('pdftotext')).toFixed(1)}× (per file ${range('wallRatio')}); ` +
+    `CPU ${(sum('cpu') / 1000).toFixed(1)} s vs ${(sum('pdftotextCpu') / 1000).toFixed(1)} s = ${(sum('cpu') / sum('pdftotextCpu')).toFixed(1)}× (per file ${range('cpuRatio')}); ` +
+    `${(sum('cpu') / sum('pages')).toFixed(0)} CPU-ms/page; peak RSS max ${Math.max(...rows.map((r) => r.rss)).toFixed(0)} MB`,
 );
-
-// One folder, two pool sizes: throughput and byte-identical JSON.
-const folder = join(work, 'batch');
-spawnSync('mkdir', [folder]);
-for (const f of files) symlinkSync(f, join(folder, basename(f)));
-const jobs = {};
-for (const n of [1, 2]) {
-  const out = join(work, `jobs${n}.json`);
-  const r = run(process.execPath, [
-    cli,
-    'check',
-    folder,
-    '-f',
-    'json',
-    '-o',
-    out,
-    '--no-progress',
-    '--jobs',
-    String(n),
-  ]);
-  jobs[n] = { ...r, json: readFileSync(out) };
+for (const [what, key] of [
+  ['most pages', 'pages'],
+  ['largest file', 'bytes'],
+]) {
+  const r = rows.reduce((a, b) => ((b[key] ?? 0) > (a[key] ?? 0) ? b : a));
   console.log(
-    `batch --jobs ${n}: ${files.length} files in ${(r.ms / 1000).toFixed(1)} s (CPU ${(r.cpu / 1000).toFixed(1)} s), ${((files.length * 60000) / r.ms).toFixed(1)} files/min, peak RSS ${r.rss.toFixed(0)} MB (main process)`,
+    `${what}: ${r.file} (${r.pages} pages, ${(r.bytes / 2 ** 20).toFixed(1)} MiB): peak RSS ${fixed(r.rss)} MB`,
   );
 }
-console.log(
-  `--jobs 2 throughput: ${(jobs[1].ms / jobs[2].ms).toFixed(2)}× of --jobs 1; JSON byte-identical: ${jobs[1].json.equals(jobs[2].json)}`,
-);
+console.log(`load average after the per-file runs: ${load()}`);
+
+// One folder, two pool sizes: throughput and byte-identical JSON.
+if (process.env.BENCH_JOBS !== '0') {
+  const folder = join(work, 'batch');
+  mkdirSync(folder);
+  for (const f of files) symlinkSync(f, join(folder, basename(f)));
+  const jobs = {};
+  for (const n of [1, 2]) {
+    const out = join(work, `jobs${n}.json`);
+    const args = [cli, 'check', folder, '-f', 'json', '-o', out, '--no-progress', '--jobs', String(n)];
+    const r = run(process.execPath, args);
+    jobs[n] = { ...r, json: readFileSync(out) };
+    console.log(
+      `batch --jobs ${n}: ${files.length} files in ${(r.ms / 1000).toFixed(1)} s wall, ${(r.cpu / 1000).toFixed(1)} s CPU; ${((files.length * 60000) / r.ms).toFixed(1)} files/min; peak RSS ${r.rss.toFixed(0)} MB (largest process); load average ${load()}`,
+    );
+  }
+  console.log(
+    `--jobs 2 throughput: ${(jobs[1].ms / jobs[2].ms).toFixed(2)}× of --jobs 1 (wall); CPU per batch ${(jobs[2].cpu / jobs[1].cpu).toFixed(2)}× of --jobs 1; JSON byte-identical: ${jobs[1].json.equals(jobs[2].json)}`,
+  );
+}

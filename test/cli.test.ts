@@ -108,7 +108,7 @@ describe('gongkai check', () => {
   });
 
   it('refuses an unknown format with exit 2 and explains --help in Chinese', () => {
-    expect(gongkai('check', file('x.txt', doc(t3())), '--format', 'pdf').code).toBe(2);
+    expect(gongkai('check', file('x.txt', doc(t3())), '--format', 'doc').code).toBe(2);
     expect(gongkai('check').code).toBe(2);
     const help = gongkai('check', '--help');
     expect(help.code).toBe(0);
@@ -132,6 +132,17 @@ describe('gongkai extract and rules', () => {
     const example = gongkai('check', 'examples/example-disclosure.txt', '--no-color');
     expect(example.code).toBe(1);
     expect(example.stdout).toContain('表5 210 11 02 事业单位医疗 · 基本支出：35.43，改为 34.53');
+  });
+
+  it('render --template writes the workbook to fill; an unfilled one is refused in Chinese, exit 2', () => {
+    const template = join(dir, '模板.xlsx');
+    expect(gongkai('render', '--template', '-o', template).code).toBe(0);
+    const r = gongkai('render', template);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^错误：数据不一致，无法生成公开表：\n- 缺少编制部门 department/u);
+    expect(gongkai('render', '--template').stderr).toBe(
+      '错误：--template 请用 --output 指定要写入的 .xlsx 文件\n',
+    );
   });
 
   it('render -f pdf without LibreOffice or Chromium: one Chinese line saying what to install, exit 2', () => {
@@ -161,7 +172,9 @@ describe('exit codes and messages scripts can trust (README table)', () => {
     file('a-file', 'x');
     const cases: [string[], RegExp][] = [
       [['rules', '-f', 'xml'], /^错误：选项 -f, --format <format> 的取值“xml”无效，可选：text, json\n$/],
-      [['check', txt, '-f', 'pdf'], /^错误：选项 -f.*“pdf”无效/],
+      [['check', txt, '-f', 'doc'], /^错误：选项 -f.*“doc”无效/],
+      [['check', txt, '-f', 'xlsx'], /^错误：xlsx 格式需要用 --output 指定文件名\n$/],
+      [['check', txt, '-f', 'pdf'], /^错误：pdf 格式需要用 --output 指定文件名\n$/],
       [['extract', txt, '-f', 'doc'], /^错误：选项 -f.*“doc”无效/],
       [['render', 'examples/example-budget.json', '-f', 'doc'], /^错误：选项 -f.*“doc”无效/],
       [['render', 'examples/example-budget.json', '-f', 'pdf'], /^错误：pdf 格式请用 --output 指定文件\n$/],

@@ -18,8 +18,9 @@ import { EXIT } from './exit-codes.js';
 import { positiveInt, positiveSeconds } from './option-values.js';
 import { checkOutputPath, emit } from './output.js';
 import { startProgress } from './progress.js';
+import { UsageError } from './usage-error.js';
 
-type Format = 'text' | 'json' | 'html';
+type Format = 'text' | 'json' | 'html' | 'xlsx' | 'pdf';
 type Entry = DocumentReport | FailedDocument;
 
 export interface CheckOptions {
@@ -35,6 +36,12 @@ export interface CheckOptions {
   /** All inputs are one disclosure (its 情况说明 and its tables in separate files). */
   merge?: boolean;
 }
+
+/**
+ * Each report as the JSON text its check produced (serializeReport's output): a single document's JSON report is
+ * written as it came, not parsed and serialized again (70 ms for a 60-page document's report).
+ */
+const REPORT_JSON = new WeakMap<DocumentReport, string>();
 
 function isFailed(d: Entry): d is FailedDocument {
   return 'error' in d;
@@ -54,7 +61,11 @@ async function checkOne(input: Input, pool: CheckPool, limits: Partial<ReadLimit
     throw e;
   }
   const outcome = await pool.run({ name: input.name, bytes, limits });
-  if (outcome.ok) return JSON.parse(outcome.report) as DocumentReport;
+  if (outcome.ok) {
+    const report = JSON.parse(outcome.report) as DocumentReport;
+    REPORT_JSON.set(report, outcome.report);
+    return report;
+  }
   if (outcome.code !== 'internal') return failed(input.name, outcome.code, outcome.message);
   if (debugEnabled() && outcome.stack) process.stderr.write(`${outcome.stack}\n`);
   return failed(input.name, 'internal', `${input.name}：gongkai 内部错误（${outcome.message}）`);
@@ -97,6 +108,11 @@ export function defaultJobs(): number {
   return availableParallelism();
 }
 
+/** A batch's report file for one document: numbered in input order, the name kept readable. */
+function reportName(i: number, file: string, ext: string): string {
+  return `${String(i + 1).padStart(3, '0')}-${basename(file).replace(/[^\p{L}\p{N}._-]+/gu, '_')}.${ext}`;
+}
+
 async function writeHtml(docs: Entry[], batch: boolean, output?: string): Promise<void> {
   const { renderHtml, renderHtmlIndex } = await import('../report/html.js');
   const reports = docs.filter((d): d is DocumentReport => !isFailed(d));
@@ -104,7 +120,7 @@ async function writeHtml(docs: Entry[], batch: boolean, output?: string): Promis
   const dir = output ?? 'gongkai-report';
   const links: Record<string, string> = {};
   for (const [i, r] of reports.entries()) {
-    const name = `${String(i + 1).padStart(3, '0')}-${basename(r.file).replace(/[^\p{L}\p{N}._-]+/gu, '_')}.html`;
+    const name = reportName(i, r.file, 'html');
     links[r.file] = name;
     await emit(renderHtml(r), join(dir, name));
   }
@@ -113,6 +129,52 @@ async function writeHtml(docs: Entry[], batch: boolean, output?: string): Promis
     join(dir, 'index.html'),
   );
   process.stderr.write(`报告已写入 ${join(dir, 'index.html')}\n`);
+}
+
+/**
+ * XLSX: one document's tables and findings (as `extract --format xlsx`), or for a batch the index workbook: one
+ * row per document, most errors first, and every document's findings.
+ */
+async function writeXlsx(docs: Entry[], batch: boolean, output: string): Promise<void> {
+  if (!batch && docs.length === 1 && isFailed(docs[0])) return;
+  if (!batch) {
+    const { exportXlsx } = await import('../report/xlsx.js');
+    return emit(await exportXlsx(docs[0] as DocumentReport), output);
+  }
+  const { exportXlsxIndex } = await import('../report/xlsx-index.js');
+  await emit(await exportXlsxIndex({ schemaVersion: SCHEMA_VERSION, documents: docs }), output);
+}
+
+/** PDF: the HTML report printed by Chromium; a batch, one PDF per document and the index, in a folder. */
+async function writePdf(docs: Entry[], batch: boolean, output: string): Promise<void> {
+  const { renderHtml, renderHtmlIndex } = await import('../report/html.js');
+  const { printPdfs } = await import('../report/pdf.js');
+  const reports = docs.filter((d): d is DocumentReport => !isFailed(d));
+  if (!batch) {
+    if (reports.length === 0) return;
+    return printPdfs([{ html: renderHtml(reports[0]), write: (pdf) => emit(pdf, output) }]);
+  }
+  const links: Record<string, string> = {};
+  const jobs = reports.map((r, i) => {
+    const name = reportName(i, r.file, 'pdf');
+    links[r.file] = name;
+    return { html: renderHtml(r), write: (pdf: Buffer) => emit(pdf, join(output, name)) };
+  });
+  const index = renderHtmlIndex({ schemaVersion: SCHEMA_VERSION, documents: docs }, links);
+  await printPdfs([...jobs, { html: index, write: (pdf) => emit(pdf, join(output, 'index.pdf')) }]);
+  process.stderr.write(`报告已写入 ${join(output, 'index.pdf')}\n`);
+}
+
+/** Formats that write bytes need a file (or folder) to write to, and PDF needs Chromium: refused before checking. */
+async function checkBinaryFormat(opts: CheckOptions): Promise<void> {
+  if (opts.format !== 'xlsx' && opts.format !== 'pdf') return;
+  if (!opts.output || opts.output === '-')
+    throw new UsageError(`${opts.format} 格式需要用 --output 指定文件名`);
+  if (opts.format === 'pdf') {
+    const { chromiumMissing } = await import('../report/pdf.js');
+    const missing = chromiumMissing();
+    if (missing) throw new UsageError(missing);
+  }
 }
 
 async function isFile(path: string): Promise<boolean> {
@@ -151,20 +213,27 @@ export function exitCodeOf(docs: Entry[]): number {
 
 export async function runCheck(paths: string[], opts: CheckOptions): Promise<number> {
   const t0 = performance.now();
-  const batchOutput = opts.format === 'html' && (paths.length > 1 || !(await isFile(paths[0])));
+  await checkBinaryFormat(opts);
+  const batchOutput =
+    (opts.format === 'html' || opts.format === 'pdf') && (paths.length > 1 || !(await isFile(paths[0])));
   await checkOutputPath(opts.output, batchOutput ? 'dir' : 'file');
   const inputs = await expandInputs(paths);
   // A folder or an archive is a batch even when it holds one document, so scripts see one shape for it.
   const batch = !opts.merge && (inputs.length !== 1 || paths.length !== 1 || inputs[0].name !== paths[0]);
   const docs = opts.merge ? [await checkMerged(inputs, opts.limits ?? {})] : await checkAll(inputs, opts);
   if (opts.format === 'json') {
-    const { serializeReport } = await import('../report/json.js');
+    const single = batch || isFailed(docs[0]) ? undefined : REPORT_JSON.get(docs[0]);
     const payload = batch
       ? ({ schemaVersion: SCHEMA_VERSION, documents: docs } satisfies BatchReport)
       : docs[0];
-    await emit(`${serializeReport(payload)}\n`, opts.output);
+    const text = single ?? (await import('../report/json.js')).serializeReport(payload);
+    await emit(`${text}\n`, opts.output);
   } else if (opts.format === 'html') {
     await writeHtml(docs, batch, opts.output);
+  } else if (opts.format === 'xlsx') {
+    await writeXlsx(docs, batch, opts.output ?? '');
+  } else if (opts.format === 'pdf') {
+    await writePdf(docs, batch, opts.output ?? '');
   } else {
     const { renderText } = await import('../report/text.js');
     const { renderBatchSummary } = await import('../report/batch-summary.js');
@@ -206,12 +275,15 @@ export function registerCheckCommand(program: Command, setExit: (code: number) =
     .addOption(
       new Option(
         '-f, --format <format>',
-        '输出格式：text（终端）、json（公开的 JSON 契约）、html（带标注的表格）',
+        '输出格式：text（终端）、json（公开的 JSON 契约）、html（带标注的表格）、xlsx（表格与问题清单；批量时为汇总表）、pdf（html 报告的打印版，需要 Chromium）',
       )
-        .choices(['text', 'json', 'html'])
+        .choices(['text', 'json', 'html', 'xlsx', 'pdf'])
         .default('text'),
     )
-    .option('-o, --output <path>', '写入文件而不是标准输出；多个文件的 html 报告写入此目录')
+    .option(
+      '-o, --output <path>',
+      '写入文件而不是标准输出（xlsx、pdf 必需）；多个文件的 html、pdf 报告写入此目录，xlsx 写成一个汇总表',
+    )
     .option('--no-color', '终端输出不用颜色')
     .option('--no-progress', '批量检查时不显示进度条')
     .option(
@@ -240,7 +312,7 @@ export function registerCheckCommand(program: Command, setExit: (code: number) =
     )
     .addHelpText(
       'after',
-      `\n单个文件（或压缩包中的条目）大小上限 ${INPUT_LIMITS.maxBytes / 1024 / 1024} MB；超出任何上限的文件算作读取失败，其余文件照常检查。\n退出码：0 没有错误级问题；1 发现错误级问题；2 有文件无法读取或用法错误；3 gongkai 内部错误。\n示例：\n  gongkai check 预算.pdf\n  gongkai check 公开文件/ --format html --output 报告/\n  gongkai check 全区.zip --format json --output 结果.json\n  gongkai check 情况说明.pdf 预算表.pdf --merge`,
+      `\n单个文件（或压缩包中的条目）大小上限 ${INPUT_LIMITS.maxBytes / 1024 / 1024} MB；超出任何上限的文件算作读取失败，其余文件照常检查。\n退出码：0 没有错误级问题；1 发现错误级问题；2 有文件无法读取或用法错误；3 gongkai 内部错误。\n示例：\n  gongkai check 预算.pdf\n  gongkai check 公开文件/ --format html --output 报告/\n  gongkai check 全区.zip --format json --output 结果.json\n  gongkai check 预算.pdf --format pdf --output 报告.pdf\n  gongkai check 全区/ --format xlsx --output 汇总.xlsx\n  gongkai check 情况说明.pdf 预算表.pdf --merge`,
     )
     .action(async (paths: string[], o: CheckFlags) => {
       const color = o.color && process.stdout.isTTY === true && !o.output;

@@ -33,6 +33,8 @@ export interface Resolution {
   via: string;
   /** The subject is part of the cell (the mapping's atMost). */
   atMost?: boolean;
+  /** Found by a classification name worded otherwise than the row's: a likely cell, not a sure one. */
+  approximate?: boolean;
 }
 
 export interface Sentence {
@@ -73,6 +75,13 @@ export interface AmountClaim extends ClaimBase {
   kind: 'amount';
   quantity: Quantity;
   /**
+   * Said inside brackets ("一般公共预算支出X万元（含上年结转Y万元），其中：…"): an aside about the amount before
+   * it, never the whole of a list, an item of one, or the amount a share or change is of.
+   */
+  aside?: true;
+  /** The year its own words name ("2025年预算数为P万元"): a year before the document's is not a cell of it. */
+  year?: number;
+  /**
    * The cell the subject names in the sentence's section, by the profile's narrative mapping; "unresolved" when the
    * mapping knows no such cell. Set by recognition (extractClaims alone leaves it unset).
    */
@@ -85,8 +94,15 @@ export interface ShareClaim extends ClaimBase {
   percent: Quantity;
   /** The amount the share is of (the amount just before it). */
   of?: AmountClaim;
-  /** The whole: the list the amount belongs to, else the last whole stated before it in the section. */
+  /** The whole the words name ("占部门支出总额的22%" → "部门支出总额"), if they name one. */
+  baseName?: string;
+  /**
+   * The whole: the amount the words name, else the whole of the list the amount belongs to, else a whole stated
+   * nearby (its paragraph, or a list naming the amount's subject) — the last only a guess.
+   */
   base?: AmountClaim;
+  /** How the base was found: named, the share's own list, or nearby (a guess: a finding on it is a warning). */
+  baseBy?: 'named' | 'list' | 'nearby';
 }
 
 export type Direction = 'increase' | 'decrease' | 'flat';
@@ -149,8 +165,29 @@ export interface ProjectClaim extends ClaimBase {
   amount?: Quantity;
 }
 
+/** How a 决算数 is said to compare with a 预算数. */
+export type ExecutionRelation = 'more' | 'less' | 'equal' | 'about';
+
+/**
+ * A 决算 item's 决算数 against its 预算数, as the sentence fixes it: "全年预算为52.00万元，支出决算为51.32万元，完成全年
+ * 预算的98.69%", "决算数大于年初预算数". `budget` and `actual` are the amounts the item quotes (in its paragraph).
+ */
+export interface ExecutionClaim extends ClaimBase {
+  kind: 'execution';
+  /** The budget the words name: '年初', '全年' (调整后), or '' when they say only 预算. */
+  budgetKind: '年初' | '全年' | '';
+  budget?: AmountClaim;
+  actual?: AmountClaim;
+  /** "完成…预算的Y%". */
+  rate?: Quantity;
+  relation?: ExecutionRelation;
+  /** The words of the comparison as printed, for the message. */
+  words: string;
+}
+
 export type Claim =
   | AmountClaim
+  | ExecutionClaim
   | ShareClaim
   | ChangeClaim
   | PartsClaim
@@ -187,4 +224,23 @@ export function isGenericSubject(subject: string): boolean {
     subject === '' ||
     /^(预算|本年|当年|其他|全年|年度|资金|价值|金额|涉及|合计|共计|其中|费用|经费)$/u.test(subject)
   );
+}
+
+/** One level of a classification path said in the text: "住房保障支出(221类)" → 类, 住房保障支出, 221. */
+export interface SaidLevel {
+  level: '类' | '款' | '项';
+  name: string;
+  /** The level's own digits as said ("221", "02"), if said. */
+  digits?: string;
+}
+
+/** The levels of "X(类)Y(款)Z(项)" or "X(221类)Y(02款)Z(01项)", in order; empty when the subject names none. */
+export function classPath(subject: string): SaidLevel[] {
+  const out: SaidLevel[] = [];
+  for (const m of subject.matchAll(/([^()]*)\((\d{2,3})?(类|款|项)\)/gu)) {
+    const name = m[1].trim();
+    if (name === '') continue;
+    out.push({ level: m[3] as SaidLevel['level'], name, ...(m[2] ? { digits: m[2] } : {}) });
+  }
+  return out;
 }

@@ -23,6 +23,8 @@ export interface Location {
   /** Narrative section heading and the sentence, for text findings. */
   section?: string;
   sentence?: string;
+  /** The figure of the sentence the finding judges, as printed, and its character offset in `sentence`. */
+  figure?: { at: number; text: string };
   page?: number;
   line?: number;
 }

@@ -62,6 +62,20 @@ export function sentenceLocation(s: Sentence): Location {
   return loc;
 }
 
+/**
+ * A sentence with the figure the finding judges marked in it: the printed figure's occurrence nearest to `near`
+ * (the claim's offset). A figure the sentence does not hold verbatim leaves the sentence unmarked.
+ */
+export function figureLocation(s: Sentence, printed: string, near = 0): Location {
+  const loc = sentenceLocation(s);
+  let best = -1;
+  for (let i = s.text.indexOf(printed); i >= 0 && printed !== ''; i = s.text.indexOf(printed, i + 1)) {
+    if (best < 0 || Math.abs(i - near) < Math.abs(best - near)) best = i;
+  }
+  if (best >= 0) loc.figure = { at: best, text: printed };
+  return loc;
+}
+
 export function cellLocation(r: Resolution): Location {
   const loc: Location = {
     table: r.table.label,

@@ -5,7 +5,7 @@
  */
 import type { DocumentLevel } from '../model/disclosure.js';
 import { FINAL_ACCOUNT_IDENTITIES } from './final-account.identities.js';
-import { NATIONAL_NARRATIVE } from './national-narrative.js';
+import { FINAL_ACCOUNT_NARRATIVE } from './final-account-narrative.js';
 import type { ColumnSpec, Profile, RowRoleSpec, TableSpec } from './types.js';
 
 /** Budget and actual columns of a summary table; 调整预算数 before 预算数, which its header also ends with. */
@@ -250,8 +250,7 @@ function finalAccount(level: DocumentLevel, who: string): Profile {
     signals: ['收入支出决算总表', '收入决算表', '支出决算表', '财政拨款收入支出决算总表', '基本支出决算表'],
     tables: tables(who),
     identities: FINAL_ACCOUNT_IDENTITIES,
-    // Until a mapping of its own is written, this layout's 说明 is read with the national mapping (as before).
-    narrative: NATIONAL_NARRATIVE,
+    narrative: FINAL_ACCOUNT_NARRATIVE,
   };
 }
 

@@ -91,6 +91,9 @@ export const NATIONAL_IDENTITIES: IdentitySpec[] = [
     exact: true,
   },
   {
+    // 表1's 一般公共预算拨款 is 一般财力 + 上级一般公共预算安排转移支付; 表2 prints the two in their own columns
+    // (一般公共预算 | 上级一般公共预算安排的转移支付), so the line is their sum (the first alone where 表2 has no
+    // transfer column).
     id: 't1-general-budget=t2-general-budget',
     family: 'cross-table',
     a: {
@@ -98,7 +101,10 @@ export const NATIONAL_IDENTITIES: IdentitySpec[] = [
       row: { role: 'general-budget-appropriation' },
       column: 'income.amount',
     },
-    b: { table: 'income-summary', row: { total: true }, column: 'general-budget' },
+    b: [
+      { table: 'income-summary', row: { total: true }, column: 'general-budget' },
+      { table: 'income-summary', row: { total: true }, column: 'general-transfer' },
+    ],
     exact: true,
   },
   {

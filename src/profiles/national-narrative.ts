@@ -104,32 +104,53 @@ export const NATIONAL_NARRATIVE: NarrativeMapping = {
     },
     {
       id: 'general-basic',
-      subject: '基本支出$',
+      subject: '基本支出(预算)?$',
       section: GENERAL_SECTION,
       targets: [{ table: 'general-budget-expenditure', row: TOTAL, column: 'basic' }],
     },
     {
       id: 'general-project',
-      subject: '项目支出$',
+      subject: '项目支出(预算)?$',
       section: GENERAL_SECTION,
       targets: [{ table: 'general-budget-expenditure', row: TOTAL, column: 'project' }],
     },
     {
       id: 'expenditure-basic',
-      subject: '基本支出$',
+      subject: '基本支出(预算)?$',
       section: EXPENDITURE_SECTION,
       targets: [{ table: 'expenditure-summary', row: TOTAL, column: 'basic' }],
     },
     {
       id: 'expenditure-project',
-      subject: '项目支出$',
+      subject: '项目支出(预算)?$',
       section: EXPENDITURE_SECTION,
       targets: [{ table: 'expenditure-summary', row: TOTAL, column: 'project' }],
     },
+    // 本年/当年 amounts are this year's, without the carry-over: the 本年收入 / 本年支出 lines of 表1.
+    {
+      id: 'current-year-income',
+      subject: '^(本年|当年)收入(预算)?(合计)?$',
+      notSection: FISCAL_SECTION,
+      targets: [{ ...T1_INCOME, row: row('current-year-income') }],
+    },
+    {
+      id: 'current-year-expenditure',
+      subject: '^(本年|当年)支出(预算)?(合计)?$',
+      notSection: FISCAL_SECTION,
+      targets: [
+        {
+          table: 'income-expenditure-summary',
+          row: row('current-year-expenditure'),
+          column: 'amount',
+          side: 'expenditure',
+        },
+      ],
+    },
     {
       id: 'expenditure-total',
-      // Only the whole: "政府性基金拨款支出预算" is one fund's part, not the 支出总计.
-      subject: `^(?!.*${FUND_WORDS}).*(支出(总)?预算|支出总计)$`,
+      // Only the whole: "政府性基金拨款支出预算" is one fund's part and 项目支出/基本支出 are parts of it, not the
+      // 支出总计; "本年支出" leaves the carry-over out.
+      subject: `^(?!.*(${FUND_WORDS.slice(1, -1)}|基本支出|项目支出|本年|当年)).*(支出(总)?预算|支出总计)$`,
       notSection: FISCAL_SECTION,
       targets: [
         {
@@ -143,7 +164,7 @@ export const NATIONAL_NARRATIVE: NarrativeMapping = {
     },
     {
       id: 'income-total',
-      subject: `^(?!.*${FUND_WORDS}).*(收支总预算|收入(总)?预算|收入总计|预算总收入)$`,
+      subject: `^(?!.*(${FUND_WORDS.slice(1, -1)}|本年|当年)).*(收支总预算|收入(总)?预算|收入总计|预算总收入)$`,
       notSection: FISCAL_SECTION,
       targets: [{ ...T1_INCOME, row: row('income-total') }],
     },

@@ -3,14 +3,15 @@
  * 财政拨款收支总表, then 一般公共预算支出明细表 and 基本支出明细表 each by 功能科目 and by 经济分类科目, 政府性基金收支表,
  * 专项业务经费支出表, 结转资金支出表, 政府采购预算表 and the 三公 table. 专项业务经费 is this layout's 项目支出.
  *
- * Only the tables whose reading is certain are listed: the 明细表 (coded, 合计 = 人员经费 + 公用经费 + 专项业务经费),
- * the 财政拨款收支总表 and the 三公 table. The 收支总表 prints three expenditure classifications side by side and the
- * 收入/支出总表 list units, not 科目: until the engine reads those, they are reported as recognized and not checked.
+ * Only the tables whose reading is certain are listed: the 收入总表 (by unit: each 合计 = its sources), the 明细表
+ * (coded, 合计 = 人员经费 + 公用经费 + 专项业务经费), the 财政拨款收支总表 and the 三公 table. The 收支总表 prints three
+ * expenditure classifications side by side and the 支出总表 lists units with three views: until the engine reads
+ * those, they are reported as recognized and not checked.
  */
 import { coded } from './identity-kit.js';
 import { NATIONAL_IDENTITIES } from './national-budget.identities.js';
 import { nationalBudget } from './national-budget.js';
-import { NATIONAL_NARRATIVE } from './national-narrative.js';
+import { SHAANXI_NARRATIVE } from './shaanxi-narrative.js';
 import type { ColumnSpec, IdentitySpec, Profile, TableSpec } from './types.js';
 
 const DETAIL_COLUMNS: ColumnSpec[] = [
@@ -32,6 +33,33 @@ function detail(kind: string, title: string, scheme: 'function' | 'economic', pr
   };
 }
 
+/**
+ * 收入总表 by unit (单位编码 | 单位名称 | 部门预算: 合计, then each source; 一般公共预算拨款 as 小计 and a 其中 column):
+ * each unit's 合计 = its sources.
+ */
+const INCOME_SOURCES: ColumnSpec[] = [
+  { role: 'total', header: '^合计$', label: '合计' },
+  { role: 'of-which-column', header: '^其中', label: '其中' },
+  { role: 'general-budget', header: '^一般公共预算', label: '一般公共预算拨款' },
+  { role: 'gov-fund', header: '^政府性基金', label: '政府性基金拨款' },
+  { role: 'superior-subsidy', header: '上级补助', label: '上级补助收入' },
+  { role: 'unit-revenue', header: '^事业收入', label: '事业收入' },
+  { role: 'operating-revenue', header: '经营收入', label: '事业单位经营收入' },
+  { role: 'nonfiscal-balance', header: '非财政拨款结余|事业基金', label: '使用非财政拨款结余' },
+  { role: 'affiliated-remit', header: '附属单位上缴', label: '附属单位上缴收入' },
+  { role: 'carryover', header: '^上年结转', label: '上年结转' },
+  { role: 'account-balance', header: '实户资金余额', label: '上年实户资金余额' },
+  { role: 'other-revenue', header: '^其他收入', label: '其他收入' },
+];
+
+const INCOME_SUMMARY: TableSpec = {
+  kind: 'income-summary',
+  title: '综合预算收入总表',
+  printedAs: '表2 部门综合预算收入总表',
+  shape: 'coded',
+  columns: INCOME_SOURCES,
+};
+
 const national = (kind: string): TableSpec => {
   const spec = nationalBudget.tables.find((t) => t.kind === kind);
   if (!spec) throw new Error(`national profile has no ${kind}`);
@@ -41,6 +69,13 @@ const national = (kind: string): TableSpec => {
 const total = (table: string, column: string) => ({ table, row: { total: true as const }, column });
 
 const IDENTITIES: IdentitySpec[] = [
+  {
+    id: 'sx2-row-total',
+    family: 'row-sum',
+    table: 'income-summary',
+    total: 'total',
+    parts: INCOME_SOURCES.map((c) => c.role).filter((r) => r !== 'total' && r !== 'of-which-column'),
+  },
   ...NATIONAL_IDENTITIES.filter(
     (s) => s.family !== 'cross-table' && 'table' in s && ['fiscal-summary', 'three-public'].includes(s.table),
   ),
@@ -76,6 +111,7 @@ export const shaanxiBudget: Profile = {
   kind: 'budget',
   signals: ['部门综合预算', '专项业务经费'],
   tables: [
+    INCOME_SUMMARY,
     national('fiscal-summary'),
     detail(
       'general-budget-expenditure',
@@ -104,6 +140,6 @@ export const shaanxiBudget: Profile = {
     national('three-public'),
   ],
   identities: IDENTITIES,
-  // The national template's 说明: the national mapping.
-  narrative: NATIONAL_NARRATIVE,
+  // The national template's 说明 in this layout's words (专项业务经费, 基本支出 by 明细表).
+  narrative: SHAANXI_NARRATIVE,
 };

@@ -5,8 +5,8 @@
  */
 import type { DocumentLevel } from '../model/disclosure.js';
 import { coded } from './identity-kit.js';
-import { NATIONAL_NARRATIVE } from './national-narrative.js';
 import { SHANGHAI_BUDGET_IDENTITIES } from './shanghai-budget.identities.js';
+import { SHANGHAI_NARRATIVE } from './shanghai-narrative.js';
 import type { ColumnSpec, IdentitySpec, Profile, TableSpec } from './types.js';
 
 const BASIC_PROJECT: ColumnSpec[] = [
@@ -232,8 +232,7 @@ function shanghaiBudget(level: DocumentLevel, who: string): Profile {
     ],
     tables: [...tables(who), ...FISCAL_TABLES],
     identities: [...SHANGHAI_BUDGET_IDENTITIES, ...FISCAL_IDENTITIES],
-    // Until a mapping of its own is written, this layout's 说明 is read with the national mapping (as before).
-    narrative: NATIONAL_NARRATIVE,
+    narrative: SHANGHAI_NARRATIVE,
   };
 }
 

@@ -171,7 +171,11 @@ export interface ExtraTableSpec {
 }
 
 /** Narrative mappings (national-narrative.ts is one): which table cell a subject said in the 说明 restates. */
-export type RowTarget = { role: string } | { total: true } | { byName: true };
+/**
+ * A row by its role, the table's total row, the row named by the subject, or the one row of a table that prints a
+ * single line of amounts (Shanghai's 三公 table: one line, one column per item).
+ */
+export type RowTarget = { role: string } | { total: true } | { byName: true } | { only: true };
 
 export interface CellTarget {
   /** Table kind from the profile. */

@@ -17,7 +17,7 @@ export function readYear(texts: string[]): number | undefined {
   const years: number[] = [];
   for (const t of texts) {
     if (!/(预算|决算|情况表|总表|预算表)/u.test(t) || t.length > 80) continue;
-    for (const m of t.matchAll(/(20\d{2})年(度)?/gu)) years.push(Number(m[1]));
+    for (const m of t.matchAll(/(20\d{2})\s*年(度)?/gu)) years.push(Number(m[1]));
   }
   return mostFrequent(years);
 }

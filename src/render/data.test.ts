@@ -24,13 +24,29 @@ describe('randomBudgetData', () => {
     const all = SEEDS.map((s) => randomBudgetData(s));
     const generalClasses = (d: BudgetData) =>
       new Set(d.items.filter((i) => !i.govFund && !i.stateCapital).map((i) => i.code.slice(0, 3))).size;
-    expect(new Set(all.map(generalClasses))).toEqual(new Set([3, 4, 5, 6]));
+    expect(new Set(all.map(generalClasses))).toEqual(new Set([1, 3, 4, 5, 6]));
     expect(new Set(all.map((d) => d.items.map((i) => i.code).join())).size).toBe(all.length);
     expect(all.filter((d) => d.items.some((i) => i.govFund)).length).toBeGreaterThan(5);
     expect(all.filter((d) => d.items.every((i) => !i.govFund)).length).toBeGreaterThan(5);
     expect(new Set(all.map((d) => d.projects.length)).size).toBeGreaterThanOrEqual(6);
     expect(all.some((d) => d.items.some((i) => i.fiscalCarryover))).toBe(true);
     expect(all.some((d) => d.prior === undefined) && all.some((d) => d.prior !== undefined)).toBe(true);
+    // Every feature of the template (issue 12): 上级转移支付, 单位资金 on several lines, each year's catalogue,
+    // each growth phrasing, the carry-over aside, a final account against its budget.
+    expect(all.filter((d) => d.items.some((i) => i.upperTransfer)).length).toBeGreaterThan(5);
+    expect(all.filter((d) => d.items.some((i) => i.fiscalCarryover)).length).toBeGreaterThan(10);
+    expect(all.some((d) => Object.keys(d.unitFundsSources ?? {}).length > 1)).toBe(true);
+    expect(new Set(all.map((d) => d.year))).toEqual(
+      new Set([2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]),
+    );
+    expect(new Set(all.flatMap((d) => d.style?.growth ?? []))).toEqual(
+      new Set(['full', 'delta', 'rate', 'ends']),
+    );
+    expect(all.some((d) => d.style?.carryoverAside)).toBe(true);
+    const finals = all.flatMap((d) => (d.prior?.final ? [d.prior.final] : []));
+    expect(finals.some((f) => Number(f.actual) > Number(f.budget))).toBe(true);
+    expect(finals.some((f) => Number(f.actual) < Number(f.budget))).toBe(true);
+    expect(finals.some((f) => f.actual === f.budget)).toBe(true);
     for (const d of all) {
       expect(validateBudgetData(d)).toEqual([]);
       for (const i of d.items) expect(i.code).toMatch(/^2\d{6}$/u);

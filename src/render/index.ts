@@ -11,6 +11,7 @@ import type { RenderedTable } from './table.js';
 import { renderText } from './text.js';
 import type { BudgetData, RenderOptions } from './types.js';
 import { BudgetDataError } from './validate.js';
+import { readBudgetWorkbook } from './workbook.js';
 import { renderXlsx } from './xlsx.js';
 
 export { exampleBudgetData } from './example.js';
@@ -31,6 +32,8 @@ export type {
   ThreePublic,
 } from './types.js';
 export { BudgetDataError, toLedger, validateBudgetData } from './validate.js';
+export { budgetTemplate, readBudgetWorkbook } from './workbook.js';
+export { SHEETS as TEMPLATE_SHEETS } from './workbook-schema.js';
 export { BudgetDataError as RenderError };
 
 export type RenderFormat = 'text' | 'html' | 'xlsx' | 'docx' | 'pdf';
@@ -81,16 +84,25 @@ export function renderTablesText(data: BudgetData, tables: RenderedTable[]): str
   return renderText({ ...nationalDocument(data), tables });
 }
 
-/** Read and validate a BudgetData JSON file; every problem is reported in Chinese. */
+/**
+ * Read and validate structured data: a BudgetData JSON file, or a filled workbook of `gongkai render --template`
+ * (told apart by content: a workbook is a zip). Every problem is reported in Chinese.
+ */
 export async function loadBudgetData(path: string): Promise<BudgetData> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch (e) {
     throw new BudgetDataError([
       `无法读取 ${path}（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）`,
     ]);
   }
+  if (bytes.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1'))) {
+    const data = await readBudgetWorkbook(bytes, path);
+    nationalDocument(data);
+    return data;
+  }
+  const text = bytes.toString('utf8');
   let data: BudgetData;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/u, ''));

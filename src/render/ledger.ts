@@ -3,7 +3,16 @@
  * All tables and sentences are computed from the ledger only.
  */
 import { ECONOMIC_CLASSES } from './names.js';
-import type { EconomicClass, UnitFundsSource } from './types.js';
+import type { EconomicClass, GrowthPhrasing, UnitFundsSource } from './types.js';
+
+/** The 其中 lines of 表1's 单位资金, in the template's order. */
+export const UNIT_FUNDS_LINES: UnitFundsSource[] = [
+  '事业收入',
+  '上级补助收入',
+  '附属单位上缴收入',
+  '事业单位经营收入',
+  '其他收入',
+];
 
 export const ECONOMIC_CLASS_CODES = ECONOMIC_CLASSES.map(([c]) => c) as EconomicClass[];
 
@@ -15,6 +24,8 @@ export interface LedgerItem {
   /** 一般公共预算 (this year) 基本支出 and 项目支出. */
   basic: number;
   project: number;
+  /** The part of basic + project handed down from above (上级一般公共预算安排的转移支付). */
+  upperTransfer: number;
   govFund: number;
   stateCapital: number;
   specialAccount: number;
@@ -61,9 +72,12 @@ export interface Ledger {
     project?: number;
     threePublic?: LedgerThreePublic;
     operatingCost?: number;
+    final?: { budget: number; actual: number };
   };
-  unitFundsSource: UnitFundsSource;
+  /** 单位资金 by the 表1 其中 line it is printed on. */
+  unitFundsBy: Partial<Record<UnitFundsSource, number>>;
   administrative: boolean;
+  style: { growth: GrowthPhrasing[]; carryoverAside: boolean };
 }
 
 /** 一般公共预算 spent through 表5: this year's appropriation plus the fiscal carry-over. */

@@ -1,7 +1,9 @@
 /**
- * Names of the classification codes the renderer and its generator use (政府收支分类科目, in force 2020–2026).
- * A small table on purpose: the full, year-versioned catalogue lives in catalog/; data may add names of its own.
+ * Codes the renderer and its generator use, and their names: the year's name from the catalogue (catalog/, 政府收支
+ * 分类科目 2019–2026), so a document of any year prints the names of that year; the small table here names what
+ * the catalogue lacks; data may add names of its own.
  */
+import { lookup } from '../catalog/index.js';
 
 /** Every 支出功能分类 类, in the order the national 表1/表4 list them. */
 export const FUNCTION_CLASSES: [string, string][] = [
@@ -204,9 +206,19 @@ const BUILT_IN = new Map<string, string>([
   ...ECONOMIC_LINES,
 ]);
 
-/** The name of a code: the data's own table first, then the built-in one. */
-export function nameOf(code: string, own: Record<string, string> = {}): string | undefined {
-  return own[code] ?? BUILT_IN.get(code);
+/** The name of a code: the data's own table first, then the catalogue's name in force in the year, then ours. */
+export function nameOf(code: string, year?: number, own: Record<string, string> = {}): string | undefined {
+  return (
+    own[code] ?? (year === undefined ? undefined : lookup(code, year)?.names[0]?.name) ?? BUILT_IN.get(code)
+  );
+}
+
+/** The function 类 of the national 表1/表4 in force in the year (234 抗疫特别国债 from 2020), with its names. */
+export function functionClasses(year: number): [string, string][] {
+  return FUNCTION_CLASSES.filter(([code]) => lookup(code, year)?.validIn ?? true).map(([code, name]) => [
+    code,
+    nameOf(code, year) ?? name,
+  ]);
 }
 
 export const PROJECT_NAMES = [

@@ -6,6 +6,7 @@ import { classTotals } from './coded.js';
 import { generalSpending, itemTotal, type Ledger, type LedgerItem } from './ledger.js';
 import { money, percent, sum } from './money.js';
 import { nameOf } from './names.js';
+import { Phrasing } from './phrasing.js';
 import { totalsOf } from './summary.js';
 
 export interface NarrativeSection {
@@ -13,22 +14,16 @@ export interface NarrativeSection {
   paragraphs: string[];
 }
 
-/** "，比上年预算增加10.00万元，增长1.88%" (or 减少/下降, 持平); nothing when last year's figure is unknown or zero. */
-function change(now: number, prior: number | undefined, unit: string): string {
-  if (prior === undefined || prior === 0) return '';
-  const d = now - prior;
-  if (d === 0) return '，与上年预算持平';
-  const [more, grow] = d > 0 ? ['增加', '增长'] : ['减少', '下降'];
-  return `，比上年预算${more}${money(Math.abs(d), false)}${unit}，${grow}${percent(Math.abs(d), prior)}%`;
-}
-
 class Writer {
   readonly u: string;
   readonly who: string;
+  readonly phrasing: Phrasing;
   constructor(readonly l: Ledger) {
     this.u = l.unit;
     this.who = `${l.department}${l.year}年`;
+    this.phrasing = new Phrasing(l.style.growth, l.unit, l.year);
   }
+  change = (now: number, prior: number | undefined) => this.phrasing.change(now, prior);
   m = (v: number) => `${money(v, false)}${this.u}`;
   /** "A 1.00万元，B 2.00万元" over the non-zero parts. */
   list = (parts: [string, number][], sep = '，') =>
@@ -37,7 +32,7 @@ class Writer {
       .map(([name, v]) => `${name}${this.m(v)}`)
       .join(sep);
   className = (code: string) =>
-    nameOf(code) ?? this.l.items.find((i) => i.code.startsWith(code))?.className ?? '';
+    nameOf(code, this.l.year) ?? this.l.items.find((i) => i.code.startsWith(code))?.className ?? '';
   classParts = (value: (i: LedgerItem) => number): [string, number][] =>
     [...classTotals(this.l.items, value)].map(([code, v]) => [
       this.l.items.find((i) => i.code.startsWith(code))?.className ?? this.className(code),
@@ -57,8 +52,20 @@ function overview(w: Writer): NarrativeSection[] {
     ['上年财政拨款结转', t.fiscalCarryover],
     ['上年非财政拨款结转结余', t.nonFiscalCarryover],
   ];
-  const share = (name: string, v: number, prior?: number) =>
-    `${name}${w.m(v)}，占${percent(v, t.all)}%${change(v, prior, w.u)}。`;
+  const share = (name: string, v: number, prior?: number, aside = '') =>
+    `${name}${w.m(v)}${aside}，占${percent(v, t.all)}%${w.change(v, prior)}。`;
+  const income = (name: string, v: number) => {
+    if (name === '一般公共预算拨款') {
+      const aside = t.upperTransfer === 0 ? '' : `（含上级转移支付${w.m(t.upperTransfer)}）`;
+      return share(name, v, l.prior.generalBudget, aside);
+    }
+    if (name !== '单位资金') return share(name, v);
+    // Spread over several lines of 表1, the 单位资金 is listed by line.
+    const lines = (Object.entries(l.unitFundsBy) as [string, number][]).filter(([, x]) => x !== 0);
+    const split = lines.length > 1 ? `${name}${w.m(v)}，其中：${w.list(lines, '、')}。` : '';
+    return `${share(name, v, l.prior.unitFunds)}${split}`;
+  };
+  const aside = l.style.carryoverAside && t.carryover > 0 ? `（含上年结转结余${w.m(t.carryover)}）` : '';
   const basic = sum(l.items.map((i) => i.basic));
   const project = t.all - basic;
   const none = (name: string, v: number) => (v === 0 ? [`${name}未安排。`] : []);
@@ -66,7 +73,7 @@ function overview(w: Writer): NarrativeSection[] {
     {
       heading: `一、关于${w.who}收支预算情况的总体说明`,
       paragraphs: [
-        `按照全口径预算的原则，${w.who}所有收入和支出均纳入部门预算管理。收支总预算${w.m(t.all)}。`,
+        `按照全口径预算的原则，${w.who}所有收入和支出均纳入部门预算管理。收支总预算${w.m(t.all)}${aside}。`,
         `收入预算包括：${w.list(sources)}。`,
         `支出预算包括：${w.list(w.classParts(itemTotal), '、')}。`,
       ],
@@ -75,19 +82,7 @@ function overview(w: Writer): NarrativeSection[] {
       heading: `二、关于${w.who}收入预算情况说明`,
       paragraphs: [
         `${w.who}收入预算${w.m(t.all)}，其中：`,
-        ...sources
-          .filter(([, v]) => v !== 0)
-          .map(([name, v]) =>
-            share(
-              name,
-              v,
-              name === '一般公共预算拨款'
-                ? l.prior.generalBudget
-                : name === '单位资金'
-                  ? l.prior.unitFunds
-                  : undefined,
-            ),
-          ),
+        ...sources.filter(([, v]) => v !== 0).map(([name, v]) => income(name, v)),
         ...none('政府性基金预算拨款', t.govFund),
         ...none('国有资本经营预算拨款', t.stateCapital),
       ],
@@ -118,6 +113,8 @@ function fiscal(w: Writer): NarrativeSection[] {
   const g5 = sum(l.items.map(generalSpending));
   const b5 = sum(l.items.map((i) => i.basic));
   const used = l.items.filter((i) => generalSpending(i) !== 0);
+  const carried =
+    l.style.carryoverAside && t.fiscalCarryover > 0 ? `（含上年财政拨款结转${w.m(t.fiscalCarryover)}）` : '';
   const detail = used.map((i, k) => {
     const names = l.projects.filter((p) => p.code === i.code).map((p) => p.name);
     const purpose =
@@ -126,7 +123,7 @@ function fiscal(w: Writer): NarrativeSection[] {
         : i.basic > 0
           ? '，主要用于保障人员经费和机构日常运转'
           : '';
-    return `${k + 1}.${i.className}（类）${i.sectionName}（款）${i.name}（项）：${l.year}年预算数为${w.m(generalSpending(i))}${change(generalSpending(i), i.prior, w.u)}${purpose}。`;
+    return `${k + 1}.${i.className}（类）${i.sectionName}（款）${i.name}（项）：${l.year}年预算数为${w.m(generalSpending(i))}${w.change(generalSpending(i), i.prior)}${purpose}。`;
   });
   return [
     {
@@ -149,11 +146,13 @@ function fiscal(w: Writer): NarrativeSection[] {
       heading: `五、关于${w.who}一般公共预算支出情况说明`,
       paragraphs: [
         '（一）一般公共预算支出规模',
-        `${w.who}一般公共预算支出${w.m(g5)}，其中：${w.list([
+        `${w.who}一般公共预算支出${w.m(g5)}${carried}，其中：${w.list([
           ['基本支出', b5],
           ['项目支出', g5 - b5],
         ])}。`,
-        ...(t.fiscalCarryover === 0 ? [] : [`上年财政拨款结转${w.m(t.fiscalCarryover)}，安排在项目支出中。`]),
+        ...(t.fiscalCarryover === 0 || carried !== ''
+          ? []
+          : [`上年财政拨款结转${w.m(t.fiscalCarryover)}，安排在项目支出中。`]),
         '（二）一般公共预算支出结构',
         `一般公共预算支出${w.m(g5)}，其中：`,
         ...w
@@ -224,13 +223,13 @@ function threePublicAndOther(w: Writer): NarrativeSection[] {
   const priorTotal = p && p.overseas + p.reception + p.vehiclePurchase + p.vehicleOperation;
   const op = sum(l.economic.map((e) => e.operating));
   const parts = `因公出国（境）费${w.m(t.overseas)}，公务用车购置费${w.m(t.vehiclePurchase)}，公务用车运行费${w.m(t.vehicleOperation)}，公务接待费${w.m(t.reception)}`;
-  const growth = change(total, priorTotal, w.u);
+  const growth = w.change(total, priorTotal);
   return [
     {
       heading: `十、关于${w.who}财政拨款“三公”经费预算情况说明`,
       paragraphs: [
         `${w.who}财政拨款“三公”经费预算${w.m(total)}，其中：${parts}。`,
-        ...(growth === '' ? [] : [`${l.year}年财政拨款“三公”经费预算${growth.slice(1)}。`]),
+        ...(growth === '' ? [] : [`${l.year}年财政拨款“三公”经费预算${w.m(total)}${growth}。`]),
       ],
     },
     {
@@ -238,10 +237,33 @@ function threePublicAndOther(w: Writer): NarrativeSection[] {
       paragraphs: l.administrative
         ? [
             '（一）机关运行经费情况',
-            `${l.year}年，${l.department}机关运行经费财政拨款预算${w.m(op)}${change(op, l.prior.operatingCost, w.u)}。`,
+            `${l.year}年，${l.department}机关运行经费财政拨款预算${w.m(op)}${w.change(op, l.prior.operatingCost)}。`,
+            ...finalAccount(w, '（二）'),
           ]
-        : ['无其他需要说明的事项。'],
+        : finalAccount(w, '（一）').length > 0
+          ? finalAccount(w, '（一）')
+          : ['无其他需要说明的事项。'],
     },
+  ];
+}
+
+/**
+ * The year before last's final account against its budget, as 决算 documents compare them ("决算数大于年初预算数"):
+ * the comparison word follows from the two amounts quoted.
+ */
+function finalAccount(w: Writer, n: string): string[] {
+  const f = w.l.prior.final;
+  if (!f) return [];
+  const y = w.l.year - 2;
+  const [word, why] =
+    f.actual > f.budget
+      ? ['大于', '主要原因是年中追加了专项工作经费']
+      : f.actual < f.budget
+        ? ['小于', '主要原因是厉行节约、压减一般性支出']
+        : ['等于', '预算执行与年初安排一致'];
+  return [
+    `${n}${y}年一般公共预算财政拨款支出决算情况`,
+    `${y}年一般公共预算财政拨款支出决算数为${w.m(f.actual)}，年初预算数为${w.m(f.budget)}，决算数${word}年初预算数，${why}。`,
   ];
 }
 

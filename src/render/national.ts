@@ -3,6 +3,7 @@
  * every identity of the national profile (DESIGN §4) holds exactly.
  */
 import { detailTables } from './detail.js';
+import type { Ledger } from './ledger.js';
 import { type NarrativeSection, narrative } from './narrative.js';
 import { summaryTables } from './summary.js';
 import type { RenderedTable } from './table.js';
@@ -19,7 +20,10 @@ export interface RenderedDocument {
 
 /** 表1–表10. Throws BudgetDataError when the data is inconsistent. */
 export function nationalTables(d: BudgetData, options: RenderOptions = {}): RenderedTable[] {
-  const l = toLedger(d);
+  return ledgerTables(toLedger(d), options);
+}
+
+function ledgerTables(l: Ledger, options: RenderOptions): RenderedTable[] {
   const all = options.allClasses ?? true;
   const z = options.zeroAsBlank ?? true;
   return [...summaryTables(l, all, z), ...detailTables(l, z)];
@@ -31,7 +35,7 @@ export function nationalDocument(d: BudgetData, options: RenderOptions = {}): Re
     department: l.department,
     year: l.year,
     unit: l.unit,
-    tables: nationalTables(d, options),
+    tables: ledgerTables(l, options),
     narrative: narrative(l),
   };
 }

@@ -2,9 +2,19 @@
  * Deterministic, varied, consistent budget data for property tests: a seed gives the same data every time, and
  * seeds differ in classes, sources, projects, fund money (表8 filled or empty) and last year's figures.
  */
+import { UNIT_FUNDS_LINES } from './ledger.js';
 import { money } from './money.js';
 import { ECONOMIC_LINES, FUNCTION_SECTIONS, PROJECT_NAMES, type Section } from './names.js';
-import type { BudgetData, EconomicClass, EconomicLine, FunctionItem, PriorYear, Project } from './types.js';
+import type {
+  BudgetData,
+  EconomicClass,
+  EconomicLine,
+  FunctionItem,
+  GrowthPhrasing,
+  NarrativeStyle,
+  PriorYear,
+  Project,
+} from './types.js';
 
 export interface RandomOptions {
   unit?: '万元' | '元';
@@ -57,6 +67,7 @@ interface Draft {
   code: string;
   basic: number;
   project: number;
+  upperTransfer: number;
   govFund: number;
   stateCapital: number;
   specialAccount: number;
@@ -70,6 +81,7 @@ function drafts(d: Draw, scale: number, options: RandomOptions): Draft[] {
     code,
     basic: 0,
     project: 0,
+    upperTransfer: 0,
     govFund: 0,
     stateCapital: 0,
     specialAccount: 0,
@@ -78,7 +90,11 @@ function drafts(d: Draw, scale: number, options: RandomOptions): Draft[] {
     nonFiscalCarryover: 0,
   });
   const general = FUNCTION_SECTIONS.filter((s) => s.fund === 'general');
-  const classes = d.pick([...new Set(general.map((s) => s.code.slice(0, 3)))], d.int(3, 6));
+  // One class now and then: the 说明's lists of classes are then one-item lists.
+  const classes = d.pick(
+    [...new Set(general.map((s) => s.code.slice(0, 3)))],
+    d.chance(0.08) ? 1 : d.int(3, 6),
+  );
   const out: Draft[] = [];
   const amount = (max: number) => d.int(1, max) * scale;
   for (const cls of classes) {
@@ -126,7 +142,7 @@ function projects(d: Draw, items: Draft[], scale: number): Project[] {
     x.project += total;
     add(x, name, total);
   }
-  if (out.length < 6 && d.chance(0.2)) {
+  if (out.length < 6 && d.chance(0.4)) {
     const x = general[d.int(0, general.length - 1)];
     x.fiscalCarryover = d.int(100, 50_000) * scale;
     add(x, '上年结转专项经费', x.fiscalCarryover);
@@ -157,6 +173,41 @@ const priorOf = (d: Draw, v: number) =>
       ? '0.00'
       : money(Math.round(v * (0.7 + d.rnd() * 0.6)), false);
 
+/** Part of some items' 一般公共预算 handed down from above (上级转移支付). */
+function transfers(d: Draw, items: Draft[]): void {
+  if (!d.chance(0.35)) return;
+  for (const x of items) {
+    const general = x.basic + x.project;
+    if (general > 0 && d.chance(0.5)) x.upperTransfer = d.chance(0.2) ? general : d.int(1, general);
+  }
+}
+
+/** 单位资金 on one 表1 line (the default), or split over one to three lines, listed in the 说明. */
+function unitFundsSplit(d: Draw, total: number): Pick<BudgetData, 'unitFundsSource' | 'unitFundsSources'> {
+  if (total === 0 || d.chance(0.4))
+    return d.chance(0.5) ? {} : { unitFundsSource: d.pick(UNIT_FUNDS_LINES, 1)[0] };
+  const lines = d.pick(UNIT_FUNDS_LINES, Math.min(d.int(1, 3), total));
+  const parts = d.split(total - lines.length, lines.length).map((v) => v + 1);
+  return { unitFundsSources: Object.fromEntries(lines.map((k, i) => [k, money(parts[i], false)])) };
+}
+
+const PHRASINGS: GrowthPhrasing[] = ['full', 'delta', 'rate', 'ends'];
+
+function style(d: Draw): NarrativeStyle {
+  return {
+    growth: Array.from({ length: d.int(1, 4) }, () => PHRASINGS[d.int(0, PHRASINGS.length - 1)]),
+    carryoverAside: d.chance(0.5),
+  };
+}
+
+/** The year before last's 一般公共预算 final account against its budget: above, below or equal. */
+function finalAccount(d: Draw, general: number): PriorYear['final'] {
+  if (general === 0 || !d.chance(0.4)) return undefined;
+  const budget = Math.round(general * (0.7 + d.rnd() * 0.5));
+  const actual = d.chance(0.2) ? budget : Math.round(budget * (0.85 + d.rnd() * 0.3));
+  return { budget: money(budget, false), actual: money(actual, false) };
+}
+
 export function randomBudgetData(seed: number, options: RandomOptions = {}): BudgetData {
   const d = new Draw(prng(seed));
   const unit = options.unit ?? '万元';
@@ -175,6 +226,7 @@ export function randomBudgetData(seed: number, options: RandomOptions = {}): Bud
     vehicleOperation: line('30231') + small(),
   };
   const sum = (f: (x: Draft) => number) => items.reduce((s, x) => s + f(x), 0);
+  transfers(d, items);
   const withPrior = d.chance(0.8);
   const prior: PriorYear | undefined = withPrior
     ? {
@@ -187,6 +239,15 @@ export function randomBudgetData(seed: number, options: RandomOptions = {}): Bud
           sum((x) => x.unitFunds),
         ),
         basic: priorOf(d, basic),
+        project: priorOf(
+          d,
+          sum((x) => x.project + x.govFund + x.stateCapital + x.specialAccount + x.unitFunds) +
+            sum((x) => x.fiscalCarryover + x.nonFiscalCarryover),
+        ),
+        final: finalAccount(
+          d,
+          sum((x) => x.basic + x.project),
+        ),
         threePublic: Object.fromEntries(Object.entries(three).map(([k, v]) => [k, priorOf(d, v)])),
         operatingCost: priorOf(
           d,
@@ -198,6 +259,7 @@ export function randomBudgetData(seed: number, options: RandomOptions = {}): Bud
     code: x.code,
     generalBudget:
       x.basic + x.project === 0 ? undefined : { basic: ENTRY(x.basic), project: ENTRY(x.project) },
+    upperTransfer: ENTRY(x.upperTransfer),
     govFund: ENTRY(x.govFund),
     stateCapital: ENTRY(x.stateCapital),
     specialAccount: ENTRY(x.specialAccount),
@@ -209,13 +271,18 @@ export function randomBudgetData(seed: number, options: RandomOptions = {}): Bud
   return JSON.parse(
     JSON.stringify({
       department: DEPARTMENTS[d.int(0, DEPARTMENTS.length - 1)],
-      year: d.int(2021, 2026),
+      year: d.int(2019, 2026),
       unit,
       items: functionItems,
       economic: econ,
       projects: projectList,
       threePublic: Object.fromEntries(Object.entries(three).map(([k, v]) => [k, ENTRY(v)])),
       prior,
+      ...unitFundsSplit(
+        d,
+        sum((x) => x.unitFunds),
+      ),
+      style: style(d),
     }),
   ) as BudgetData;
 }

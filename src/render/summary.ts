@@ -5,11 +5,13 @@
 import { codedHeader, codedRows } from './coded.js';
 import { generalAppropriation, generalSpending, itemTotal, type Ledger, type LedgerItem } from './ledger.js';
 import { money, sum } from './money.js';
-import { FUNCTION_CLASSES } from './names.js';
+import { functionClasses } from './names.js';
 import { h, type RenderedTable, range } from './table.js';
 
 export interface Totals {
   general: number;
+  /** The part of general handed down from above. */
+  upperTransfer: number;
   govFund: number;
   stateCapital: number;
   specialAccount: number;
@@ -26,6 +28,7 @@ export function totalsOf(l: Ledger): Totals {
   const s = (f: (i: LedgerItem) => number) => sum(l.items.map(f));
   const t = {
     general: s(generalAppropriation),
+    upperTransfer: s((i) => i.upperTransfer),
     govFund: s((i) => i.govFund),
     stateCapital: s((i) => i.stateCapital),
     specialAccount: s((i) => i.specialAccount),
@@ -49,7 +52,7 @@ function classLines(l: Ledger, values: (i: LedgerItem) => number[], all: boolean
       values(i).map((v, k) => acc[k] + v),
     );
   }
-  const known = new Map(FUNCTION_CLASSES);
+  const known = new Map(functionClasses(l.year));
   for (const i of l.items) known.set(i.code.slice(0, 3), i.className);
   return [...known]
     .sort(([a], [b]) => a.localeCompare(b))
@@ -73,8 +76,8 @@ function table1(l: Ledger, t: Totals, all: boolean, z: boolean): RenderedTable {
   const income: [string, number][] = [
     ['一、本年收入', t.currentYear],
     ['1.一般公共预算拨款', t.general],
-    ['其中：一般财力', t.general],
-    ['上级一般公共预算安排转移支付', 0],
+    ['其中：一般财力', t.general - t.upperTransfer],
+    ['上级一般公共预算安排转移支付', t.upperTransfer],
     ['2.政府性基金预算拨款', t.govFund],
     ['其中：政府性基金收入', t.govFund],
     ['上级政府性基金安排转移支付', 0],
@@ -85,7 +88,7 @@ function table1(l: Ledger, t: Totals, all: boolean, z: boolean): RenderedTable {
     ['5.单位资金', t.unitFunds],
     ...unitLines.map((name, k): [string, number] => [
       `${k === 0 ? '其中：' : ''}${name}`,
-      name === l.unitFundsSource ? t.unitFunds : 0,
+      l.unitFundsBy[name as keyof Ledger['unitFundsBy']] ?? 0,
     ]),
     ['二、上年结转结余', t.carryover],
     ['1.财政拨款结转', t.fiscalCarryover],
@@ -140,8 +143,8 @@ function table2(l: Ledger, z: boolean): RenderedTable {
       (i) => [
         itemTotal(i),
         generalAppropriation(i) + i.govFund + i.stateCapital,
-        generalAppropriation(i),
-        0,
+        generalAppropriation(i) - i.upperTransfer,
+        i.upperTransfer,
         i.govFund,
         0,
         i.stateCapital,

@@ -27,6 +27,11 @@ export interface FunctionItem {
   name?: string;
   /** 一般公共预算 (this year's appropriation), by use: 基本支出 and 项目支出. */
   generalBudget?: { basic?: Money; project?: Money };
+  /**
+   * The part of generalBudget handed down from above (上级一般公共预算安排的转移支付): printed in its own 表2 column
+   * and on 表1's "上级一般公共预算安排转移支付" line; the rest is the 一般财力 (表2 一般公共预算).
+   */
+  upperTransfer?: Money;
   /** 政府性基金预算拨款, 国有资本经营预算拨款, 财政专户核拨, 单位资金: project expenditure. */
   govFund?: Money;
   stateCapital?: Money;
@@ -80,6 +85,11 @@ export interface PriorYear {
   threePublic?: ThreePublic;
   /** 机关运行经费. */
   operatingCost?: Money;
+  /**
+   * The year before last's 一般公共预算财政拨款支出: 年初预算数 and 决算数, for the 说明's "决算数大于/小于/等于年初
+   * 预算数" sentence (the final account of last year is not closed when the budget is published).
+   */
+  final?: { budget: Money; actual: Money };
 }
 
 export interface BudgetData {
@@ -95,8 +105,25 @@ export interface BudgetData {
   names?: Record<string, string>;
   /** Which 其中 line of 表1 the 单位资金 is printed on (default 其他收入). */
   unitFundsSource?: UnitFundsSource;
+  /** Or the 单位资金 split over several 其中 lines; the parts add up to the items' unitFunds. */
+  unitFundsSources?: Partial<Record<UnitFundsSource, Money>>;
   /** An administrative agency prints 机关运行经费 (= 公用经费); default true. */
   administrative?: boolean;
+  style?: NarrativeStyle;
+}
+
+/**
+ * How the 说明 phrases a comparison with last year (real documents use each): 'full' "比上年预算增加D万元，增长G%",
+ * 'delta' the change only, 'rate' the rate only, 'ends' both years' figures then the change and rate.
+ */
+export type GrowthPhrasing = 'full' | 'delta' | 'rate' | 'ends';
+
+/** The wording of the 说明, where real documents differ; the figures are the same whatever is chosen. */
+export interface NarrativeStyle {
+  /** Growth phrasing per comparison, used in turn (default ['full']). */
+  growth?: GrowthPhrasing[];
+  /** "一般公共预算支出X万元（含上年结转Y万元），其中：…" where there is a carry-over (default false). */
+  carryoverAside?: boolean;
 }
 
 export interface RenderOptions {

@@ -2,10 +2,10 @@
  * Structured data must be complete and consistent before it is rendered: every problem is collected and named in
  * Chinese, so a finance officer can fix the input in one pass.
  */
-import { ECONOMIC_CLASS_CODES, type Ledger, type LedgerThreePublic } from './ledger.js';
+import { ECONOMIC_CLASS_CODES, type Ledger, type LedgerThreePublic, UNIT_FUNDS_LINES } from './ledger.js';
 import { money, parseMoney, sum } from './money.js';
 import { nameOf } from './names.js';
-import type { BudgetData, EconomicClass, ThreePublic } from './types.js';
+import type { BudgetData, EconomicClass, ThreePublic, UnitFundsSource } from './types.js';
 
 export class BudgetDataError extends Error {
   constructor(readonly problems: string[]) {
@@ -35,8 +35,9 @@ class Collector {
       return 0;
     }
   }
+  constructor(readonly year?: number) {}
   name(code: string, own: Record<string, string> | undefined, what: string): string {
-    const n = nameOf(code, own);
+    const n = nameOf(code, this.year, own);
     if (n === undefined) this.problems.push(`缺少${what} ${code} 的名称（可在 names 中补充）`);
     return n ?? '';
   }
@@ -74,6 +75,7 @@ function buildLedger(d: BudgetData, c: Collector): Ledger {
       sectionName: c.name(i.code.slice(0, 5), d.names, '功能分类款'),
       basic: c.amount(i.generalBudget?.basic, `${where}一般公共预算基本支出`),
       project: c.amount(i.generalBudget?.project, `${where}一般公共预算项目支出`),
+      upperTransfer: c.amount(i.upperTransfer, `${where}上级转移支付`),
       ...Object.fromEntries(SOURCES.map((k) => [k, c.amount(i[k], `${where}${k}`)])),
       prior:
         i.priorGeneralBudget === undefined ? undefined : c.amount(i.priorGeneralBudget, `${where}上年预算数`),
@@ -120,10 +122,33 @@ function buildLedger(d: BudgetData, c: Collector): Ledger {
       project: opt(prior.project, '上年项目支出'),
       threePublic: prior.threePublic && threePublic(c, prior.threePublic, '上年“三公”经费'),
       operatingCost: opt(prior.operatingCost, '上年机关运行经费'),
+      final: prior.final && {
+        budget: c.amount(prior.final.budget, '决算年度年初预算数'),
+        actual: c.amount(prior.final.actual, '决算年度决算数'),
+      },
     },
-    unitFundsSource: d.unitFundsSource ?? '其他收入',
+    unitFundsBy: unitFundsBy(d, c, sum(items.map((i) => i.unitFunds))),
     administrative: d.administrative ?? true,
+    style: { growth: d.style?.growth ?? ['full'], carryoverAside: d.style?.carryoverAside ?? false },
   };
+}
+
+/** 单位资金 by 表1 其中 line: the data's split, or all of it on one line. */
+function unitFundsBy(d: BudgetData, c: Collector, total: number): Ledger['unitFundsBy'] {
+  if (!d.unitFundsSources) return { [d.unitFundsSource ?? '其他收入']: total };
+  const given = d.unitFundsSources;
+  for (const k of Object.keys(given))
+    if (!UNIT_FUNDS_LINES.includes(k as UnitFundsSource))
+      c.problems.push(`单位资金来源 ${k} 不是表1的行（${UNIT_FUNDS_LINES.join('、')}）`);
+  // In 表1's order, whatever the order of the data.
+  const out: Ledger['unitFundsBy'] = {};
+  for (const k of UNIT_FUNDS_LINES) if (given[k] !== undefined) out[k] = c.amount(given[k], `单位资金 ${k}`);
+  const split = sum(Object.values(out) as number[]);
+  if (split !== total)
+    c.problems.push(
+      `单位资金各来源之和 ${money(split, false)} 与各科目单位资金之和 ${money(total, false)} 不相等`,
+    );
+  return out;
 }
 
 /** The identities between the parts of the data that the tables cannot derive on their own. */
@@ -147,6 +172,8 @@ function checkConsistency(l: Ledger, c: Collector): void {
         `科目 ${i.code} 的一般公共预算项目支出与财政拨款结转之和 ${money(i.project + i.fiscalCarryover, false)} 与其项目（表7）之和 ${money(projects, false)} 不相等`,
       );
   }
+  for (const i of l.items)
+    if (i.upperTransfer > i.basic + i.project) p.push(`科目 ${i.code} 的上级转移支付超过其一般公共预算拨款`);
   for (const x of l.projects) {
     if (!seen.has(x.code)) p.push(`项目“${x.name}”的科目 ${x.code} 不在功能分类科目中`);
     if (x.total === 0) p.push(`项目“${x.name}”的金额为零`);
@@ -165,8 +192,8 @@ export function validateBudgetData(d: BudgetData): string[] {
 }
 
 function tryLedger(d: BudgetData): { ledger?: Ledger; problems: string[] } {
-  const c = new Collector();
   if (!d || typeof d !== 'object' || Array.isArray(d)) return { problems: ['数据必须是一个 JSON 对象'] };
+  const c = new Collector(Number.isInteger(d.year) ? d.year : undefined);
   if (!checkShape(d, c)) return { problems: c.problems };
   const ledger = buildLedger(d, c);
   if (c.problems.length === 0) checkConsistency(ledger, c);

@@ -28,7 +28,30 @@ function where(prov: Provenance): { page?: number; line?: number } {
   return out;
 }
 
-function reportRow(row: Row): ReportRow {
+/**
+ * The printed line a row was read from, as a key: the two sides of a two-sided table are two rows of one line.
+ * Text copies number their lines; a PDF has the line's box on its page; Word, HTML and Excel their table row.
+ */
+function printedLineKey(prov: Provenance): string {
+  const top = prov.box ? Math.round(prov.box[1]) : undefined;
+  return JSON.stringify([prov.file, prov.page, prov.line, top, prov.sheet, prov.table, prov.row]);
+}
+
+/** Each row's printed line within a two-sided table (1-based, in print order); none for one-sided tables. */
+function printedLines(t: Table): Map<number, number> {
+  const out = new Map<number, number>();
+  if (!t.rows.some((r) => r.side !== undefined)) return out;
+  const lines = new Map<string, number>();
+  for (const row of t.rows) {
+    const key = printedLineKey(row.prov);
+    const n = lines.get(key) ?? lines.size + 1;
+    lines.set(key, n);
+    out.set(row.index, n);
+  }
+  return out;
+}
+
+function reportRow(row: Row, printedLine?: number): ReportRow {
   const cells: ReportRow['cells'] = {};
   for (const [key, c] of Object.entries(row.cells)) {
     cells[key] = { value: c.amount.value.toFixed(), printed: c.amount.printed, ...where(c.prov) };
@@ -46,11 +69,13 @@ function reportRow(row: Row): ReportRow {
   if (row.codeScheme) out.codeScheme = row.codeScheme;
   if (row.role) out.role = row.role;
   if (row.side) out.side = row.side;
+  if (printedLine !== undefined) out.printedLine = printedLine;
   if (row.texts) out.texts = row.texts;
   return out;
 }
 
 export function reportTable(t: Table): ReportTable {
+  const lines = printedLines(t);
   return {
     id: t.id,
     kind: t.kind,
@@ -63,7 +88,7 @@ export function reportTable(t: Table): ReportTable {
       header: c.header,
       ...(c.side ? { side: c.side } : {}),
     })),
-    rows: t.rows.map(reportRow),
+    rows: t.rows.map((r) => reportRow(r, lines.get(r.index))),
     notes: t.notes.map((n) => n.text),
     ...where(t.prov),
   };

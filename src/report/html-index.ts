@@ -22,7 +22,7 @@ function documentRow(d: DocumentReport | FailedDocument, links: Record<string, s
 }
 
 /** Most errors first (files that could not be read at the top: nothing in them was checked), then warnings. */
-function byErrors(a: DocumentReport | FailedDocument, b: DocumentReport | FailedDocument): number {
+export function byErrors(a: DocumentReport | FailedDocument, b: DocumentReport | FailedDocument): number {
   const score = (d: DocumentReport | FailedDocument) =>
     isFailed(d) ? [Number.MAX_SAFE_INTEGER, 0] : [d.summary.findings.error, d.summary.findings.warning];
   const [ea, wa] = score(a);

@@ -67,5 +67,13 @@ th sup.mk { float: none; margin-left: 4px; }
 .reasons .ref { color: #57606a; font-size: 12px; margin-left: 4px; }
 .fix { color: var(--bad); }
 h4 { margin: 8px 0 4px; font-size: 14px; }
-@media print { #panel { display: none; } main { margin-right: 0; padding: 0; } body { background: #fff; font-size: 11px; } section { border: 0; padding: 4px 0; break-inside: auto; } .scroll { overflow: visible; } table[data-table] td { min-width: 0; } h3 { break-after: avoid; } .bad, .warn, .info, .suspect { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
+.actions h3 { font-size: 15px; margin: 10px 0 4px; }
+.actions .warnings h3 { color: var(--warn); }
+.actions li { margin: 3px 0; }
+mark { background: #ffd54f; color: inherit; padding: 0 2px; border-bottom: 2px solid var(--bad); }
+ul.versus { list-style: none; padding-left: 0; margin: 2px 0 4px; }
+ul.versus .role { font-size: 12px; padding: 0 4px; border-radius: 3px; background: #eef1f5; color: #57606a; }
+.narrative .msg { margin-top: 2px; }
+.hint { color: #57606a; font-size: 13px; margin: 0 0 6px; }
+@media print { #panel { display: none; } main { margin-right: 0; padding: 0; } body { background: #fff; font-size: 11px; } section { border: 0; padding: 4px 0; break-inside: auto; } .scroll { overflow: visible; } table[data-table] td { min-width: 0; } h3 { break-after: avoid; } .bad, .warn, .info, .suspect, mark { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
 `;

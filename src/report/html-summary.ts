@@ -3,7 +3,7 @@
  * list items shared by the table, narrative and document sections.
  */
 import type { Severity } from '../model/finding.js';
-import { cellKey } from './html-grid.js';
+import { cellKey, LABEL_KEY } from './html-grid.js';
 import {
   esc,
   formatLabel,
@@ -67,18 +67,68 @@ ${rules ? `<details><summary>按检查规则统计</summary><table class="rules"
 </section>`;
 }
 
+/** A cell key as an id fragment (no '/' or '#'): the id a marked cell carries in its table. */
+export function cellAnchor(key: string): string {
+  return `c-${key.replace(/[^A-Za-z0-9_.-]/g, '_')}`;
+}
+
+/** Where a finding's link goes: its cell (or its row's 名称 cell) in a shown table, else its reason. */
+export function findingTarget(f: ReportFinding, shown: Set<string>): string {
+  const loc = f.location;
+  if (loc.tableId && shown.has(loc.tableId) && loc.rowIndex !== undefined)
+    return `#${cellAnchor(cellKey(loc.tableId, loc.rowIndex, loc.columnKey ?? LABEL_KEY))}`;
+  return `#f-${f.id}`;
+}
+
 function suspectItem(s: ReportSuspect): string {
   const key = cellKey(s.tableId, s.rowIndex, s.columnKey);
   const tie = s.tie ? '<span class="tie">另有同样可能的解释</span>' : '';
-  return `<li><a href="#" data-goto="${esc(key)}">${esc(s.table)} ${esc(s.row)} · ${esc(s.column)}</a>：${esc(s.actual)}，改为 <b>${esc(s.suggested)}</b> 可使 ${s.satisfies} 条等式成立${tie}</li>`;
+  return `<li><a href="#${cellAnchor(key)}" data-goto="${esc(key)}">${esc(s.table)} ${esc(s.row)} · ${esc(s.column)}</a>：印为 ${esc(s.actual)}，改为 <b>${esc(s.suggested)}</b> 可使 ${s.satisfies} 条等式成立${tie}</li>`;
 }
 
-export function suspectsHtml(report: DocumentReport): string {
-  if (report.suspects.length === 0) return '';
-  return `<section class="suspects">
-<h2>最可能出错的单元格</h2>
-<ul>${report.suspects.map(suspectItem).join('')}</ul>
-</section>`;
+/** "表3" for a table's findings, "说明部分" for the narrative's, "文件" for the rest. */
+function groupOf(f: ReportFinding): string {
+  if (f.location.table) return f.location.table;
+  if (f.location.sentence !== undefined || f.location.section !== undefined) return '说明部分';
+  return '文件';
+}
+
+/** One line per table: its findings of one severity, each linking to its cell (or its reason). */
+function byTableList(findings: ReportFinding[], shown: Set<string>, noun: string): string {
+  const groups = new Map<string, ReportFinding[]>();
+  for (const f of findings) groups.set(groupOf(f), [...(groups.get(groupOf(f)) ?? []), f]);
+  const items = [...groups].map(([table, fs]) => {
+    const links = fs.map((f) => {
+      const where = [f.location.row, f.location.column].filter(Boolean).join(' · ');
+      const label = where || f.location.figure?.text || f.location.section || ruleTitle(f);
+      return `<a href="${findingTarget(f, shown)}">${esc(label)}</a>`;
+    });
+    return `<li><b>${esc(table)}</b> ${fs.length} 个${noun}：${links.join('、')}</li>`;
+  });
+  return `<ul>${items.join('')}</ul>`;
+}
+
+/**
+ * The top of the page in the order a reader works: the cells most likely wrong, then the errors table by table,
+ * then the warnings; every entry links to its cell, where the numbered reason stands under the table.
+ */
+export function actionsHtml(report: DocumentReport): string {
+  const shown = new Set(report.tables.map((t) => t.id));
+  const errors = report.findings.filter((f) => f.severity === 'error');
+  const warnings = report.findings.filter((f) => f.severity === 'warning');
+  const parts: string[] = [];
+  if (report.suspects.length > 0)
+    parts.push(
+      `<div class="suspects"><h3>最可能出错的单元格</h3><ol>${report.suspects.map(suspectItem).join('')}</ol></div>`,
+    );
+  if (errors.length > 0)
+    parts.push(`<div class="by-table"><h3>错误（按表）</h3>${byTableList(errors, shown, '错误')}</div>`);
+  if (warnings.length > 0)
+    parts.push(
+      `<div class="by-table warnings"><h3>警告（按表）</h3>${byTableList(warnings, shown, '警告')}</div>`,
+    );
+  if (parts.length === 0) return '';
+  return `<section class="actions"><h2>要处理的问题</h2>${parts.join('')}</section>`;
 }
 
 /** "应为 X，实为 Y，相差 Z 万元" when the finding carries them. */
@@ -102,28 +152,5 @@ export function findingItem(f: ReportFinding): string {
   const where = [loc.row, loc.column].filter(Boolean).join(' · ');
   const sentence = loc.sentence ? `<blockquote>${esc(loc.sentence)}</blockquote>` : '';
   const amounts = unstatedAmounts(f);
-  return `<li class="finding ${SEVERITY_CLASS[f.severity]}" data-finding="${f.id}"><span class="sev">${SEVERITY_LABEL[f.severity]}</span> ${where ? `<span class="where">${esc(where)}</span> ` : ''}${esc(f.message)}${amounts ? `<div class="amounts">${esc(amounts)}</div>` : ''}${sentence}<div class="rule">${esc(ruleTitle(f))}</div></li>`;
-}
-
-/** Errors by table, each linking to its numbered reason under the table; the order a reader works through them. */
-export function errorsByTableHtml(report: DocumentReport): string {
-  const groups = new Map<string, ReportFinding[]>();
-  for (const f of report.findings) {
-    if (f.severity !== 'error' || !f.location.tableId) continue;
-    const key = f.location.table ?? f.location.tableId;
-    groups.set(key, [...(groups.get(key) ?? []), f]);
-  }
-  if (groups.size === 0) return '';
-  const items = [...groups]
-    .map(
-      ([table, fs]) =>
-        `<li><b>${esc(table)}</b> ${fs.length} 个错误：${fs
-          .map(
-            (f) =>
-              `<a href="#f-${f.id}">${esc([f.location.row, f.location.column].filter(Boolean).join(' · ') || '本表')}</a>`,
-          )
-          .join('、')}</li>`,
-    )
-    .join('');
-  return `<section class="by-table"><h2>按表列出的错误</h2><ul>${items}</ul></section>`;
+  return `<li class="finding ${SEVERITY_CLASS[f.severity]}" id="f-${f.id}" data-finding="${f.id}"><span class="sev">${SEVERITY_LABEL[f.severity]}</span> ${where ? `<span class="where">${esc(where)}</span> ` : ''}${esc(f.message)}${amounts ? `<div class="amounts">${esc(amounts)}</div>` : ''}${sentence}<div class="rule">${esc(ruleTitle(f))}</div></li>`;
 }

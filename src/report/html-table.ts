@@ -4,7 +4,7 @@
  */
 import { cellKey, headerDepth, headerRows, LABEL_KEY } from './html-grid.js';
 import type { CellMark, FindingPlacement } from './html-marks.js';
-import { unstatedAmounts } from './html-summary.js';
+import { cellAnchor, unstatedAmounts } from './html-summary.js';
 import { esc, ruleTitle, SEVERITY_CLASS, SEVERITY_LABEL } from './html-text.js';
 import { isTwoSided, sideColumns, sidePairs, twoSidedHeader } from './html-two-sided.js';
 import type { DocumentReport, ReportColumn, ReportRow, ReportSuspect, ReportTable } from './types.js';
@@ -64,11 +64,6 @@ function reasonItem(f: ReportFinding, n: number): string {
   const amounts = s ? '' : unstatedAmounts(f);
   const ref = whereText(loc);
   return `<li class="finding ${SEVERITY_CLASS[f.severity]}" id="f-${f.id}" data-finding="${f.id}"><span class="no">${n}</span> <span class="sev">${SEVERITY_LABEL[f.severity]}</span> ${whereHtml}<span class="msg">${esc(f.message)}</span>${ref ? `<span class="ref">（${ref}）</span>` : ''}${amounts ? `<div class="amounts">${esc(amounts)}</div>` : ''}${fix}<div class="rule">${esc(ruleTitle(f))}</div></li>`;
-}
-
-/** A cell key as an id fragment (no '/' or '#'). */
-export function cellAnchor(key: string): string {
-  return `c-${key.replace(/[^A-Za-z0-9_.-]/g, '_')}`;
 }
 
 function reasonsHtml(table: ReportTable, placement: FindingPlacement, suspects: ReportSuspect[]): string {

@@ -23,16 +23,25 @@ function sideOf(table: ReportTable, row: ReportRow): 'income' | 'expenditure' {
   return Object.keys(row.cells).some((k) => income.has(k)) ? 'income' : 'expenditure';
 }
 
-/** The printed lines: rows of the two sides read from the same line (or page and line) pair up; else by order. */
+/**
+ * The printed lines: the rows of the two sides read from one line pair up. The line is the row's printedLine (any
+ * format), else its page and text line; a report without either pairs the sides in order.
+ */
 export function sidePairs(table: ReportTable): SidePair[] {
-  const byLine = table.rows.every((r) => r.line !== undefined);
+  const lineOf = (r: ReportRow) =>
+    r.printedLine !== undefined
+      ? `p${r.printedLine}`
+      : r.line !== undefined
+        ? `${r.page ?? ''}:${r.line}`
+        : undefined;
+  const byLine = table.rows.every((r) => lineOf(r) !== undefined);
   const pairs: SidePair[] = [];
   const open = new Map<string, SidePair>();
   const next = { income: 0, expenditure: 0 };
   for (const row of table.rows) {
     const side = sideOf(table, row);
     if (byLine) {
-      const key = `${row.page ?? ''}:${row.line}`;
+      const key = lineOf(row) ?? '';
       const pair = open.get(key);
       if (pair && !pair[side]) {
         pair[side] = row;

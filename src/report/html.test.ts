@@ -15,7 +15,9 @@ describe('renderHtml', () => {
 
   it('escapes all text, also inside the embedded JSON', () => {
     expect(html).toContain('示例局 2024 预算 &quot;公开&quot; &lt;版&gt;.txt');
-    expect(html).toContain('<blockquote>卫生健康支出64.57万元，占4%；&lt;/script&gt;</blockquote>');
+    expect(html).toContain(
+      '<blockquote>卫生健康支出<mark>64.57万元</mark>，占4%；&lt;/script&gt;</blockquote>',
+    );
     expect(html).toContain('因舍入相差 0.01 万元 \\u003cb\\u003e\\u0026');
     // Exactly the two script elements we wrote, each closed once.
     expect(html.match(/<\/script>/g)).toHaveLength(2);
@@ -27,7 +29,7 @@ describe('renderHtml', () => {
     expect(html).toContain('<dt>类型</dt><dd>部门预算</dd>');
     expect(html).toContain('勾稽关系 已检查 12 条，成立 9 条，舍入差异 1 条，不成立 2 条。');
     expect(html).toContain(
-      '表5 210 11 02 事业单位医疗 · 合计</a>：34.52，改为 <b>34.53</b> 可使 3 条等式成立',
+      '表5 210 11 02 事业单位医疗 · 合计</a>：印为 34.52，改为 <b>34.53</b> 可使 3 条等式成立',
     );
     expect(html).toContain('另有同样可能的解释');
   });
@@ -35,7 +37,25 @@ describe('renderHtml', () => {
   it('writes each table finding as a numbered reason under its table, the cell carrying its number', () => {
     expect(html).toMatch(/<li class="finding bad" id="f-0" data-finding="0"><span class="no">1<\/span>/);
     expect(html).toContain('<sup class="mk">★1</sup>');
-    expect(html).toMatch(/按表列出的错误.*<a href="#f-0">/s);
+  });
+
+  it('lists at the top the suspects, then errors by table, then warnings, each linking to its cell', () => {
+    const top = html.slice(
+      html.indexOf('<section class="actions">'),
+      html.indexOf('<section class="tables-intro">'),
+    );
+    const order = ['最可能出错的单元格', '错误（按表）', '警告（按表）'].map((h) => top.indexOf(h));
+    expect(order.every((i, k) => i >= 0 && (k === 0 || i > order[k - 1]))).toBe(true);
+    expect(top).toMatch(/错误（按表）.*<b>表5<\/b> \d+ 个错误：<a href="#c-t5_1_total">/s);
+    expect(top).toMatch(/警告（按表）.*<a href="#c-t5_2_total">/s);
+    expect(top).toMatch(/<b>说明部分<\/b> 1 个错误：<a href="#f-4">64.57万元<\/a>/);
+  });
+
+  it('quotes a narrative finding’s sentence, its figure marked, the table figure beside it', () => {
+    const item = html.slice(html.indexOf('<li class="finding bad" id="f-4"'));
+    expect(item).toMatch(
+      /<mark>64.57万元<\/mark>.*<span class="role">表格数字<\/span> <a href="#c-t5_4_total">表5 合计 合计<\/a>：<b>64.56万元<\/b>/s,
+    );
   });
 
   it('does not hatch empty related cells and prints the title and 注 once', () => {

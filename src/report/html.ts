@@ -5,9 +5,10 @@
  */
 import { esc, htmlPage } from '../model/html.js';
 import { placeFindings } from './html-marks.js';
+import { narrativeHtml } from './html-narrative.js';
 import { panelData, scriptHtml } from './html-script.js';
 import { STYLE } from './html-style.js';
-import { errorsByTableHtml, findingItem, headerHtml, summaryHtml, suspectsHtml } from './html-summary.js';
+import { actionsHtml, findingItem, headerHtml, summaryHtml } from './html-summary.js';
 import { tableHtml } from './html-table.js';
 import type { DocumentReport } from './types.js';
 
@@ -37,12 +38,11 @@ export function renderHtml(report: DocumentReport): string {
     `<main>
 ${headerHtml(report)}
 ${summaryHtml(report)}
-${suspectsHtml(report)}
-${errorsByTableHtml(report)}
+${actionsHtml(report)}
 ${listSection('文件层面的问题', 'document-findings', placement.document)}
 <section class="tables-intro"><h2>表格</h2><p>标红的单元格有错误，标黄的有警告，斜纹表示该单元格的数额参与了不成立的等式；红框和 ★ 是最可能出错的单元格。单元格上的编号对应表下“本表的问题”中的同号说明。</p></section>
 ${tables}
-${listSection('说明部分', 'narrative', placement.narrative)}
+${narrativeHtml(placement.narrative, report)}
 ${unrecognizedHtml(report)}
 </main>
 <aside id="panel" aria-live="polite"><h2>单元格问题</h2><div id="panel-body"><p class="hint">把鼠标移到标记的单元格上，或点击它，在这里查看问题。</p></div></aside>

@@ -91,7 +91,7 @@ describe('serializeReport', () => {
     expect(orderErrors(parsed, ROOT)).toEqual([]);
     // The check itself can fail: the reversed report is out of order.
     expect(orderErrors(reversed(JSON.parse(JSON.stringify(batch))), ROOT).length).toBeGreaterThan(0);
-    expect(serializeReport(sampleReport()).startsWith('{\n  "schemaVersion": "1.0",\n  "file": ')).toBe(true);
+    expect(serializeReport(sampleReport()).startsWith('{\n  "schemaVersion": "1.1",\n  "file": ')).toBe(true);
   });
 
   it('keeps keys it does not know, after the known ones, in alphabetical order', () => {

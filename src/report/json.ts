@@ -25,6 +25,7 @@ const LOCATION = [
   'columnKey',
   'section',
   'sentence',
+  'figure',
   'page',
   'line',
 ];
@@ -83,6 +84,7 @@ const SHAPES: Record<string, Shape> = {
       'label',
       'role',
       'side',
+      'printedLine',
       'cells',
       'texts',
       'page',
@@ -112,7 +114,8 @@ const SHAPES: Record<string, Shape> = {
     nested: { location: 'location', related: 'related', suspects: 'suspect' },
     maps: { data: undefined },
   },
-  location: { keys: LOCATION },
+  location: { keys: LOCATION, nested: { figure: 'figure' } },
+  figure: { keys: ['at', 'text'] },
   related: { keys: ['location', 'value', 'role'], nested: { location: 'location' } },
   suspect: {
     keys: ['location', 'actual', 'suggested', 'satisfies', 'tie'],

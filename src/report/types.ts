@@ -4,7 +4,7 @@
  */
 import type { Finding, Severity } from '../model/finding.js';
 
-export const SCHEMA_VERSION = '1.0';
+export const SCHEMA_VERSION = '1.1';
 
 export interface ReportCell {
   /** Exact decimal string in the table's unit; "0" for blank cells (see `blank`). */
@@ -24,6 +24,8 @@ export interface ReportRow {
   label: string;
   role?: string;
   side?: 'income' | 'expenditure';
+  /** Two-sided tables: the printed line (1-based, within the table) the row was read from; both sides share it. */
+  printedLine?: number;
   cells: Record<string, ReportCell>;
   texts?: Record<string, string>;
   page?: number;

@@ -19,14 +19,20 @@ import { rule as rowSum } from './checks/identity-row-sum.js';
 import { rule as totalRow } from './checks/identity-total-row.js';
 import { rule as narrativeAmountMismatch } from './checks/narrative-amount-mismatch.js';
 import { rule as narrativeBlankAmount } from './checks/narrative-blank-amount.js';
+import { rule as narrativeClassName } from './checks/narrative-class-name.js';
 import { rule as narrativeCount } from './checks/narrative-count.js';
+import { rule as narrativeExecution } from './checks/narrative-execution.js';
 import { rule as narrativeGrowth } from './checks/narrative-growth.js';
+import { rule as narrativeLevelWording } from './checks/narrative-level-wording.js';
 import { rule as narrativeMissingUnit } from './checks/narrative-missing-unit.js';
 import { rule as narrativeNumbering } from './checks/narrative-numbering.js';
 import { rule as narrativePartsSum } from './checks/narrative-parts-sum.js';
 import { rule as narrativePlaceholder } from './checks/narrative-placeholder.js';
+import { rule as narrativePunctuation } from './checks/narrative-punctuation.js';
 import { rule as narrativeSelfInconsistent } from './checks/narrative-self-inconsistent.js';
 import { rule as narrativeShare } from './checks/narrative-share.js';
+import { rule as narrativeTemplateLeftover } from './checks/narrative-template-leftover.js';
+import { rule as narrativeYear } from './checks/narrative-year.js';
 import { rule as ofWhich } from './checks/of-which-exceeds-parent.js';
 import { rule as performanceCount } from './checks/performance-count.js';
 import { rule as performanceFundingSum } from './checks/performance-funding-sum.js';
@@ -61,14 +67,20 @@ export const RULES: Rule[] = [
   tableUnreadable,
   narrativeAmountMismatch,
   narrativeBlankAmount,
+  narrativeClassName,
   narrativeCount,
+  narrativeExecution,
   narrativeGrowth,
+  narrativeLevelWording,
   narrativeMissingUnit,
   narrativeNumbering,
   narrativePartsSum,
   narrativePlaceholder,
+  narrativePunctuation,
   narrativeSelfInconsistent,
   narrativeShare,
+  narrativeTemplateLeftover,
+  narrativeYear,
   performanceCount,
   performanceFundingSum,
   performanceVsProjects,

@@ -95,7 +95,20 @@ export function violatedIdentities(tables: RenderedTable[]): string[] {
   hierarchy(c, t2, 3, 3, [4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]);
   const t2total = total(t2.rows, 3);
   c.eq('表2 合计 = 表1 收入总计', cents(t2total[4]), get(inc, '收入总计'));
-  c.eq('表2 一般公共预算 = 表1', cents(t2total[6]), get(inc, '1.一般公共预算拨款'));
+  c.eq('表2 一般公共预算 = 表1 一般财力', cents(t2total[6]), get(inc, '其中：一般财力'));
+  c.eq('表2 上级转移支付 = 表1', cents(t2total[7]), get(inc, '上级一般公共预算安排转移支付'));
+  c.eq(
+    '表1 一般公共预算拨款 = 一般财力 + 上级转移支付',
+    get(inc, '1.一般公共预算拨款'),
+    get(inc, '其中：一般财力') + get(inc, '上级一般公共预算安排转移支付'),
+  );
+  c.eq(
+    '表1 单位资金 = Σ 其中',
+    get(inc, '5.单位资金'),
+    ['其中：事业收入', '上级补助收入', '附属单位上缴收入', '事业单位经营收入', '其他收入']
+      .map((k) => get(inc, k))
+      .reduce((a, b) => a + b, 0),
+  );
   c.eq('表2 单位资金 = 表1', cents(t2total[13]), get(inc, '5.单位资金'));
   c.eq('表2 财政拨款结转 = 表1', cents(t2total[14]), get(inc, '1.财政拨款结转'));
   // 表3, 表5, 表8, 表9: 合计 = 基本支出 + 项目支出, hierarchy

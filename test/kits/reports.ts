@@ -114,10 +114,15 @@ export function sampleReport(): DocumentReport {
       location: {
         section: '二、收入预算情况说明',
         sentence: '卫生健康支出64.57万元，占4%；</script>',
+        figure: { at: 6, text: '64.57万元' },
         line: 40,
       },
       related: [
-        { location: { ...T5, row: '合计', rowIndex: 4, column: '合计', columnKey: 'total' }, value: '64.56' },
+        {
+          location: { ...T5, row: '合计', rowIndex: 4, column: '合计', columnKey: 'total' },
+          value: '64.56',
+          role: '表格数字',
+        },
       ],
     },
     {

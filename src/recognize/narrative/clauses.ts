@@ -55,7 +55,11 @@ export type TokenRole = 'plain' | 'delta' | 'share' | 'change-percent' | 'other-
 
 export interface Token {
   quantity: Quantity;
+  /** The whole a share names: "占部门支出总额的22%" → "部门支出总额". */
+  named?: string;
   role: TokenRole;
+  /** Inside brackets opened in the clause ("（含上年结转Y万元）"). */
+  aside?: true;
   direction?: Direction;
   /** Offset in the sentence. */
   at: number;
@@ -78,7 +82,9 @@ const NUMBER =
   /(?<![\d.A-Za-z第])(\d+(?:\.\d+)?)(万元|亿元|千元|元|万(?![\u4e00-\u9fff])|%|台\(套\)|个|人|辆|台|套|项|家|名)?/gu;
 const CHANGE_VERB =
   /(?:(?:比|较|同比|与)?(?:上年|上一年|去年)(?:度)?(?:预算数?|决算数?|执行数|年初预算)?)?(增加|增长|上升|提高|减少|下降|降低|减)了?(?:约)?$/u;
-const SHARE_VERB = /占[^,;:]{0,16}?(?:的|比例为|比重为|比例|比重|为)?$/u;
+const SHARE_VERB = /占([^,;:]{0,16}?)(?:的|比例为|比重为|比例|比重|为)?$/u;
+/** Words after 占 that name no whole: "占比", "占总额的". */
+const UNNAMED = /^(比|比例|比重|总额|总数|总量|全部|合计|总|其)?$/u;
 /** A money word ending the subject makes a bare number an amount whose unit was left out. */
 const MONEY_SUBJECT = /(结余|结转|拨款|收入|支出|经费|预算|资金|费)$/u;
 const THRESHOLD_AFTER = /^(以上|以下|以内|\/)/u;
@@ -106,6 +112,8 @@ export function clauseTokens(clause: Clause, moneyUnit: string | undefined): Tok
     const at = m.index ?? 0;
     const after = body.slice(at + m[0].length);
     const before = body.slice(prev, at).replace(/\s+/gu, '');
+    // "(221类)(02款)(01项)": a code level in brackets, not a count of items.
+    if (body[at - 1] === '(' && /^(类|款|项)?\)/u.test(body.slice(at + m[1].length))) continue;
     let q = quantity(m[1], m[2]);
     if (!q) {
       const bare = /^[\s。!?]*$/u.test(after) && moneyUnit !== undefined && MONEY_SUBJECT.test(before);
@@ -135,12 +143,30 @@ export function clauseTokens(clause: Clause, moneyUnit: string | undefined): Tok
         role,
         at: clause.bodyStart + at,
         prefix: share ? before.slice(0, share.index) : before,
+        ...(share && !UNNAMED.test(share[1]) ? { named: share[1] } : {}),
       });
+      continue;
+    }
+    const open = openBracket(body.slice(0, at));
+    if (open >= 0) {
+      // An aside's own words are those inside its bracket.
+      const words = body.slice(open + 1, at).replace(/\s+/gu, '');
+      out.push({ quantity: q, role: 'plain', at: clause.bodyStart + at, prefix: words, aside: true });
       continue;
     }
     out.push({ quantity: q, role: 'plain', at: clause.bodyStart + at, prefix: before });
   }
   return out;
+}
+
+/** Where the bracket still open at the end of the text was opened, or -1. */
+function openBracket(text: string): number {
+  const opens: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (OPEN.includes(text[i])) opens.push(i);
+    else if (CLOSE.includes(text[i])) opens.pop();
+  }
+  return opens.length > 0 ? opens[opens.length - 1] : -1;
 }
 
 const CONNECTIVE = /^(其中|包括|主要用于|主要包括|主要是|分别是|分别为|具体为|具体是|具体包括|主要有|含)/u;

@@ -15,10 +15,13 @@ import {
   splitClauses,
 } from './clauses.js';
 import { enumerationClaims } from './enumerations.js';
+import { executionClaims } from './execution.js';
 import { blankClaims, placeholderClaims } from './gaps.js';
 import { linkChanges, linkShares } from './links.js';
+import { isClassPath } from './resolve.js';
 import { narrativeUnits, splitSentences } from './sentences.js';
-import { cleanSubject, isGenericSubject } from './subject.js';
+import { cleanSubject, isGenericSubject, subjectKey } from './subject.js';
+import { normalizeNarrative } from './text.js';
 
 interface OpenList {
   claim: PartsClaim;
@@ -36,6 +39,8 @@ interface OpenList {
 interface Carry {
   list?: PartsClaim;
   sectionKey: string;
+  /** A heading that is only a classification path ("1、一般公共服务支出(类)社会工作事务(款)行政运行(项)。"). */
+  classTopic?: string;
   project?: { name: string; sentence: Sentence; claimed: boolean };
 }
 
@@ -43,7 +48,14 @@ const sectionKey = (s: string[]) => s.join('\u0001');
 /** The list after a count: words, then 分别是/包括/即 and the items up to the end of the sentence. */
 const LISTED = /^([^,;:。]{0,12})[,;]?(分别是|分别为|分别有|包括|具体是|即)[:]?(.+)$/u;
 const PROJECT_NAME = /^项目名称:(.+)$/u;
+/** The last year an amount's own words name ("2025年执行数为"). */
+const NAMED_YEAR = /(\d{4})年(?!.*\d{4}年)/u;
 const PROJECT_AMOUNT = /^(预算安排规模|预算规模|预算金额|项目金额|资金规模|项目资金|项目预算|预算数)/u;
+
+/** A clause that restates a list's whole: "合计30万元", "共计…". */
+const TOTAL_WORD = /^(合计|共计|总计|累计)/u;
+/** "均为一般公共预算拨款", "全部为财政拨款": the whole amount is of one source. */
+const ALL_OF = /^(?:全部|均|都|全)(?:为|是|系|属于?|来源于|来自)([^,;:。]{2,16}?)[。]?$/u;
 
 function moneyUnitOf(text: string): string | undefined {
   const m = /\d(万元|亿元|千元|万(?![\u4e00-\u9fff])|元)/u.exec(text);
@@ -61,6 +73,8 @@ class SentenceReader {
   firstToken?: Claim;
   /** A list the sentence opened and left without items. */
   dangling?: PartsClaim;
+  /** The list the last separator closed: a "合计 X" right after it is its whole. */
+  private justClosed?: PartsClaim;
 
   constructor(
     private readonly sentence: Sentence,
@@ -84,11 +98,13 @@ class SentenceReader {
     const tokens = clauseTokens(clause, moneyUnit);
     if (tokens.length === 0) {
       if (isFlat(clause)) this.flat(clause);
+      else if (ALL_OF.test(clause.body.trim())) this.allOf(clause);
       else if (clause.sep === ':' && !connective) this.topic = cleanSubject(clause.body);
       this.project(clause);
       return;
     }
     let first = true;
+    let plainOwn: AmountClaim | undefined;
     for (const t of tokens) {
       const before = this.claims.length;
       const own = cleanSubject(t.prefix);
@@ -101,10 +117,17 @@ class SentenceReader {
           sentence: this.sentence,
           at: t.at,
         };
+        const year = NAMED_YEAR.exec(t.prefix);
+        if (year) claim.year = Number(year[1]);
         this.amounts.push(claim);
         this.claims.push(claim);
-        this.lastPlain = claim;
-        if (first) this.item(claim);
+        if (t.aside) {
+          claim.aside = true;
+          first = false;
+          continue;
+        }
+        this.lastPlain = plainOwn = claim;
+        if (first && !this.closing(clause, claim)) this.item(claim);
         if (t.quantity.dimension === 'count') this.count(claim, t.at + t.quantity.printed.length);
         this.projectAmount(claim);
       } else if (t.role === 'delta' || t.role === 'change-percent') {
@@ -123,11 +146,49 @@ class SentenceReader {
           percent: t.quantity,
           sentence: this.sentence,
           at: t.at,
+          ...(t.named ? { baseName: cleanSubject(t.named) } : {}),
         });
       }
       first = false;
       if (!this.firstToken && this.claims.length > before) this.firstToken = this.claims[before];
     }
+    // "X万元：1.… 2.…": an amount ending its clause with a colon heads a list of its own.
+    if (clause.sep === ':' && !connective && plainOwn?.quantity.dimension === 'money')
+      this.open(':', false, true, clause);
+  }
+
+  /**
+   * "…，合计30万元" after a list's items: the list's whole, not one more part; it closes the list. A list stated
+   * without a whole takes it; one that has a whole keeps it.
+   */
+  private closing(clause: Clause, claim: AmountClaim): boolean {
+    if (!TOTAL_WORD.test(clause.body.trim())) return false;
+    // The list may have closed at the comma before "合计" ("甲10万元、乙20万元，合计30万元").
+    const open = this.stack[this.stack.length - 1];
+    const list = open?.claim ?? this.justClosed;
+    if (!list || list.parts.length === 0) return false;
+    if (!list.whole && claim.quantity.dimension === list.parts[0].quantity.dimension) {
+      list.whole = claim;
+      if (list.subject === '') list.subject = claim.subject;
+    }
+    if (open) this.stack.pop();
+    return true;
+  }
+
+  /** "…X万元，均为一般公共预算拨款": all of the amount is of that one source — a claim about that source. */
+  private allOf(clause: Clause): void {
+    const whole = this.lastPlain;
+    const m = ALL_OF.exec(clause.body.trim());
+    if (!whole || !m || whole.quantity.dimension !== 'money') return;
+    const claim: AmountClaim = {
+      kind: 'amount',
+      subject: cleanSubject(m[1]),
+      quantity: whole.quantity,
+      sentence: this.sentence,
+      at: clause.bodyStart,
+    };
+    this.amounts.push(claim);
+    this.claims.push(claim);
   }
 
   /** "下设7个科室，分别是：A、B、C": the count and, when a list follows in the sentence, its items. */
@@ -194,11 +255,14 @@ class SentenceReader {
   /** A separator stronger than the one between a list's items ends the list. */
   private closeBy(sep: Separator): void {
     const rank = SEP_RANK[sep];
+    // "…；其中：": the amount before the semicolon belongs to the clause it ended, not to the list that follows.
+    if (sep === ';') this.lastPlain = undefined;
     for (const l of this.stack) l.sinceItem = Math.max(l.sinceItem, rank);
+    this.justClosed = undefined;
     while (this.stack.length > 0) {
       const top = this.stack[this.stack.length - 1];
       if (sep === '' || !this.ends(top, rank)) break;
-      this.stack.pop();
+      this.justClosed = this.stack.pop()?.claim;
     }
   }
 
@@ -247,15 +311,44 @@ function flushProject(carry: Carry, out: Claim[]): void {
   carry.project = undefined;
 }
 
+/** The 决算数 of an item said under its classification heading: "全年预算为52.00万元，支出决算为51.32万元". */
+const ACTUAL_SUBJECT = /^(支出)?决算(数)?$/u;
+
+/**
+ * A sentence that is nothing but a classification path heads the amounts that follow it (决算 items): it becomes
+ * the subject of their 决算数, so they resolve to that code's row. Any other sentence with amounts keeps it.
+ */
+function classHeading(sentence: Sentence, reader: SentenceReader, carry: Carry): void {
+  const body = cleanSubject(sentence.text.replace(/[。;]+$/u, ''));
+  if (reader.claims.length === 0 && isClassPath(body) && !/\d+(\.\d+)?(万元|元|%)/u.test(body)) {
+    carry.classTopic = body;
+    return;
+  }
+  if (!carry.classTopic) return;
+  for (const c of reader.claims)
+    if (c.kind === 'amount' && ACTUAL_SUBJECT.test(c.subject)) c.subject = carry.classTopic;
+}
+
+/** Under a heading that is a classification path, that path heads the section's amounts. */
+function headingClass(section: string[]): string | undefined {
+  const last = section[section.length - 1];
+  const path = last === undefined ? '' : cleanSubject(normalizeNarrative(last).replace(/[。;]+$/u, ''));
+  return isClassPath(path) ? path : undefined;
+}
+
 function readSentence(sentence: Sentence, carry: Carry, out: Claim[]): void {
   const pending = carry.list;
   const reader = new SentenceReader(sentence, carry);
   reader.read();
+  classHeading(sentence, reader, carry);
   // A list left open by an earlier sentence takes the amount a following sentence starts with.
   const lead = reader.firstToken;
   if (pending && lead?.kind === 'amount') {
     const dim = pending.whole?.quantity.dimension ?? pending.parts[0]?.quantity.dimension;
-    if (dim === undefined || dim === lead.quantity.dimension) pending.parts.push(lead);
+    // A sentence that names an item again ("单位资金X万元，其中：…" after "单位资金X万元，占…") restates it.
+    const again =
+      lead.subject !== '' && pending.parts.some((p) => subjectKey(p.subject) === subjectKey(lead.subject));
+    if ((dim === undefined || dim === lead.quantity.dimension) && !again) pending.parts.push(lead);
   }
   carry.list = reader.dangling ?? pending;
   out.push(...reader.claims);
@@ -271,6 +364,7 @@ export function extractClaims(paragraphs: NarrativeParagraph[]): NarrativeClaims
     if (key !== carry.sectionKey || unit.heading) {
       flushProject(carry, claims);
       carry.list = undefined;
+      carry.classTopic = headingClass(unit.section);
       carry.sectionKey = key;
     }
     const unitSentences = splitSentences(unit, i);
@@ -280,6 +374,7 @@ export function extractClaims(paragraphs: NarrativeParagraph[]): NarrativeClaims
   });
   flushProject(carry, claims);
   claims.push(...enumerationClaims(units, sentences));
+  claims.push(...executionClaims(sentences, claims));
   linkShares(claims);
   linkChanges(claims);
   return { sentences, claims };

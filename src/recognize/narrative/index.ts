@@ -30,8 +30,11 @@ export function resolveClaims(
   claims: NarrativeClaims,
   mapping: NarrativeMapping | undefined,
 ): void {
+  const year = d.meta.year;
   for (const c of claims.claims) {
     if (c.kind !== 'amount') continue;
-    c.resolution = (mapping && resolveSubject(d, c.subject, c.sentence, mapping)) ?? 'unresolved';
+    // Last year's figure ("2025年预算数为P万元" in a 2026 budget) is in no table of this document.
+    const before = year !== undefined && c.year !== undefined && c.year < year;
+    c.resolution = (!before && mapping && resolveSubject(d, c.subject, c.sentence, mapping)) || 'unresolved';
   }
 }

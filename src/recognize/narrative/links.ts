@@ -25,16 +25,28 @@ export function linkShares(claims: Claim[]): void {
   const listOf = new Map<AmountClaim, PartsClaim>();
   let lastAmount: AmountClaim | undefined;
   const wholes: PartsClaim[] = [];
+  const amounts: AmountClaim[] = [];
   for (const c of claims) {
     if (c.kind === 'parts') {
       for (const p of c.parts) if (!listOf.has(p)) listOf.set(p, c);
       if (c.whole?.quantity.dimension === 'money') wholes.push(c);
     } else if (c.kind === 'amount') {
-      lastAmount = c;
+      if (!c.aside) lastAmount = c;
+      if (c.quantity.dimension === 'money') amounts.push(c);
     } else if (c.kind === 'share' && lastAmount && sameSentence(c, lastAmount)) {
-      linkShare(c, lastAmount, listOf, wholes);
+      linkShare(c, lastAmount, listOf, wholes, amounts);
     }
   }
+}
+
+/** The amount a share's words name as its whole: the last one stated before it under that name. */
+function namedWhole(name: string, of: AmountClaim, amounts: AmountClaim[]): AmountClaim | undefined {
+  const key = subjectKey(name);
+  for (let i = amounts.length - 1; i >= 0; i--) {
+    const a = amounts[i];
+    if (a !== of && subjectKey(a.subject) === key) return a;
+  }
+  return undefined;
 }
 
 function linkShare(
@@ -42,13 +54,20 @@ function linkShare(
   of: AmountClaim,
   listOf: Map<AmountClaim, PartsClaim>,
   wholes: PartsClaim[],
+  amounts: AmountClaim[],
 ) {
   if (of.quantity.dimension !== 'money') return;
   share.of = of;
   if (share.subject === '') share.subject = of.subject;
+  // A whole the words name is that whole or none: never the whole of some list it does not name.
+  if (share.baseName !== undefined) {
+    const named = namedWhole(share.baseName, of, amounts);
+    if (named) [share.base, share.baseBy] = [named, 'named'];
+    return;
+  }
   const list = listOf.get(of);
   if (list?.whole) {
-    share.base = list.whole;
+    [share.base, share.baseBy] = [list.whole, 'list'];
     return;
   }
   const scope = wholeScope(share.sentence.section);
@@ -60,7 +79,7 @@ function linkShare(
       w.sentence.paragraph === share.sentence.paragraph ||
       w.parts.some((p) => subjectKey(p.subject) === subjectKey(of.subject));
     if (pathKey(w.sentence.section).startsWith(scope) && w.whole !== of && listed) {
-      share.base = w.whole;
+      [share.base, share.baseBy] = [w.whole, 'nearby'];
       return;
     }
   }
@@ -74,6 +93,7 @@ export function linkChanges(claims: Claim[]): void {
   for (let i = 0; i < claims.length; i++) {
     const c = claims[i];
     if (c.kind === 'amount') {
+      if (c.aside) continue;
       lastAmount = c;
       lastChange = undefined;
       const key = pathKey(c.sentence.section);

@@ -19,6 +19,12 @@ function totalRow(table: Table): Row | undefined {
   return totals[totals.length - 1] ?? table.rows.find((r) => r.role === 'total');
 }
 
+/** The single line of a one-line table; with more lines (several units, a 合计 among them) none is "the" line. */
+function onlyRow(table: Table): Row | undefined {
+  const lines = table.rows.filter((r) => Object.values(r.cells).some((c) => c.amount.printed !== ''));
+  return lines.length === 1 ? lines[0] : undefined;
+}
+
 function at(table: Table, row: Row, column: Column, via: string): Resolution {
   const r: Resolution = { table, row, column, via };
   const cell = row.cells[column.key];
@@ -34,10 +40,14 @@ function target(d: Disclosure, t: CellTarget, via: string): Resolution | undefin
   const row =
     'total' in spec
       ? totalRow(table)
-      : table.rows.find(
-          (r) => r.role === spec.role && (t.side === undefined || r.side === undefined || r.side === t.side),
-        );
-  const column = findColumn(table, t.column, t.side);
+      : 'only' in spec
+        ? onlyRow(table)
+        : table.rows.find(
+            (r) =>
+              r.role === spec.role && (t.side === undefined || r.side === undefined || r.side === t.side),
+          );
+  // A row found by role on one side of a two-sided table (人员经费合计 left, 公用经费合计 right) reads its own side.
+  const column = row && findColumn(table, t.column, t.side ?? row.side);
   return row && column ? at(table, row, column, via) : undefined;
 }
 
@@ -66,6 +76,24 @@ function best(rows: Row[], name: string): Row | undefined {
 const PATH = /^(.*?)\(类\)(?:(.*?)\(款\))?(?:(.*?)\(项\))?/u;
 /** A code said with the name: "其他教育支出(2059999)". */
 const CODE_SAID = /\((\d{3}(?:\d{2}){0,2})\)/u;
+/** Codes said level by level: "住房保障支出(221类)住房改革支出(02款)住房公积金(01项)". */
+const LEVEL_CODES = /\((\d{3})类\)(?:[^()]*\((\d{2})款\))?(?:[^()]*\((\d{2})项\))?/u;
+
+/** Whether a subject names a classification path: "X(类)…" or "X(221类)…". */
+export function isClassPath(subject: string): boolean {
+  return /\((\d{3})?类\)/u.test(subject);
+}
+
+/** The code a subject states, either whole ("(2059999)") or level by level ("(221类)(02款)(01项)"). */
+function saidCode(subject: string): string | undefined {
+  const levels = LEVEL_CODES.exec(subject);
+  if (levels)
+    return levels
+      .slice(1)
+      .filter((x) => x !== undefined)
+      .join('');
+  return CODE_SAID.exec(subject)?.[1];
+}
 
 /**
  * A bare name as a 类: "医疗卫生健康支出" may be 卫生健康支出 worded otherwise, but "其他教育支出" is a 款 or 项 of
@@ -81,18 +109,26 @@ function bestClass(rows: Row[], subject: string): Row | undefined {
 export function classRow(table: Table, subject: string): Row | undefined {
   const coded = table.rows.filter((r) => r.code !== undefined && r.codeScheme !== 'economic');
   const level = (n: number) => coded.filter((r) => r.code!.length === n);
-  const code = CODE_SAID.exec(subject)?.[1];
+  const code = saidCode(subject);
   if (code) return coded.find((r) => r.code === code);
   const path = PATH.exec(subject);
   if (!path) return /支出$/u.test(subject) ? bestClass(level(3), subject) : undefined;
   const [, lei, kuan, xiang] = path;
   const cls = best(level(3), lei);
-  if (!cls) return undefined;
+  // "一般公共服务支出(类)264.87万元": a 类 said alone is the 类 line.
+  if (!cls || (!kuan && !xiang)) return cls;
   const under = (n: number, prefix: string) => level(n).filter((r) => r.code!.startsWith(prefix));
   const k = kuan ? best(under(5, cls.code!), kuan) : undefined;
   if (!xiang) return k;
   // A 款 printed with the wrong code (221 01 over 221 02 01) must not hide its 项: fall back to the 类.
   return (k && best(under(7, k.code!), xiang)) ?? best(under(7, cls.code!), xiang);
+}
+
+/** The name of the finest level a subject says: "X(类)Y(款)Z(项)" → Z; a bare name → itself. */
+function saidName(subject: string): string {
+  const path = PATH.exec(subject);
+  if (!path) return subject;
+  return path[3] ?? path[2] ?? path[1];
 }
 
 function byClass(d: Disclosure, subject: string, sentence: Sentence, mapping: NarrativeMapping) {
@@ -105,7 +141,13 @@ function byClass(d: Disclosure, subject: string, sentence: Sentence, mapping: Na
     if (!table) continue;
     const row = classRow(table, subject);
     const column = findColumn(table, t.column, t.side);
-    if (row && column) return at(table, row, column, 'class-name');
+    if (!row || !column) continue;
+    const r = at(table, row, column, 'class-name');
+    // A row found only by a name's first characters ("城乡社区事务支出" for 城乡社区支出) is a likely reading, not a sure
+    // one; a name contained in the row's ("机关事业单位职业年金" in 机关事业单位职业年金缴费支出) is sure enough.
+    return saidCode(subject) !== undefined || nameScore(saidName(subject), row.name) >= 2
+      ? r
+      : { ...r, approximate: true };
   }
   return undefined;
 }
@@ -119,7 +161,7 @@ export function resolveSubject(
 ): Resolution | undefined {
   if (subject === '') return undefined;
   const section = sectionText(sentence);
-  if (!subject.includes('(类)')) {
+  if (!isClassPath(subject)) {
     for (const m of mapping.subjects) {
       if (!new RegExp(m.subject, 'u').test(subject)) continue;
       if (m.section && !new RegExp(m.section, 'u').test(section)) continue;

@@ -8,9 +8,8 @@ export const rule: Rule = {
     severity: 'error',
     doc: '同一数额在不同表中的印刷必须一致（如 表1 支出总计 = 表3 合计；表5 基本支出合计 = 表6 合计；同一科目在表2与表3中的金额）。不同单位（元/万元）先换算再比较。',
     messages: {
-      mismatch: '{identity}：{where} 为 {actual}，对应数为 {expected}，相差 {difference} {unit}。',
-      rounding:
-        '{identity}：{where} 为 {actual}，对应数为 {expected}，相差 {difference} {unit}，属四舍五入差异。',
+      mismatch: '{identity}：{where} 为 {actual}，对应数为 {expected}，相差 {difference}。',
+      rounding: '{identity}：{where} 为 {actual}，对应数为 {expected}，相差 {difference}，属四舍五入差异。',
     },
   },
   check(context) {

@@ -8,9 +8,9 @@ export const rule: Rule = {
     severity: 'error',
     doc: '按科目编码层级，类 = 其下各款之和，款 = 其下各项之和，在每个金额栏都应成立。只列出类、没有下级的行不参与检查。',
     messages: {
-      mismatch: '{where}：应等于下级科目之和 {expected}，实为 {actual}，相差 {difference} {unit}。',
+      mismatch: '{where}：应等于下级科目之和 {expected}，实为 {actual}，相差 {difference}。',
       rounding:
-        '{where}：{actual} 与下级科目之和 {expected} 相差 {difference} {unit}，属四舍五入差异，但公开表格应当平衡。',
+        '{where}：{actual} 与下级科目之和 {expected} 相差 {difference}，属四舍五入差异，但公开表格应当平衡。',
     },
   },
   check(context) {

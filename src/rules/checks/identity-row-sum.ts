@@ -8,9 +8,9 @@ export const rule: Rule = {
     severity: 'error',
     doc: '一行中的合计栏应等于其组成栏之和（如 合计 = 基本支出 + 项目支出；总计 = 财政拨款 + 单位资金 + 结转结余）。组成栏由版式配置（profile）给出。',
     messages: {
-      mismatch: '{where}：应为 {expected}（{formula}），实为 {actual}，相差 {difference} {unit}。',
+      mismatch: '{where}：应为 {expected}（{formula}），实为 {actual}，相差 {difference}。',
       rounding:
-        '{where}：{actual} 与各栏之和 {expected} 相差 {difference} {unit}，可由四舍五入解释，但公开表格应当平衡。',
+        '{where}：{actual} 与各栏之和 {expected} 相差 {difference}，可由四舍五入解释，但公开表格应当平衡。',
     },
   },
   check(context) {

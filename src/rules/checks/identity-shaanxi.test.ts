@@ -95,4 +95,37 @@ describe('陕西 部门综合预算', () => {
     expect(sources).toContain('sx5-row-total');
     expect(sources).toContain('sx5-hierarchy');
   });
+
+  it('checks the 收入总表 by unit: each unit’s 合计 = its sources, the 其中 column no part of it', () => {
+    const header = [
+      [
+        '单位编码',
+        '单位名称',
+        '合计',
+        '一般公共预算拨款',
+        '',
+        '政府性基金拨款',
+        '事业收入',
+        '上年结转',
+        '其他收入',
+      ],
+      ['', '', '', '小计', '其中：专项资金列入部门预算项目', '', '', '', ''],
+    ];
+    const rows = [
+      ['', '合计', '110.00', '100.00', '40.00', '', '6.00', '4.00', ''],
+      ['125', '测试市示例局', '110.00', '100.00', '40.00', '', '6.00', '4.00', ''],
+      ['125001', '测试市示例中心', '110.00', '100.00', '40.00', '', '6.00', '4.00', ''],
+    ];
+    const income = (r: string[][]) => {
+      const d = toDisclosure(
+        wordTable('表2', '部门综合预算收入总表', header, r),
+        wordTable('表5', '部门综合预算一般公共预算支出明细表（按功能科目分）', HEADER, FUNCTION_ROWS),
+      );
+      return runRules(d, profileById(d.meta.layout)!).identities.filter((e) => e.source === 'sx2-row-total');
+    };
+    const held = income(rows);
+    expect(held).toHaveLength(3);
+    expect(held.every((e) => e.outcome === 'exact')).toBe(true);
+    expect(income(withCell(rows, 2, 6, '7.00')).filter((e) => e.outcome === 'mismatch')).toHaveLength(1);
+  });
 });

@@ -93,3 +93,52 @@ describe('narrative-amount-mismatch', () => {
     });
   });
 });
+
+describe('narrative-amount-mismatch: which cell a subject is', () => {
+  it('reads 本年 amounts as this year, 项目/基本支出 never as the 支出总计, "均为…" as a claim', () => {
+    const doc = (...lines: string[]) => narrativeDoc(['一、关于2024年收支预算情况的总体说明', ...lines]);
+    testRule(rule, {
+      valid: [
+        { name: '本年收入 is 表1 本年收入', disclosure: doc('本年收入100.00万元。') },
+        {
+          name: '项目支出预算 is the 项目支出 column, not the 支出总计',
+          disclosure: narrativeDoc([
+            '三、关于支出预算情况说明',
+            '项目支出预算20.00万元，基本支出预算80.00万元。',
+          ]),
+        },
+        {
+          name: '均为 a source that is the whole',
+          disclosure: doc('一般公共预算拨款90.00万元，均为本年财政拨款。'),
+        },
+      ],
+      invalid: [
+        {
+          name: 'a class name worded otherwise: a warning',
+          disclosure: narrativeDoc([GENERAL, '城乡社区事务支出61.00万元。']),
+          errors: [{ messageId: 'mismatch', severity: 'warning' }],
+        },
+        {
+          name: 'one sentence printed twice is one finding',
+          disclosure: narrativeDoc([GENERAL, '城乡社区支出61.00万元。', '城乡社区支出61.00万元。']),
+          errors: [{ messageId: 'mismatch', severity: 'error' }],
+        },
+        {
+          name: 'the class name as printed: an error',
+          disclosure: narrativeDoc([GENERAL, '城乡社区支出61.00万元。']),
+          errors: [{ messageId: 'mismatch', severity: 'error' }],
+        },
+        {
+          name: '本年收入 against 表1 本年收入',
+          disclosure: doc('本年收入110.00万元。'),
+          errors: [{ messageId: 'mismatch', data: { actual: '100.00' } }],
+        },
+        {
+          name: '"均为一般公共预算拨款" while 表1 has 单位资金 too',
+          disclosure: doc('收入预算100.00万元，均为一般公共预算拨款。'),
+          errors: [{ messageId: 'mismatch', data: { claimed: '100.00万元', actual: '90.00' } }],
+        },
+      ],
+    });
+  });
+});

@@ -2,7 +2,7 @@
  * "下设7个科室，分别是：…": the stated count must equal the number of items listed.
  */
 import { claimsOfKind } from '../../model/claims.js';
-import { quote, sentenceLocation } from '../../model/location.js';
+import { figureLocation, quote } from '../../model/location.js';
 import type { Rule } from '../engine/types.js';
 
 /**
@@ -41,7 +41,7 @@ export const rule: Rule = {
           listed: c.listed.length,
           items: c.listed.join('、'),
         },
-        location: sentenceLocation(c.sentence),
+        location: figureLocation(c.sentence, c.count.printed, c.at),
         expected: String(c.listed.length),
         actual: c.count.value.toString(),
         related: [],

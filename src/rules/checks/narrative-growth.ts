@@ -3,7 +3,7 @@
  */
 
 import { claimsOfKind } from '../../model/claims.js';
-import { quote, sentenceLocation } from '../../model/location.js';
+import { figureLocation, quote, sentenceLocation } from '../../model/location.js';
 import { checkGrowth, roundTo } from '../../model/rounding.js';
 import type { Rule } from '../engine/types.js';
 
@@ -38,7 +38,7 @@ export const rule: Rule = {
         delta: c.delta.printed,
         stated: c.percent.printed,
       };
-      const location = sentenceLocation(c.sentence);
+      const location = figureLocation(c.sentence, c.percent.printed, c.at);
       if (c.percentDirection && c.percentDirection !== c.direction && !c.delta.value.isZero()) {
         ctx.report({ messageId: 'direction', data: base, location });
         continue;

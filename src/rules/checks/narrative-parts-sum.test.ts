@@ -43,3 +43,43 @@ describe('narrative-parts-sum', () => {
     });
   });
 });
+
+describe('narrative-parts-sum: which amount is a list whole', () => {
+  it('reads the whole a list is attached to, a closing 合计 and a nested list', () => {
+    testRule(rule, {
+      valid: [
+        {
+          name: 'not the amount in a bracketed aside',
+          disclosure: doc(
+            '支出预算1000.00万元（含上年结转224.74万元），其中：基本支出600.00万元，项目支出400.00万元。',
+          ),
+        },
+        {
+          name: 'not the last amount of the clause before a semicolon',
+          disclosure: doc(
+            '基本支出80万元，项目支出20万元；其中：人员经费70万元，公用经费10万元，专项经费20万元。',
+          ),
+        },
+        { name: 'a closing 合计 is the whole', disclosure: doc('其中：甲10万元、乙20万元，合计30万元。') },
+        {
+          name: 'a nested "X万元：" list is its own list',
+          disclosure: doc('政府采购预算100万元，其中：货物60万元：电脑40万元、打印机20万元；服务40万元。'),
+        },
+      ],
+      invalid: [
+        {
+          name: 'parts beyond their closing 合计',
+          disclosure: doc('其中：甲10万元、乙25万元，合计30万元。'),
+          errors: [{ messageId: 'exceeds', data: { sum: '35', difference: '5' } }],
+        },
+        {
+          name: 'parts beyond the whole before the aside',
+          disclosure: doc(
+            '支出预算1000.00万元（含上年结转224.74万元），其中：基本支出700.00万元，项目支出400.00万元。',
+          ),
+          errors: [{ messageId: 'exceeds', data: { difference: '100' } }],
+        },
+      ],
+    });
+  });
+});

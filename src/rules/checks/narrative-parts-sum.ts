@@ -3,7 +3,7 @@
  */
 
 import { type ClaimOf, claimsOfKind } from '../../model/claims.js';
-import { quote, sentenceLocation } from '../../model/location.js';
+import { figureLocation, quote, sentenceLocation } from '../../model/location.js';
 import { compareSum } from '../../model/rounding.js';
 import type { Rule } from '../engine/types.js';
 
@@ -87,7 +87,7 @@ function report(
       difference,
       unit: whole.quantity.unit,
     },
-    location: sentenceLocation(list.sentence),
+    location: figureLocation(list.sentence, whole.quantity.printed, whole.at),
     expected: whole.quantity.printed,
     actual: `${sum}${whole.quantity.unit}`,
     difference,

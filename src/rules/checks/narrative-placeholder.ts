@@ -2,7 +2,7 @@
  * Template text left in the published narrative: "XX局", "××", "20XX年", "（  ）万元".
  */
 import { claimsOfKind } from '../../model/claims.js';
-import { quote, sentenceLocation } from '../../model/location.js';
+import { figureLocation, quote } from '../../model/location.js';
 import type { Rule } from '../engine/types.js';
 
 export const rule: Rule = {
@@ -20,7 +20,7 @@ export const rule: Rule = {
       ctx.report({
         messageId: 'placeholder',
         data: { quote: quote(p.sentence), token: p.token },
-        location: sentenceLocation(p.sentence),
+        location: figureLocation(p.sentence, p.token, p.at),
       });
     }
   },

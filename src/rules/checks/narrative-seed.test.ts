@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runRule } from '../../../test/kits/rule-tester.js';
 import { parseWordText } from '../../ingest/text/index.js';
+import type { MessageValue } from '../../model/money.js';
 import { recognize } from '../../recognize/index.js';
 import { parsePerformanceTables } from '../../recognize/narrative/index.js';
 import type { Rule } from '../engine/types.js';
@@ -35,7 +36,7 @@ describe.skipIf(!existsSync(SEED))(
     const raw = parseWordText(readFileSync(SEED, 'utf8'), SEED);
     const d = recognize(raw);
     d.performance = parsePerformanceTables(raw);
-    const found = (r: Rule, key: (x: ReturnType<typeof runRule>[number]) => string | number | undefined) =>
+    const found = (r: Rule, key: (x: ReturnType<typeof runRule>[number]) => MessageValue | undefined) =>
       runRule(r, { name: 'seed', disclosure: d }).map((x) => `${x.messageId}@${x.location.line}:${key(x)}`);
 
     it('reads the ten performance-target tables', () => {
@@ -84,6 +85,18 @@ describe.skipIf(!existsSync(SEED))(
         'zeroBase@2308:100%', // 职业年金 60.18 up 60.18: from zero
         'mismatch@2397:100%', // 公务用车购置费 0, down 40: 100%, not 73%
       ]);
+    });
+
+    it('keeps the verified text and growth findings as errors', () => {
+      const errors = (r: Rule) =>
+        runRule(r, { name: 'seed', disclosure: d })
+          .filter((x) => (x.severity ?? r.meta.severity) === 'error')
+          .map((x) => x.location.line);
+      expect(errors(amount)).toEqual([
+        2246, 2246, 2251, 2262, 2264, 2273, 2276, 2282, 2282, 2288, 2290, 2296, 2301, 2308,
+      ]);
+      expect(errors(growth)).toEqual([2262, 2282, 2282, 2296, 2298, 2300, 2308, 2397]);
+      expect(errors(share)).toEqual([2262]);
     });
 
     it('finds parts exceeding their whole, numbering gaps, blanks, missing units and double values', () => {

@@ -3,7 +3,7 @@
  */
 
 import { type ClaimOf, claimsOfKind, isGenericSubject, resolved, subjectKey } from '../../model/claims.js';
-import { cellName, quote, sentenceLocation } from '../../model/location.js';
+import { cellName, figureLocation, quote, sentenceLocation } from '../../model/location.js';
 import { roundHalfUp } from '../../model/rounding.js';
 import type { Rule } from '../engine/types.js';
 
@@ -87,7 +87,7 @@ export const rule: Rule = {
           quote: quote(a.sentence, 40),
           target: seen.target,
         },
-        location: sentenceLocation(a.sentence),
+        location: figureLocation(a.sentence, a.quantity.printed, a.at),
         related: [
           {
             location: sentenceLocation(seen.first.sentence),

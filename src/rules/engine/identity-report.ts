@@ -7,6 +7,8 @@ import { formatDecimal } from '../../model/amount.js';
 import type { RelatedCell } from '../../model/finding.js';
 import type { EvaluatedIdentity, IdentityFamily } from '../../model/identity.js';
 import { cellRefLocation } from '../../model/location.js';
+import { type Judged, money } from '../../model/money.js';
+import { convert } from '../../model/rounding.js';
 import type { RuleContext } from './types.js';
 
 function fmt(value: EvaluatedIdentity['expected'], precision: number): string {
@@ -27,6 +29,16 @@ export function reportIdentities(context: RuleContext, family: IdentityFamily): 
       value: fmt(t.value, t.precision),
       role: t.sign === -1 ? '减项' : '组成项',
     }));
+    // The figure judged is the located cell, in its own table's unit (the 三公 table's 万元 beside 元 tables).
+    const table = d.tables.find((t) => t.id === anchor.cell.table);
+    const judged: Judged = table
+      ? { unit: table.unit, decimals: Math.max(0, table.precision) }
+      : { unit: identity.unit, decimals: p };
+    const total = identity.total;
+    const totalTable = d.tables.find((t) => t.id === total.cell.table);
+    const actual = totalTable
+      ? money(convert(total.value, identity.unit, totalTable.unit), totalTable.unit, totalTable.precision)
+      : money(total.value, identity.unit, p);
     const data = {
       identity: identity.description,
       // The identity without the table and row the location already names: "合计 = 基本支出 + 项目支出".
@@ -34,19 +46,20 @@ export function reportIdentities(context: RuleContext, family: IdentityFamily): 
         ? identity.description.slice(identity.description.indexOf('：') + 1)
         : identity.description.replace(/^\S+\s/u, ''),
       where: `${location.table ?? ''} ${location.row ?? ''} ${location.column ?? ''}`.trim(),
-      expected: fmt(identity.expected, p),
-      actual: fmt(identity.total.value, p),
-      difference: fmt(identity.difference, p),
-      unit: identity.unit,
+      expected: money(identity.expected, identity.unit, p),
+      actual,
+      difference: money(identity.difference, identity.unit, p),
+      unit: judged.unit,
     };
     context.report({
       messageId: rounding ? 'rounding' : 'mismatch',
       severity: rounding ? 'warning' : undefined,
       data,
+      judged,
       location,
-      expected: data.expected,
-      actual: data.actual,
-      difference: data.difference,
+      expected: fmt(identity.expected, p),
+      actual: fmt(identity.total.value, p),
+      difference: fmt(identity.difference, p),
       unit: identity.unit,
       related,
       identity: identity.id,

@@ -5,11 +5,12 @@
 import type { Disclosure } from '../../model/disclosure.js';
 import type { Finding } from '../../model/finding.js';
 import type { EvaluatedIdentity } from '../../model/identity.js';
+import { fillMessage, plainData } from '../../model/money.js';
 import type { Profile } from '../../profiles/types.js';
 import { noteDamagedPages } from './damaged-pages.js';
 import { evaluateIdentities } from './identities/index.js';
 import { doubtfulTables, lowerDoubtful } from './reading-doubt.js';
-import { fillTemplate, type Rule } from './types.js';
+import type { Rule } from './types.js';
 
 export interface CheckResult {
   identities: EvaluatedIdentity[];
@@ -27,9 +28,9 @@ export function applyRules(disclosure: Disclosure, profile: Profile, rules: Rule
         rule: rule.meta.id,
         ruleTitle: rule.meta.title,
         severity: r.severity ?? rule.meta.severity,
-        message: fillTemplate(template, r.data),
+        message: fillMessage(template, r.data, r.judged),
         messageId: r.messageId,
-        data: r.data,
+        data: plainData(r.data, r.judged),
         location: r.location,
         related: r.related ?? [],
       };

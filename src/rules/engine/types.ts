@@ -4,6 +4,7 @@
 import type { Disclosure } from '../../model/disclosure.js';
 import type { Location, RelatedCell, Severity } from '../../model/finding.js';
 import type { EvaluatedIdentity } from '../../model/identity.js';
+import type { Judged, MessageValue } from '../../model/money.js';
 import type { Profile } from '../../profiles/types.js';
 
 export interface RuleMeta {
@@ -21,7 +22,10 @@ export interface RuleMeta {
 
 export interface RuleReport {
   messageId: string;
-  data: Record<string, string | number>;
+  /** The message's fields; amounts as `Money`, which the engine writes in one unit (model/money). */
+  data: Record<string, MessageValue>;
+  /** The figure the finding judges: amounts in another unit show their value in its unit too. */
+  judged?: Judged;
   location: Location;
   severity?: Severity;
   expected?: string;
@@ -43,9 +47,4 @@ export interface RuleContext {
 export interface Rule {
   meta: RuleMeta;
   check(context: RuleContext): void;
-}
-
-/** Fill a message template: "{table} 合计 {actual}" with data. Unknown fields are left visible. */
-export function fillTemplate(template: string, data: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/gu, (m, k: string) => (k in data ? String(data[k]) : m));
 }
