@@ -5,8 +5,8 @@
  * be a figure the damage hid, and gongkai does not claim the document is wrong on a reading it cannot trust.
  */
 import type { Finding } from '../../model/finding.js';
+import { fillMessage } from '../../model/money.js';
 import type { PageDamage } from '../../model/raw.js';
-import { fillTemplate } from './types.js';
 
 const NOTE: Record<PageDamage['what'], string> = {
   content: '（第{page}页的内容流损坏，此处读数可能不全或有误）',
@@ -29,7 +29,7 @@ export function noteDamagedPages(findings: Finding[], damage: PageDamage[] | und
       .filter((d): d is PageDamage => d !== undefined)
       .sort((a, b) => Number(b.broken) - Number(a.broken) || a.page - b.page)[0];
     if (!hit) continue;
-    f.message += fillTemplate(NOTE[hit.what], { page: hit.page });
+    f.message += fillMessage(NOTE[hit.what], { page: hit.page });
     f.data = { ...f.data, damagedPage: hit.page };
     if (hit.broken && f.severity === 'error') {
       f.severity = 'warning';
