@@ -41,8 +41,9 @@ describe('a batch on the worker pool', () => {
       'json',
       '--jobs',
       '2',
+      // Long enough for the memory hog to reach its cap on a loaded machine (2 cores, many agents), not longer.
       '--timeout',
-      '8',
+      '20',
       '--max-memory',
       '128',
       '--no-progress',
@@ -57,7 +58,7 @@ describe('a batch on the worker pool', () => {
       'ok',
       'corrupt',
     ]);
-    expect(docs[1].error.message).toContain('检查超时（超过 8 秒');
+    expect(docs[1].error.message).toContain('检查超时（超过 20 秒');
     expect(docs[5].error.message).toMatch(
       /6-reject\.txt：读取失败：文件已损坏，无法读取（ParserEOFException/,
     );
@@ -65,7 +66,7 @@ describe('a batch on the worker pool', () => {
     expect(docs[3].error.message).toContain('读取失败');
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(r.stderr.trim().split('\n')).toHaveLength(4);
-  });
+  }, 180_000);
 
   it('survives a document that takes the whole checking process down, and names that document', () => {
     const folder = join(dir, 'abort');
@@ -83,6 +84,36 @@ describe('a batch on the worker pool', () => {
     ]);
     expect(docs[1].error.message).toMatch(/2-abort\.txt：读取失败：处理进程异常终止（信号 SIGKILL）/);
   });
+
+  it('stops a document whose memory outside the heap grows without end (RSS watchdog), and goes on', () => {
+    const folder = join(dir, 'rss');
+    mkdirSync(folder);
+    for (const name of ['1.txt', '2-rss.txt', '3.txt']) writeFileSync(join(folder, name), doc(t3()));
+    const r = gongkaiWith(
+      { GONGKAI_FAULT: 'rss:2-rss' },
+      'check',
+      folder,
+      '-f',
+      'json',
+      '-j',
+      '2',
+      '--max-memory',
+      '128',
+      '--no-progress',
+    );
+    expect(r.code).toBe(2);
+    const docs = JSON.parse(r.stdout).documents;
+    expect(docs.map((d: { error?: { code: string } }) => d.error?.code ?? 'ok')).toEqual([
+      'ok',
+      'out-of-memory',
+      'ok',
+    ]);
+    // The limit is the threads' shares (128 MB each) plus the process's base: 384 or 512 MB.
+    expect(docs[1].error.message).toMatch(
+      /2-rss\.txt：读取失败：内存超过上限（检查进程占用超过 (384|512) MB，可用 --max-memory 调整）/,
+    );
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  }, 180_000);
 
   it('gives byte-identical JSON with --jobs 1 and --jobs 2', () => {
     const folder = join(dir, 'same');

@@ -299,7 +299,12 @@ export function registerCheckCommand(program: Command, setExit: (code: number) =
       positiveSeconds,
       POOL_DEFAULTS.timeoutSeconds,
     )
-    .option('--max-memory <mb>', '每个检查线程的内存上限（MB）', positiveInt, POOL_DEFAULTS.maxMemoryMb)
+    .option(
+      '--max-memory <mb>',
+      '每个检查线程的内存上限（MB）：线程的 JavaScript 堆，以及检查进程的总内存（线程数 × 此值 + 256 MB）',
+      positiveInt,
+      POOL_DEFAULTS.maxMemoryMb,
+    )
     .option('--max-pages <n>', 'PDF 页数上限', positiveInt, READ_LIMITS.maxPages)
     .option('--max-text <chars>', '单个文件的文字量上限（字符数）', positiveInt, READ_LIMITS.maxTextChars)
     .option(

@@ -4,7 +4,7 @@
  */
 import type { NarrativeClaims } from './claims.js';
 import type { PerformanceTable } from './performance.js';
-import type { Provenance } from './raw.js';
+import type { PageDamage, Provenance } from './raw.js';
 import type { Unit } from './rounding.js';
 import type { Table } from './table.js';
 
@@ -46,6 +46,8 @@ export interface Disclosure {
   missing: { kind: string; title: string }[];
   /** Reader warnings passed through (e.g. skipped pages). */
   warnings: { code: string; message: string; prov?: Provenance }[];
+  /** Pages the reader found damaged (passed through); findings located on them say so. */
+  damage?: PageDamage[];
   source: { path: string; format: string; pages?: number };
   /** 项目支出绩效目标表, parsed from the raw tables (recognize/narrative parsePerformanceTables). */
   performance?: PerformanceTable[];

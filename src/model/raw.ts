@@ -73,8 +73,21 @@ export interface IngestWarning {
   prov?: Provenance;
 }
 
+/**
+ * A page the reader found damaged (a PDF whose content stream, font or page object pdf.js had to repair or skip):
+ * findings located on it say so, and are not errors when what was printed there could not be read whole.
+ */
+export interface PageDamage {
+  page: number;
+  /** The page's content could not be read whole (a broken content stream, or the page skipped). */
+  broken: boolean;
+  what: 'content' | 'font' | 'unreadable';
+}
+
 export interface RawDocument {
   source: { path: string; format: SourceFormat; pages?: number };
   blocks: RawBlock[];
   warnings: IngestWarning[];
+  /** Damaged pages (PDF only; absent when none). */
+  damage?: PageDamage[];
 }

@@ -9,7 +9,7 @@ import { serializeReport } from '../report/json.js';
 import { checkRaw } from './check.js';
 import { injectFault } from './faults.js';
 
-export type DocumentOutcome =
+export type DocumentOutcome = (
   | { ok: true; name: string; report: string; millis: number }
   | {
       ok: false;
@@ -22,7 +22,11 @@ export type DocumentOutcome =
       fatal?: boolean;
       /** A bug's stack trace, shown only under --debug. */
       stack?: string;
-    };
+    }
+) & {
+  /** The checking process's peak resident size (MB) so far, when it ran in a child (./isolated-pool.ts). */
+  peakRssMb?: number;
+};
 
 export async function checkDocument(
   name: string,

@@ -3,10 +3,11 @@
  * hangs, runs out of memory or kills its thread, and no real document reliably does that. Set
  * GONGKAI_FAULT="kind:part-of-name[,kind:part-of-name…]" (kind: bug, hang, oom, exit — the thread ends —, reject — a promise nobody awaits fails, as pdf.js's
  * parser does on some damaged files —, abort — V8 aborts the whole process, as a
- * hostile font's /W array can make it do); a document whose name
+ * hostile font's /W array can make it do, rss — memory outside V8's heap grows without end, as pdf.js's buffers
+ * did on a damaged file); a document whose name
  * contains the part gets the fault. Unset (as for every user), this does nothing.
  */
-export type FaultKind = 'bug' | 'hang' | 'oom' | 'exit' | 'abort' | 'reject';
+export type FaultKind = 'bug' | 'hang' | 'oom' | 'rss' | 'exit' | 'abort' | 'reject';
 
 function faultFor(name: string): FaultKind | undefined {
   const spec = process.env.GONGKAI_FAULT;
@@ -31,6 +32,13 @@ export async function injectFault(name: string): Promise<void> {
   }
   // process.abort() is refused on a thread; a signal to the process is what a V8 fatal error amounts to.
   if (fault === 'abort') process.kill(process.pid, 'SIGKILL');
+  if (fault === 'rss') {
+    const held: Buffer[] = [];
+    for (;;) {
+      held.push(Buffer.alloc(32 * 1024 * 1024, 1));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
   if (fault === 'oom') {
     const hog: string[][] = [];
     for (let i = 0; ; i++) hog.push(Array.from({ length: 100_000 }, (_, j) => `${i}:${j}`));

@@ -15,6 +15,25 @@ import type { CheckPool, PoolOptions } from './pool.js';
 
 export const POOL_DEFAULTS = { timeoutSeconds: 120, maxMemoryMb: 2048 } as const;
 
+/** The child's exit status when it ends itself for holding more memory than allowed (./pool-child.ts). */
+export const RSS_EXIT = 86;
+
+/** Room for the child's own code, pdf.js and the threads' bookkeeping, above the documents' share. */
+const RSS_BASE_MB = 256;
+
+export interface ChildOptions extends PoolOptions {
+  /** Resident size (MB) past which the child ends itself. */
+  rssLimitMb: number;
+}
+
+/**
+ * What the child may hold in all: --max-memory per thread (heap and buffers alike), plus its base. A runaway on one
+ * thread may borrow the idle threads' share before it is stopped; it is stopped all the same.
+ */
+export function rssLimitMb(threads: number, maxMemoryMb: number): number {
+  return threads * maxMemoryMb + RSS_BASE_MB;
+}
+
 export interface IsolatedPoolOptions extends PoolOptions {
   /** Where the child's stderr goes (V8's fatal messages); dropped when not given. */
   onStderr?: (chunk: Buffer) => void;
@@ -26,7 +45,13 @@ interface Pending {
   started: number;
 }
 
-type Death = (pending: Pending[], why: string) => void;
+/** Why a child died: the outcome's code and the words after 读取失败. */
+interface Cause {
+  code: string;
+  why: string;
+}
+
+type Death = (pending: Pending[], cause: Cause) => void;
 
 /** One child process hosting a thread pool; started on first use and again after it dies. */
 class Host {
@@ -47,27 +72,44 @@ class Host {
     // From source (tests) the child is .ts too and needs tsx's loader, which a test runner may not have passed on.
     const loader =
       extname(self) === '.ts' && !process.execArgv.join(' ').includes('tsx') ? ['--import', 'tsx'] : [];
-    const child = fork(file, [JSON.stringify({ ...poolOptions, threads: this.threads })], {
+    const childOptions: ChildOptions = {
+      ...poolOptions,
+      threads: this.threads,
+      rssLimitMb: rssLimitMb(this.threads, poolOptions.maxMemoryMb),
+    };
+    const child = fork(file, [JSON.stringify(childOptions)], {
       execArgv: [...process.execArgv, ...loader],
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
     child.stderr?.on('data', (chunk: Buffer) => this.options.onStderr?.(chunk));
-    child.on('message', (m: { id: number; outcome: DocumentOutcome }) => {
+    child.on('message', (m: { id: number; outcome: DocumentOutcome; peakRssMb: number }) => {
       const p = this.pending.get(m.id);
       if (!p) return;
       this.pending.delete(m.id);
-      p.resolve(m.outcome);
+      p.resolve({ ...m.outcome, peakRssMb: m.peakRssMb });
     });
     child.on('exit', (code, signal) => {
       if (this.child === child) this.child = undefined;
       const lost = [...this.pending.values()];
       this.pending.clear();
-      if (lost.length > 0) this.onDeath(lost, signal ? `信号 ${signal}` : `退出码 ${code}`);
+      if (lost.length > 0) this.onDeath(lost, this.cause(code, signal));
     });
     // A child that dies while a message is in flight makes send() fail; its exit handler reports the task.
     child.on('error', () => {});
     return child;
+  }
+
+  private cause(code: number | null, signal: NodeJS.Signals | null): Cause {
+    if (code === RSS_EXIT) {
+      const limit = rssLimitMb(this.threads, this.options.maxMemoryMb);
+      return {
+        code: 'out-of-memory',
+        why: `内存超过上限（检查进程占用超过 ${limit} MB，可用 --max-memory 调整）`,
+      };
+    }
+    const how = signal ? `信号 ${signal}` : `退出码 ${code}`;
+    return { code: 'crashed', why: `处理进程异常终止（${how}），文件可能已损坏或是刻意构造的` };
   }
 
   submit(p: Pending): void {
@@ -87,13 +129,13 @@ class Host {
   }
 }
 
-function crashed(p: Pending, why: string): DocumentOutcome {
+function crashed(p: Pending, cause: Cause): DocumentOutcome {
   return {
     ok: false,
     fatal: true,
     name: p.task.name,
-    code: 'crashed',
-    message: `${p.task.name}：读取失败：处理进程异常终止（${why}），文件可能已损坏或是刻意构造的`,
+    code: cause.code,
+    message: `${p.task.name}：读取失败：${cause.why}`,
     millis: Math.round(performance.now() - p.started),
   };
 }
@@ -102,8 +144,8 @@ export function createCheckPool(o: IsolatedPoolOptions): CheckPool {
   // Suspects run alone, one after another, so a death names its document.
   const suspects: Pending[] = [];
   let checking = false;
-  const alone: Host = new Host(o, 1, (lost, why) => {
-    for (const p of lost) p.resolve(crashed(p, why));
+  const alone: Host = new Host(o, 1, (lost, cause) => {
+    for (const p of lost) p.resolve(crashed(p, cause));
   });
   const nextSuspect = () => {
     const p = suspects.shift();
@@ -120,9 +162,9 @@ export function createCheckPool(o: IsolatedPoolOptions): CheckPool {
       },
     });
   };
-  const main = new Host(o, o.threads, (lost, why) => {
+  const main = new Host(o, o.threads, (lost, cause) => {
     if (lost.length === 1) {
-      lost[0].resolve(crashed(lost[0], why));
+      lost[0].resolve(crashed(lost[0], cause));
       return;
     }
     suspects.push(...lost);

@@ -237,6 +237,7 @@ export function recognize(raw: RawDocument): Disclosure {
     unrecognized,
     missing,
     warnings: raw.warnings.map((w) => ({ ...w })),
+    ...(raw.damage ? { damage: raw.damage.map((d) => ({ ...d })) } : {}),
     source: { ...raw.source },
   };
   resolveClaims(disclosure, disclosure.claims, profile?.narrative);

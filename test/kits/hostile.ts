@@ -46,6 +46,43 @@ export function damagedXref(pdf: Uint8Array): Uint8Array {
   return new Uint8Array(out);
 }
 
+/** Every byte offset of the cross-reference table shifted by a comment line: pdf.js must rebuild the table. */
+export function shiftedXref(pdf: Uint8Array): Uint8Array {
+  const text = latin1(pdf);
+  const at = text.indexOf('\n') + 1;
+  return new Uint8Array(Buffer.from(`${text.slice(0, at)}%${' '.repeat(40)}\n${text.slice(at)}`, 'latin1'));
+}
+
+/**
+ * Bytes in the middle of the first page's content stream flipped: the page's drawing commands break off partway
+ * and pdf.js reads what it can.
+ */
+export function damagedPage(pdf: Uint8Array): Uint8Array {
+  const out = Buffer.from(pdf);
+  const text = latin1(pdf);
+  const page = /\/Type\s*\/Page\b[\s\S]{0,400}?\/Contents\s*(\d+)\s+0\s+R/u.exec(text);
+  const stream = new RegExp(`(?:^|\\n)${page?.[1]} 0 obj[\\s\\S]*?stream\\r?\\n`, 'u').exec(text);
+  if (!stream) return out;
+  const start = (stream.index ?? 0) + stream[0].length;
+  const end = text.indexOf('endstream', start);
+  const mid = start + Math.floor((end - start) / 2);
+  for (let k = mid; k < Math.min(mid + 60, end); k += 3) out[k] ^= 0x5a;
+  return new Uint8Array(out);
+}
+
+/** Bytes inside the first embedded font program (a stream with /Length1) flipped: its glyphs no longer parse. */
+export function damagedFont(pdf: Uint8Array): Uint8Array {
+  const out = Buffer.from(pdf);
+  const text = latin1(pdf);
+  const font = /\/Length1 \d+[^>]*>>\s*stream\r?\n/u.exec(text);
+  if (!font) return out;
+  const start = (font.index ?? 0) + font[0].length;
+  const end = text.indexOf('endstream', start);
+  const at = start + Math.floor((end - start) * 0.3);
+  for (let k = at; k < Math.min(at + 180, end); k += 3) out[k] ^= 0x5a;
+  return new Uint8Array(out);
+}
+
 /** Bytes near the start of every stream (page contents, fonts) flipped: compressed data that no longer inflates. */
 export function damagedStreams(pdf: Uint8Array): Uint8Array {
   const out = Buffer.from(pdf);

@@ -1,6 +1,22 @@
-/** Minimal hand-written PDFs for tests: each page is either a line of text or an image, never both. */
+/**
+ * Minimal hand-written PDFs for tests: each page is a line of text, an image, or pieces of text placed at given
+ * points (x, y from the bottom left, in points).
+ */
 
-export type FixturePage = { text: string } | { image: true };
+export interface PlacedText {
+  text: string;
+  x: number;
+  y: number;
+}
+
+export type FixturePage = { text: string } | { image: true } | { placed: PlacedText[] };
+
+function contentOf(page: FixturePage): string {
+  if ('text' in page) return `BT /F1 12 Tf 72 720 Td (${page.text}) Tj ET`;
+  if ('placed' in page)
+    return page.placed.map((p) => `BT /F1 10 Tf 1 0 0 1 ${p.x} ${p.y} Tm (${p.text}) Tj ET`).join('\n');
+  return 'q 200 0 0 200 72 500 cm /Im1 Do Q';
+}
 
 export interface MinimalPdfOptions {
   /** The font dictionary pages use as /F1 (default: the standard Helvetica). */
@@ -21,8 +37,7 @@ export function minimalPdf(pages: FixturePage[], o: MinimalPdfOptions = {}): Uin
   );
   const kids: number[] = [];
   for (const page of pages) {
-    const content =
-      'text' in page ? `BT /F1 12 Tf 72 720 Td (${page.text}) Tj ET` : 'q 200 0 0 200 72 500 cm /Im1 Do Q';
+    const content = contentOf(page);
     const stream = add(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
     kids.push(
       add(

@@ -42,7 +42,8 @@ export function officeToPdf(file: string, dir: string): string {
     ],
     {
       stdio: 'ignore',
-      timeout: 120_000,
+      // LibreOffice takes minutes on a loaded machine.
+      timeout: 300_000,
     },
   );
   return join(dir, file.slice(file.lastIndexOf('/') + 1).replace(/\.[^.]+$/u, '.pdf'));

@@ -36,7 +36,11 @@ function width(s: string): number {
   );
 }
 
-function handPdf(items: Text[], lines: [number, number, number, number][] = []): Uint8Array {
+function handPdf(
+  items: Text[],
+  lines: [number, number, number, number][] = [],
+  font = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+): Uint8Array {
   const ops = items.map((t) => {
     const x = t.right ? t.x - width(t.s) : t.x;
     return `BT /F1 ${SIZE} Tf ${x.toFixed(2)} ${HEIGHT - t.y} Td (${t.s}) Tj ET`;
@@ -46,7 +50,7 @@ function handPdf(items: Text[], lines: [number, number, number, number][] = []):
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [4 0 R] /Count 1 >>',
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+    font,
     `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 ${HEIGHT}] /Contents 5 0 R /Resources << /Font << /F1 3 0 R >> >> >>`,
     `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
   ];
@@ -98,6 +102,18 @@ describe('borderless table (hand-built PDF, no rulings at all)', () => {
     expect(table.rows[2].cells.map((c) => c.col)).toEqual([0, 1, 2, 3, 4]);
     expect(table.rows[1].prov.page).toBe(1);
     expect(paragraphs(doc)).toEqual(['Table 3 Expenditure budget', 'Note: amounts in ten thousand yuan.']);
+  });
+
+  it('reads a table whose text a damaged font stretches a billion points to the right (fuzz seed -1339279452)', async () => {
+    // One glyph width of the font rewritten: the digit 9 is a hundred million em wide, so a run with a 9 in it ends about a
+    // billion points to the right. The column profile once had a slot per half point of the text's width (two
+    // billion here) and V8 gave up; it now counts the ends of the ranges.
+    const widths = Array.from({ length: 95 }, (_, i) => (i + 32 === 57 ? 100_000_000_000 : 556)).join(' ');
+    const font = `<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /FirstChar 32 /LastChar 126 /Widths [${widths}] >>`;
+    const items = [...rowItems(HEAD, 140), ...BODY.flatMap((values, i) => rowItems(values, 156 + 16 * i))];
+    items.push({ s: '9', x: 300, y: 172 });
+    const doc = await readPdf('far.pdf', handPdf(items, [], font));
+    expect(JSON.stringify(doc.blocks)).toContain('Pension contributions');
   });
 
   it('does not turn aligned text without amounts, or two-column lists, into a table', async () => {

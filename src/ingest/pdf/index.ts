@@ -5,14 +5,19 @@
 // First: natives.ts must see the built-ins before pdf.js (imported by the modules below) replaces them.
 import './natives.js';
 import { readFile } from 'node:fs/promises';
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { IngestWarning, RawBlock, RawDocument } from '../../model/raw.js';
 import { IngestError } from '../errors.js';
 import { READ_LIMITS, type ReadLimits } from '../limits.js';
 import type { OcrResult } from '../ocr/index.js';
 import { assemble } from './assemble.js';
+import { DamageLog, pageCall, UnreadablePage } from './damage.js';
 import { fileName, openPdf, toIngestError } from './load.js';
 import { dropMargins } from './margins.js';
 import { type PageContent, readPage } from './page.js';
+import { pageRanges } from './ranges.js';
+
+export { pageRanges } from './ranges.js';
 
 export async function readPdf(
   path: string,
@@ -20,10 +25,46 @@ export async function readPdf(
   limits: ReadLimits = READ_LIMITS,
 ): Promise<RawDocument> {
   const data = bytes ?? (await readBytes(path));
-  const doc = await openPdf(path, data);
-  const pages: PageContent[] = [];
   const name = fileName(path);
+  const damage = new DamageLog();
+  damage.listen();
+  try {
+    const doc = await openPdf(path, data);
+    const { pages, ocr } = await readPages(path, doc, limits, damage);
+    // Scanned pages read by OCR take the place of their empty text-layer reading.
+    const read = ocr ? pages.map((p) => ocr.pages.get(p.page) ?? p) : pages;
+    const blocks = assemble(dropMargins(read));
+    if (ocr) markOcrParagraphs(blocks, ocr);
+    const scans = ocr
+      ? ocrNotices(path, ocr, pages.length)
+      : scannedPages(path, pages, limits.maxOcrPages === 0);
+    const warnings = [...damage.notice(name), ...scans];
+    const damaged = damage.damage();
+    return {
+      source: { path, format: 'pdf', pages: doc.numPages },
+      blocks,
+      warnings,
+      ...(damaged.length > 0 ? { damage: damaged } : {}),
+    };
+  } finally {
+    damage.stop();
+  }
+}
+
+/**
+ * Every page in order; a page pdf.js cannot read is skipped and noted, unless no page can be read at all. Then the
+ * scanned pages by OCR, while the document is open.
+ */
+async function readPages(
+  path: string,
+  doc: PDFDocumentProxy,
+  limits: ReadLimits,
+  damage: DamageLog,
+): Promise<{ pages: PageContent[]; ocr?: OcrResult }> {
+  const pages: PageContent[] = [];
   let ocr: OcrResult | undefined;
+  const name = fileName(path);
+  let firstFailure: UnreadablePage | undefined;
   try {
     if (doc.numPages === 0) throw new IngestError('empty', path, `文件 ${name}：PDF 没有任何页面`);
     if (doc.numPages > limits.maxPages) {
@@ -35,11 +76,19 @@ export async function readPdf(
     }
     let chars = 0;
     for (let n = 1; n <= doc.numPages; n++) {
-      const page = await doc.getPage(n);
+      damage.page = n;
       try {
-        pages.push(await readPage(page));
-      } finally {
-        page.cleanup();
+        const page = await pageCall(n, () => doc.getPage(n));
+        try {
+          pages.push(await readPage(page));
+        } finally {
+          page.cleanup();
+        }
+      } catch (e) {
+        if (!(e instanceof UnreadablePage)) throw e;
+        firstFailure ??= e;
+        damage.unreadable(n, e.detail);
+        continue;
       }
       chars += pages[pages.length - 1].chars;
       if (chars > limits.maxTextChars) {
@@ -50,27 +99,14 @@ export async function readPdf(
         );
       }
     }
+    if (pages.length === 0 && firstFailure) throw toIngestError(new Error(firstFailure.detail), path);
     ocr = await readScans(path, doc, pages, limits);
   } catch (e) {
     throw e instanceof IngestError ? e : toIngestError(e, path);
   } finally {
     await doc.destroy();
   }
-  if (!ocr) {
-    return {
-      source: { path, format: 'pdf', pages: pages.length },
-      blocks: assemble(dropMargins(pages)),
-      warnings: scannedPages(path, pages, limits.maxOcrPages === 0),
-    };
-  }
-  const read = pages.map((p) => ocr.pages.get(p.page) ?? p);
-  const blocks = assemble(dropMargins(read));
-  markOcrParagraphs(blocks, ocr);
-  return {
-    source: { path, format: 'pdf', pages: pages.length },
-    blocks,
-    warnings: ocrNotices(path, ocr, pages.length),
-  };
+  return ocr ? { pages, ocr } : { pages };
 }
 
 /**
@@ -140,18 +176,6 @@ async function readBytes(path: string): Promise<Uint8Array> {
     if (code === 'ENOENT') throw new IngestError('not-found', path, `文件 ${fileName(path)}：找不到该文件`);
     throw new IngestError('unreadable', path, `文件 ${fileName(path)}：无法读取（${code ?? String(e)}）`);
   }
-}
-
-/** "1–3、5" from [1, 2, 3, 5]. */
-export function pageRanges(pages: number[]): string {
-  const parts: string[] = [];
-  for (let i = 0; i < pages.length; i++) {
-    let j = i;
-    while (j + 1 < pages.length && pages[j + 1] === pages[j] + 1) j++;
-    parts.push(i === j ? `${pages[i]}` : `${pages[i]}–${pages[j]}`);
-    i = j;
-  }
-  return parts.join('、');
 }
 
 /**

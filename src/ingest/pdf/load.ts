@@ -53,7 +53,8 @@ export async function openPdf(path: string, bytes: Uint8Array): Promise<PDFDocum
     useSystemFonts: false,
     isEvalSupported: false,
     stopAtErrors: false,
-    verbosity: 0,
+    // Warnings tell what pdf.js repaired in a damaged file (./damage.ts routes them to the report, never to stderr).
+    verbosity: 1,
   });
   try {
     const doc = await task.promise;

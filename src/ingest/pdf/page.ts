@@ -2,6 +2,7 @@
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { findBorderless } from './borderless.js';
 import { fillGrid, inBox, type PageTable } from './cells.js';
+import { pageCall } from './damage.js';
 import type { Box, Matrix, TextRun } from './geometry.js';
 import { findGrids } from './grid.js';
 import { extractGraphics } from './rulings.js';
@@ -32,9 +33,9 @@ export interface PageContent {
 export async function readPage(page: PDFPageProxy): Promise<PageContent> {
   const viewport = page.getViewport({ scale: 1 });
   const transform = viewport.transform as Matrix;
-  const content = await page.getTextContent();
+  const content = await pageCall(page.pageNumber, () => page.getTextContent());
   const runs = toRuns(content.items, transform);
-  const ops = await page.getOperatorList();
+  const ops = await pageCall(page.pageNumber, () => page.getOperatorList());
   const graphics = extractGraphics(ops, transform);
   const grids = findGrids(graphics);
   const tables: PageTable[] = [];

@@ -7,6 +7,7 @@ import type { Finding } from '../../model/finding.js';
 import type { EvaluatedIdentity } from '../../model/identity.js';
 import { fillMessage, plainData } from '../../model/money.js';
 import type { Profile } from '../../profiles/types.js';
+import { noteDamagedPages } from './damaged-pages.js';
 import { evaluateIdentities } from './identities/index.js';
 import { lowerOcrDoubt } from './ocr-doubt.js';
 import { doubtfulTables, lowerDoubtful } from './reading-doubt.js';
@@ -60,5 +61,7 @@ export function applyRules(disclosure: Disclosure, profile: Profile, rules: Rule
   lowerDoubtful(findings, doubtfulTables(disclosure, identities));
   // Nor does a value read by OCR from a scan (ocr-doubt.ts).
   lowerOcrDoubt(findings, disclosure);
+  // A finding on a page the reader found damaged says so (damaged-pages.ts).
+  noteDamagedPages(findings, disclosure.damage);
   return { identities, findings };
 }
