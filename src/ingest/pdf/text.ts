@@ -1,5 +1,6 @@
 /** Text runs from pdf.js text content, and the text normalization shared by cells and paragraphs. */
 import { type Matrix, multiply, type TextRun } from './geometry.js';
+import { foldRadicals } from './radicals.js';
 
 interface PdfTextItem {
   str: string;
@@ -16,7 +17,7 @@ export function toRuns(items: readonly unknown[], pageTransform: Matrix): TextRu
   for (const raw of items) {
     const item = raw as Partial<PdfTextItem>;
     if (typeof item.str !== 'string' || !item.transform) continue;
-    const text = item.str.replace(INVISIBLE, '');
+    const text = foldRadicals(item.str.replace(INVISIBLE, ''));
     if (text.trim() === '') continue;
     const m = multiply(item.transform as Matrix, pageTransform);
     const size = Math.hypot(m[2], m[3]) || Math.hypot(m[0], m[1]);

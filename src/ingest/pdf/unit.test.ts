@@ -4,8 +4,9 @@ import type { Segment, TextRun } from './geometry.js';
 import { findGrids } from './grid.js';
 import { dropMargins, isPageNumber } from './margins.js';
 import type { PageContent, TextLine } from './page.js';
+import { foldRadicals } from './radicals.js';
 import { sameColumns, stitch } from './stitch.js';
-import { joinWrapped, normalizeText, splitRun } from './text.js';
+import { joinWrapped, normalizeText, splitRun, toRuns } from './text.js';
 
 function run(text: string, x0: number, baseline: number, width?: number, size = 10): TextRun {
   const w = width ?? Array.from(text).length * size;
@@ -106,6 +107,17 @@ describe('text normalization', () => {
     const parts = splitRun(run('合计12.00', 0, 10, 40), [20]);
     expect(parts.map((p) => p.text)).toEqual(['合计', '12.00']);
     expect(splitRun(run('合计', 0, 10, 20), [50])).toHaveLength(1);
+  });
+
+  it('reads radical code points as the ideographs they stand for (Type 3 fonts print 用车行 so)', () => {
+    expect(foldRadicals('公务⽤⻋运⾏维护费')).toBe('公务用车运行维护费');
+    expect(foldRadicals('⻓期⻔⻚⻛⻜⻢⻥⻦⻩⻰')).toBe('长期门页风飞马鱼鸟黄龙');
+    expect(foldRadicals('一般公共服务支出 1,234.50')).toBe('一般公共服务支出 1,234.50');
+    const [folded] = toRuns(
+      [{ str: '⼀般公共预算', transform: [10, 0, 0, 10, 0, 0], width: 60, height: 10 }],
+      [1, 0, 0, 1, 0, 0],
+    );
+    expect(folded?.text).toBe('一般公共预算');
   });
 });
 
