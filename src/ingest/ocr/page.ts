@@ -155,10 +155,25 @@ async function readCell(l: Layout, box: Box, engine: OcrEngine, textFirst: boole
     const t = await asText();
     if (!AMOUNT.test(t.text.replace(/\s/g, ''))) return t;
     const a = await asAmount();
-    return confident(a) ? a : t;
+    return confident(a) ? a : amountOrText(a, t);
   }
   const a = await asAmount();
-  return confident(a) ? a : asText();
+  return confident(a) ? a : amountOrText(a, await asText());
+}
+
+const CJK = /[\u3400-\u9fff]/;
+
+/**
+ * Neither reading confident: a text reading with no Chinese in it is an amount read loosely ("1 ,130. 00"), mended
+ * as such, or, when it still is no amount ("5S79. 89"), the digit reading stands. Either way the cell is marked as
+ * OCR'd and the identities decide (识别存疑), so a low-confidence amount is better than a label of digits.
+ */
+export function amountOrText(digits: Recognized, text: Recognized): Recognized {
+  if (text.text === '' || CJK.test(text.text)) return text;
+  const mended = normalizeAmount(text.text);
+  const confidence = Math.min(digits.confidence, text.confidence);
+  if (AMOUNT.test(mended)) return { text: mended, confidence };
+  return AMOUNT.test(digits.text) ? { text: digits.text, confidence } : text;
 }
 
 /**
