@@ -7,8 +7,7 @@ import { readDocument } from '../ingest/index.js';
 import { localize } from '../localize/index.js';
 import type { Disclosure } from '../model/disclosure.js';
 import type { RawDocument } from '../model/raw.js';
-import { profileById } from '../profiles/index.js';
-import { recognize } from '../recognize/index.js';
+import { recognizeWithProfile } from '../recognize/index.js';
 import { buildReport } from '../report/build.js';
 import type { DocumentReport } from '../report/types.js';
 import { runRules } from '../rules/index.js';
@@ -28,8 +27,7 @@ export function checkRaw(
   file = raw.source.path,
   localizer: Localizer = defaultLocalizer,
 ): CheckOutcome {
-  const disclosure = recognize(raw);
-  const profile = profileById(disclosure.meta.layout);
+  const { disclosure, profile } = recognizeWithProfile(raw);
   if (!profile || disclosure.tables.length === 0) {
     throw new IngestError('no-tables', file, `${file}：${noTablesReason(raw)}`);
   }

@@ -159,7 +159,19 @@ function notesAfter(l: Located): RawParagraph[] {
   return out;
 }
 
+/** A recognized document and the layout it was read by (undefined: no layout fits). */
+export interface Recognition {
+  disclosure: Disclosure;
+  profile: Profile | undefined;
+}
+
+/** The document as the layout that fits it reads it. */
 export function recognize(raw: RawDocument): Disclosure {
+  return recognizeWithProfile(raw).disclosure;
+}
+
+/** The document and the profile chosen for it, so that a caller checks by that profile without looking it up again. */
+export function recognizeWithProfile(raw: RawDocument): Recognition {
   const pages = locateTables(raw);
   const allTexts = [
     ...raw.blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : [])),
@@ -243,5 +255,5 @@ export function recognize(raw: RawDocument): Disclosure {
   resolveClaims(disclosure, disclosure.claims, profile?.narrative);
   const performance = parsePerformanceTables(raw);
   if (performance.length > 0) disclosure.performance = performance;
-  return disclosure;
+  return { disclosure, profile };
 }
