@@ -40,6 +40,16 @@ describe('readPdf errors', () => {
     expect(doc.warnings).toEqual([]);
   });
 
+  it('leaves a gigantic image undecoded instead of decoding it past the time limit (fuzz)', async () => {
+    // A fuzzed minimal PDF: an image 2^31 pixels wide with 99999999 bits per component kept pdf.js busy for minutes.
+    const pdf = Buffer.from(minimalPdf([{ text: 'Budget 2025' }, { image: true }]))
+      .toString('latin1')
+      .replace('/Width 2 ', '/Width 2147483648 ')
+      .replace('/BitsPerComponent 8', '/BitsPerComponent 99999999');
+    const doc = await readPdf('huge-image.pdf', new Uint8Array(Buffer.from(pdf, 'latin1')));
+    expect(doc.blocks).toMatchObject([{ type: 'paragraph', text: 'Budget 2025' }]);
+  });
+
   it('reports random bytes behind a %PDF header as corrupt', async () => {
     let seed = 7;
     const noise = Array.from({ length: 4096 }, () => {

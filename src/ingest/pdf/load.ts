@@ -53,6 +53,9 @@ export async function openPdf(path: string, bytes: Uint8Array): Promise<PDFDocum
     useSystemFonts: false,
     isEvalSupported: false,
     stopAtErrors: false,
+    // gongkai reads text, not pictures: an image over 64 million pixels (an A4 scan at 600 dpi has 35 million) is
+    // left undecoded. A fuzzed /Width 2147483648 once kept pdf.js decoding past the time limit.
+    maxImageSize: 2 ** 26,
     // Warnings tell what pdf.js repaired in a damaged file (./damage.ts routes them to the report, never to stderr).
     verbosity: 1,
   });

@@ -14,6 +14,7 @@ import { IngestError } from '../errors.js';
 import type { ReadLimits } from '../limits.js';
 import { MAX_PART_BYTES, packageEntries } from '../ooxml/zip.js';
 import { sheetCells } from './cells.js';
+import { colNumber } from './formulas.js';
 import { sheetBlocks } from './sheet.js';
 
 /** Most rows a sheet may declare (a disclosure table has hundreds). */
@@ -48,6 +49,14 @@ function vet(bytes: Uint8Array, name: string): void {
         `${name}：${entry} 含有 DTD 或实体声明（Office 文件从不需要，可能是 XML 实体攻击），拒绝读取`,
       );
     }
+    const merge = hugeMerge(strFromU8(data, true));
+    if (merge) {
+      throw new IngestError(
+        'corrupt',
+        name,
+        `${name}：${entry} 的合并单元格 ${merge} 超出 ${MAX_ROWS} 行或 ${MAX_MERGE_CELLS} 格（文件可能已损坏），拒绝读取`,
+      );
+    }
     const dim = /<dimension\s+ref="[A-Z]+\d+:[A-Z]+(\d+)"/u.exec(head);
     if (dim && Number(dim[1]) > MAX_ROWS) {
       throw new IngestError(
@@ -57,6 +66,23 @@ function vet(bytes: Uint8Array, name: string): void {
       );
     }
   }
+}
+
+/** The most cells one merge may cover: the spreadsheet library visits each of them as it loads the file. */
+const MAX_MERGE_CELLS = 1_000_000;
+
+/**
+ * A merge beyond the row limit or covering more than MAX_MERGE_CELLS: a damaged file's D5:D599671753 (600 million
+ * rows) kept the spreadsheet library loading it until the time limit (fuzz, XLSX reader).
+ */
+function hugeMerge(xml: string): string | undefined {
+  for (const m of xml.matchAll(/<mergeCell\s+ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/gu)) {
+    const rows = Math.abs(Number(m[4]) - Number(m[2])) + 1;
+    const cols = Math.abs(colNumber(m[3]) - colNumber(m[1])) + 1;
+    if (Math.max(Number(m[2]), Number(m[4])) > MAX_ROWS || rows * cols > MAX_MERGE_CELLS)
+      return `${m[1]}${m[2]}:${m[3]}${m[4]}`;
+  }
+  return undefined;
 }
 
 function textChars(blocks: RawBlock[]): number {

@@ -127,6 +127,14 @@ describe('readXlsx', () => {
       code: 'too-large',
       message: expect.stringContaining('1000000 行'),
     });
+    // Found by the fuzz: one merge of 600 million rows kept the spreadsheet library loading until the time limit.
+    const merged = patch(ok, 'xl/worksheets/sheet1.xml', (x) =>
+      x.replace(/<mergeCell ref="[^"]*"\/>/u, '<mergeCell ref="D599671753:D5"/>'),
+    );
+    await expect(readDocumentBytes('m.xlsx', merged)).rejects.toMatchObject({
+      code: 'corrupt',
+      message: expect.stringContaining('合并单元格 D599671753:D5 超出 100000 行'),
+    });
     const broken = patch(ok, 'xl/workbook.xml', () => '<workbook');
     await expect(readDocumentBytes('b.xlsx', broken)).rejects.toMatchObject({ code: 'corrupt' });
   });
