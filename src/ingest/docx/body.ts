@@ -4,6 +4,7 @@
  * boxes anchored in a paragraph follow it.
  */
 import type { RawBlock } from '../../model/raw.js';
+import type { CellCount } from '../limits.js';
 import { isElement, type XmlElement } from '../ooxml/xml.js';
 import { cleanCell } from '../text/lines.js';
 import { alternative, paragraphText } from './inline.js';
@@ -14,6 +15,8 @@ export interface Counters {
   paragraph: number;
   table: number;
   images: number;
+  /** The document's table cells, against its limit. */
+  cells: CellCount;
 }
 
 const WRAPPERS = new Set(['w:sdt', 'w:sdtContent', 'w:customXml', 'w:ins', 'w:moveTo']);

@@ -5,6 +5,7 @@
  */
 import type { DefaultTreeAdapterMap } from 'parse5';
 import type { RawBlock } from '../../model/raw.js';
+import type { CellCount } from '../limits.js';
 import { cleanCell } from '../text/lines.js';
 import { splitLabel } from '../title-label.js';
 import { readTable } from './table.js';
@@ -66,6 +67,8 @@ const BLOCK = new Set([
 export interface Counters {
   paragraph: number;
   table: number;
+  /** The page's table cells, against the document's limit. */
+  cells: CellCount;
 }
 
 export function isElement(n: Node): n is Element {

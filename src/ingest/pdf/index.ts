@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { IngestWarning, RawBlock, RawDocument } from '../../model/raw.js';
 import { IngestError } from '../errors.js';
-import { READ_LIMITS, type ReadLimits } from '../limits.js';
+import { CellCount, READ_LIMITS, type ReadLimits } from '../limits.js';
 import type { OcrResult } from '../ocr/index.js';
 import { assemble } from './assemble.js';
 import { DamageLog, pageCall, UnreadablePage } from './damage.js';
@@ -75,12 +75,13 @@ async function readPages(
       );
     }
     let chars = 0;
+    const cells = new CellCount(path, limits.maxCells, `文件 ${name}`);
     for (let n = 1; n <= doc.numPages; n++) {
       damage.page = n;
       try {
         const page = await pageCall(n, () => doc.getPage(n));
         try {
-          pages.push(await readPage(page));
+          pages.push(await readPage(page, cells));
         } finally {
           page.cleanup();
         }
@@ -100,7 +101,7 @@ async function readPages(
       }
     }
     if (pages.length === 0 && firstFailure) throw toIngestError(new Error(firstFailure.detail), path);
-    ocr = await readScans(path, doc, pages, limits);
+    ocr = await readScans(path, doc, pages, limits, cells);
   } catch (e) {
     throw e instanceof IngestError ? e : toIngestError(e, path);
   } finally {
@@ -118,6 +119,7 @@ async function readScans(
   doc: Awaited<ReturnType<typeof openPdf>>,
   pages: PageContent[],
   limits: ReadLimits,
+  cells: CellCount,
 ): Promise<OcrResult | undefined> {
   const scanned = pages.filter((p) => !p.hasText && p.hasImage);
   if (scanned.length === 0 || limits.maxOcrPages === 0) return undefined;
@@ -131,7 +133,7 @@ async function readScans(
     );
   }
   const haveTables = pages.some((p) => p.tables.length > 0);
-  return ocrScannedPages(doc, scanned, haveTables);
+  return ocrScannedPages(doc, scanned, haveTables, cells);
 }
 
 /** Paragraphs read from a scanned page say so, as its cells do. */
