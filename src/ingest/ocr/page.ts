@@ -41,7 +41,7 @@ export interface OcrPage {
 /** Renders the page and finds its grids, turning it upright when its table was printed sideways. */
 export async function pageLayout(page: PDFPageProxy, engine: OcrEngine, dpi: number): Promise<Layout> {
   const gray = await renderGray(page, dpi);
-  engine.setDpi(dpi);
+  engine.setDpi(Math.round(gray.scale * 72));
   const upright = layout(gray);
   if (upright.grids.length === 0 || tallShare(upright.grids) < 0.6) return upright;
   const turned = layout(gray, 1);
