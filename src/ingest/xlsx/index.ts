@@ -53,12 +53,32 @@ function vet(bytes: Uint8Array, name: string, cells: CellCount): void {
       );
     }
     if (entry.startsWith('xl/worksheets/')) countMerges(strFromU8(data, true), entry, name, cells);
+    if (entry === 'xl/workbook.xml') vetSheetIds(strFromU8(data, true), name);
     const dim = /<dimension\s+ref="[A-Z]+\d+:[A-Z]+(\d+)"/u.exec(head);
     if (dim && Number(dim[1]) > MAX_ROWS) {
       throw new IngestError(
         'too-large',
         name,
         `${name}：${entry} 有 ${dim[1]} 行，超过上限 ${MAX_ROWS} 行（公开表格不会这么长），拒绝读取`,
+      );
+    }
+  }
+}
+
+/** The largest sheet number (sheetId) accepted: Excel numbers sheets 1, 2, 3… as they are added. */
+const MAX_SHEET_ID = 100_000;
+
+/**
+ * The spreadsheet library files each sheet at the index of its number and then walks every index below it: a
+ * fuzzed sheetId="1751115152" kept it walking past the time limit. A number beyond any workbook's is damage.
+ */
+function vetSheetIds(xml: string, name: string): void {
+  for (const m of xml.matchAll(/<sheet\b[^>]*\ssheetId="(\d+)"/gu)) {
+    if (Number(m[1]) > MAX_SHEET_ID) {
+      throw new IngestError(
+        'corrupt',
+        name,
+        `${name}：工作表编号 sheetId="${m[1]}" 超出 ${MAX_SHEET_ID}（文件可能已损坏），拒绝读取`,
       );
     }
   }
