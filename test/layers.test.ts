@@ -14,18 +14,41 @@ const src = join(root, 'src');
 /** What each folder of src/ may import besides itself (docs/architecture.md draws the same). */
 const MAY_IMPORT: Record<string, string[]> = {
   model: [],
+  programs: [],
   catalog: ['model'],
   profiles: ['model', 'catalog'],
-  ingest: ['model'],
+  ingest: ['model', 'programs'],
   recognize: ['model', 'profiles', 'catalog'],
   rules: ['model', 'profiles', 'catalog'],
   localize: ['model'],
-  report: ['model'],
-  render: ['model', 'profiles', 'catalog'],
-  pipeline: ['model', 'profiles', 'catalog', 'ingest', 'recognize', 'rules', 'localize', 'report'],
-  server: ['model', 'profiles', 'catalog', 'ingest', 'recognize', 'rules', 'localize', 'report', 'pipeline'],
+  report: ['model', 'programs'],
+  render: ['model', 'programs', 'profiles', 'catalog'],
+  pipeline: [
+    'model',
+    'programs',
+    'profiles',
+    'catalog',
+    'ingest',
+    'recognize',
+    'rules',
+    'localize',
+    'report',
+  ],
+  server: [
+    'model',
+    'programs',
+    'profiles',
+    'catalog',
+    'ingest',
+    'recognize',
+    'rules',
+    'localize',
+    'report',
+    'pipeline',
+  ],
   cli: [
     'model',
+    'programs',
     'profiles',
     'catalog',
     'ingest',
@@ -145,6 +168,17 @@ describe('layers', () => {
       }
     }
     expect(bad).toEqual([]);
+  });
+
+  it('every folder of src/ has its place, and the places are layers (no folder may import one above it)', () => {
+    const folders = readdirSync(src, { withFileTypes: true })
+      .filter((e) => e.isDirectory() && e.name !== 'web')
+      .map((e) => e.name);
+    expect(folders.filter((f) => !(f in MAY_IMPORT))).toEqual([]);
+    const g = new Map(
+      Object.entries(MAY_IMPORT).map(([f, below]) => [`src/${f}/`, below.map((b) => `src/${b}/`)]),
+    );
+    expect(circles(g)).toEqual([]);
   });
 
   it('src/rules imports nothing from src/recognize (rules read the claims recognition attached)', () => {
