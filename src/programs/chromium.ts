@@ -22,6 +22,18 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | und
 export const chromiumSought = (env: NodeJS.ProcessEnv = process.env) =>
   env.GONGKAI_CHROMIUM || CHROMIUM_NAMES.join('、');
 
+/** How gongkai runs Chromium (DESIGN §8): headless, no sandbox to set up, no network of its own, no first-run work. */
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 /** Print the HTML file `html` to `pdf`; the browser's profile goes in `profileDir` (private to this run). */
 export function chromiumPrint(
   chromium: string,
@@ -31,14 +43,7 @@ export function chromiumPrint(
   timeoutMs: number,
 ): Promise<void> {
   const flags = [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-component-update',
-    '--disable-sync',
+    ...CHROMIUM_FLAGS,
     '--no-pdf-header-footer',
     `--user-data-dir=${profileDir}`,
     `--print-to-pdf=${pdf}`,
