@@ -62,15 +62,6 @@ const MAY_IMPORT: Record<string, string[]> = {
   ],
 };
 
-/**
- * Two files of one reader that recurse into each other by design: a table's cell holds blocks, and a block may be
- * a table (Word's nested tables, HTML's tables inside cells).
- */
-const RECURSION = [
-  'src/ingest/docx/body.ts src/ingest/docx/table.ts',
-  'src/ingest/html/table.ts src/ingest/html/tree.ts',
-];
-
 function globToRegExp(glob: string): RegExp {
   const re = glob
     .replace(/[.+^${}()|[\]\\]/g, '\\$&')
@@ -205,8 +196,8 @@ describe('layers', () => {
   });
 
   it('no files import each other in a circle', () => {
-    const found = circles(graph).map((c) => c.join(' '));
-    expect(found.filter((c) => !RECURSION.includes(c))).toEqual([]);
+    // The readers' recursion (a cell holds blocks, a block may be a table) passes the block reader as a parameter.
+    expect(circles(graph).map((c) => c.join(' '))).toEqual([]);
   });
 
   it('catches a circle and an import that runs up', () => {
