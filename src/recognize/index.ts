@@ -4,6 +4,7 @@
  */
 
 import type { Disclosure, DocumentLevel, Table } from '../model/disclosure.js';
+import { TABLE_NUMBER_ONLY } from '../model/numbering.js';
 import type { RawDocument, RawParagraph, RawTable } from '../model/raw.js';
 import type { Unit } from '../model/rounding.js';
 import { EXTRA_TABLES, PROFILES } from '../profiles/index.js';
@@ -14,6 +15,7 @@ import { readDepartment, readKind, readLevel, readYear } from './meta.js';
 import { extractClaims, parsePerformanceTables, resolveClaims } from './narrative/index.js';
 import { headingLevel, NarrativeBuilder } from './narrative.js';
 import { norm } from './normalize.js';
+import { mendOcrTitle, mendOcrTitleRows } from './ocr-title.js';
 import { markTableSets } from './scopes.js';
 import { buildTable, matchSpec } from './table.js';
 
@@ -42,12 +44,11 @@ function locateTables(raw: RawDocument): Located[] {
       return;
     }
     const window = before.slice(-4).filter((p) => headingLevel(p.text) === undefined);
-    const ctx = readContext(
-      window.map((p) => p.text),
-      b.rows,
-    );
+    // A title read by OCR may have a character taken for a look-alike (ocr-title.ts).
+    const texts = window.map((p) => (p.prov.ocr ? mendOcrTitle(p.text) : p.text));
+    const ctx = readContext(texts, b.prov.ocr ? mendOcrTitleRows(b.rows) : b.rows);
     const consumed = new Set(
-      window.filter((p) => norm(p.text).length <= 80 && ctx.texts.includes(norm(p.text))),
+      window.filter((_, k) => norm(texts[k]).length <= 80 && ctx.texts.includes(norm(texts[k]))),
     );
     const after: RawParagraph[] = [];
     for (let j = i + 1; j < raw.blocks.length && after.length < 4; j++) {
@@ -102,9 +103,7 @@ function chooseProfile(located: Located[], level: DocumentLevel): Profile | unde
 
 /** The text that names an unrecognized table: the last title-like text above it (a 表 title), else the first. */
 function unrecognizedTitle(l: Located): string {
-  const titled = l.ctx.texts.filter(
-    (t) => /表/u.test(t) && !/^表[0-9一二三四五六七八九十]+$/u.test(t) && t.length <= 60,
-  );
+  const titled = l.ctx.texts.filter((t) => /表/u.test(t) && !TABLE_NUMBER_ONLY.test(t) && t.length <= 60);
   return titled[titled.length - 1] ?? headerText(l);
 }
 
@@ -140,11 +139,7 @@ function documentUnit(located: Located[]): Unit {
 /** A note printed under a table (注：本表反映… / 说明：…本表无数据 / 空表说明), not the next title or heading. */
 function isNote(p: RawParagraph): boolean {
   const t = norm(p.text);
-  if (
-    headingLevel(p.text) !== undefined ||
-    /^表[0-9一二三四五六七八九十]+$/u.test(t) ||
-    /表$|单位[:：]/u.test(t)
-  )
+  if (headingLevel(p.text) !== undefined || TABLE_NUMBER_ONLY.test(t) || /表$|单位[:：]/u.test(t))
     return false;
   return /^(注|说明|备注)/u.test(t) || /空表|本表|此表|无数据|未安排/u.test(t);
 }

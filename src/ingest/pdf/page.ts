@@ -31,8 +31,8 @@ export interface PageContent {
   chars: number;
 }
 
-/** `cells` counts the page's table cells against the document's limit, as its grids are laid out. */
-export async function readPage(page: PDFPageProxy, cells: CellCount): Promise<PageContent> {
+/** `cells`, when given, counts the page's table cells against the document's limit, as its grids are laid out. */
+export async function readPage(page: PDFPageProxy, cells?: CellCount): Promise<PageContent> {
   const where = `第 ${page.pageNumber} 页`;
   const viewport = page.getViewport({ scale: 1 });
   const transform = viewport.transform as Matrix;
@@ -40,7 +40,7 @@ export async function readPage(page: PDFPageProxy, cells: CellCount): Promise<Pa
   const runs = toRuns(content.items, transform);
   const ops = await pageCall(page.pageNumber, () => page.getOperatorList());
   const graphics = extractGraphics(ops, transform);
-  const grids = findGrids(graphics, { cells, where });
+  const grids = findGrids(graphics, cells && { cells, where });
   const tables: PageTable[] = [];
   let loose = runs;
   for (const grid of grids) {
@@ -55,7 +55,7 @@ export async function readPage(page: PDFPageProxy, cells: CellCount): Promise<Pa
     grids.map((g) => g.box),
     page.pageNumber,
   );
-  for (const t of borderless.tables) cells.add(t.table.rows.length * (t.xs.length - 1), where);
+  for (const t of borderless.tables) cells?.add(t.table.rows.length * (t.xs.length - 1), where);
   tables.push(...borderless.tables);
   loose = borderless.rest;
   return {
