@@ -89,6 +89,22 @@ describe('grid from rulings', () => {
       prov: { page: 3, box: [0, 0, 200, 20] },
     });
   });
+
+  it('keeps a label drawn past its cell (clipped by the producer) whole, in the cell that holds most of it', () => {
+    const [grid] = findGrids(sampleGraphics());
+    const runs = [
+      // Overflows under an amount the next cell prints on the same line.
+      run('人员经费和公用经费支出', 105, 35, 105),
+      run('2,022.39', 250, 35, 40),
+      // Overflows into an empty cell: the cut falls between two characters of the label.
+      run('资本性支出（基本建设）', 110, 55, 110),
+    ];
+    const { table } = fillGrid(grid, runs, 3);
+    expect(table.rows.slice(1).map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['', '人员经费和公用经费支出', '2,022.39'],
+      ['', '资本性支出（基本建设）', ''],
+    ]);
+  });
 });
 
 describe('text normalization', () => {
