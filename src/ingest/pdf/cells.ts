@@ -34,40 +34,25 @@ function cellAt(grid: Grid, x: number, y: number): number {
   return grid.cells.findIndex((c) => x >= c.box[0] && x <= c.box[2] && y >= c.box[1] && y <= c.box[3]);
 }
 
-function sameLine(a: TextRun, b: TextRun): boolean {
-  return Math.abs(a.baseline - b.baseline) < Math.min(a.size, b.size) * 0.45;
-}
-
 /**
- * Two cells' texts merged into one run are apart (a blank, or a figure after a label); a label cut between two of
- * its characters is one text drawn past its cell: "4、机关资本性支出（二|）", "(5)资本性支出（基本|建设）".
+ * A run cut between two of its characters — no blank at the cut, and no figure after it — is one label drawn past
+ * its cell, which the producer (Excel, WPS) clips: "1、人员经费和公用经费支|出", "(5)资本性支出（基本|建设）". Two cells'
+ * texts that pdf.js merged into one run are apart: a blank between them ("2 1", "3 (" where an amount's last digit
+ * and the next cell's first character come as one run), or a figure after a label.
  */
 function cutMidWord(run: TextRun, pieces: TextRun[]): boolean {
   if (pieces.map((p) => p.text).join('') !== run.text.trim()) return false;
   return pieces.slice(1).every((p) => !/\d/u.test(p.text));
 }
 
-/**
- * Each run's pieces and the cells they go to. A run that crosses a ruling is two cells pdf.js merged — unless a
- * piece lands beside text the neighbouring cell prints on the same line, or the cut falls inside a label: then the
- * run is a label too long for its cell that the producer (Excel, WPS) drew clipped, and it overflows under its
- * neighbour ("1、人员经费和公用经费支|出 2,022.39"). It stays whole, in the cell that holds most of it.
- */
+/** Each run's pieces and the cells they go to; a clipped label stays whole, in the cell that holds most of it. */
 function placeRuns(grid: Grid, runs: readonly TextRun[]): { run: TextRun; cell: number }[] {
-  const split = runs.map((r) => splitAtRulings(r, grid));
-  const own = new Map<number, TextRun[]>();
-  for (const pieces of split) {
-    if (pieces.length !== 1) continue;
-    const k = cellAt(grid, centreX(pieces[0]), centreY(pieces[0]));
-    own.set(k, [...(own.get(k) ?? []), pieces[0]]);
-  }
-  return split.flatMap((pieces, i) => {
+  return runs.flatMap((run) => {
+    const pieces = splitAtRulings(run, grid);
     const placed = pieces.map((p) => ({ run: p, cell: cellAt(grid, centreX(p), centreY(p)) }));
-    if (placed.length === 1) return placed;
-    const beside = placed.some((p) => (own.get(p.cell) ?? []).some((o) => sameLine(o, p.run)));
-    if (!beside && !cutMidWord(runs[i], pieces)) return placed;
+    if (placed.length === 1 || !cutMidWord(run, pieces)) return placed;
     const widest = placed.reduce((a, b) => (b.run.x1 - b.run.x0 > a.run.x1 - a.run.x0 ? b : a));
-    return [{ run: runs[i], cell: widest.cell }];
+    return [{ run, cell: widest.cell }];
   });
 }
 
