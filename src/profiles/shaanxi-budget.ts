@@ -12,7 +12,8 @@ import { coded } from './identity-kit.js';
 import { NATIONAL_IDENTITIES } from './national-budget.identities.js';
 import { nationalBudget } from './national-budget.js';
 import { SHAANXI_NARRATIVE } from './shaanxi-narrative.js';
-import type { ColumnSpec, IdentitySpec, Profile, RowRoleSpec, TableSpec } from './types.js';
+import { SUMMARY_IDENTITIES, SUMMARY_TABLES } from './shaanxi-summaries.js';
+import type { ColumnSpec, IdentitySpec, Profile, TableSpec } from './types.js';
 
 const DETAIL_COLUMNS: ColumnSpec[] = [
   { role: 'total', header: '^(合计|总计)$', label: '合计' },
@@ -59,140 +60,6 @@ const INCOME_SUMMARY: TableSpec = {
   shape: 'coded',
   columns: INCOME_SOURCES,
 };
-
-/**
- * 收支总表: 收入 | 支出功能分类 | 部门预算支出经济分类 | 政府预算支出经济分类, each side a list under 一、部门预算 with
- * 本年收入/支出合计, the lines below it, and 收入/支出总计. The first view stays with the income side; the other two
- * are read as tables of their own (TableSpec.views).
- */
-const SUMMARY = 'comprehensive-summary';
-const VIEW_AMOUNT: ColumnSpec = { role: 'amount', header: '预算数|金额', label: '预算数' };
-const HEADING = '^部门预算$';
-
-const EXPENDITURE_LINES: RowRoleSpec[] = [
-  { role: 'expenditure-heading', name: HEADING, label: '部门预算' },
-  { role: 'current-year-expenditure', name: '^本年支出合计$', label: '本年支出合计' },
-  { role: 'expenditure-total', name: '^支出总计$', label: '支出总计' },
-];
-
-const SUMMARY_TABLE: TableSpec = {
-  kind: SUMMARY,
-  title: '综合预算收支总表$',
-  printedAs: '表1 部门综合预算收支总表',
-  shape: 'two-sided',
-  columns: [
-    { ...VIEW_AMOUNT, side: 'income' },
-    { ...VIEW_AMOUNT, side: 'expenditure' },
-  ],
-  rowRoles: [
-    { role: 'income-heading', name: HEADING, side: 'income', label: '部门预算' },
-    { role: 'fiscal-appropriation', name: '^财政拨款$', side: 'income', label: '财政拨款' },
-    { role: 'current-year-income', name: '^本年收入合计$', side: 'income', label: '本年收入合计' },
-    { role: 'income-total', name: '^收入总计$', side: 'income', label: '收入总计' },
-    ...EXPENDITURE_LINES.map((r) => ({ ...r, side: 'expenditure' as const })),
-  ],
-  views: [`${SUMMARY}-department-economic`, `${SUMMARY}-government-economic`],
-};
-
-function view(kind: string, header: string, printedAs: string, rowRoles: RowRoleSpec[] = []): TableSpec {
-  return {
-    kind: `${SUMMARY}-${kind}`,
-    title: header,
-    printedAs,
-    viewOf: SUMMARY,
-    shape: 'outline',
-    columns: [VIEW_AMOUNT],
-    rowRoles: [...EXPENDITURE_LINES, ...rowRoles],
-  };
-}
-
-const SUMMARY_VIEWS: TableSpec[] = [
-  view('department-economic', '部门预算支出经济', '按部门预算支出经济分类', [
-    { role: 'personnel-and-operating', name: '^人员经费和公用经费支出$', label: '人员经费和公用经费支出' },
-    { role: 'special-operations', name: '^专项业务经费支出$', label: '专项业务经费支出' },
-  ]),
-  view('government-economic', '政府预算支出经济', '按政府预算支出经济分类'),
-];
-
-/** A list's total lines: the lines under 一、部门预算 make 本年合计, which with the lines below it makes 总计. */
-function listTotals(
-  id: string,
-  table: string,
-  column: string,
-  side: 'income' | 'expenditure',
-): IdentitySpec[] {
-  const current = side === 'income' ? 'current-year-income' : 'current-year-expenditure';
-  return [
-    {
-      id: `${id}-heading`,
-      family: 'line-sum',
-      table,
-      total: `${side}-heading`,
-      parts: 'children',
-      column,
-      ifPrinted: true,
-    },
-    {
-      id: `${id}-current`,
-      family: 'line-sum',
-      table,
-      total: current,
-      parts: 'children',
-      childrenOf: `${side}-heading`,
-      column,
-    },
-    {
-      id: `${id}-total`,
-      family: 'line-sum',
-      table,
-      total: `${side}-total`,
-      parts: 'top-level',
-      sumFrom: current,
-      column,
-    },
-  ];
-}
-
-const at = (table: string, role: string, column: string) => ({ table, row: { role }, column });
-
-const SUMMARY_IDENTITIES: IdentitySpec[] = [
-  ...listTotals('sx1-income', SUMMARY, 'income.amount', 'income'),
-  {
-    id: 'sx1-fiscal',
-    family: 'line-sum',
-    table: SUMMARY,
-    total: 'fiscal-appropriation',
-    parts: 'children',
-    column: 'income.amount',
-  },
-  ...listTotals('sx1-function', SUMMARY, 'expenditure.amount', 'expenditure'),
-  {
-    id: 'sx1-balance',
-    family: 'balance',
-    table: SUMMARY,
-    a: at(SUMMARY, 'income-total', 'income.amount'),
-    b: at(SUMMARY, 'expenditure-total', 'expenditure.amount'),
-  },
-  { id: 'sx1-of-which', family: 'bound', table: SUMMARY },
-  ...SUMMARY_VIEWS.flatMap((v) => [
-    ...listTotals(`sx1-${v.kind}`, v.kind, 'amount', 'expenditure'),
-    ...(['current-year-expenditure', 'expenditure-total'] as const).map((role) => ({
-      id: `sx1-${v.kind}-${role}`,
-      family: 'cross-table' as const,
-      a: at(v.kind, role, 'amount'),
-      b: at(SUMMARY, role, 'expenditure.amount'),
-      exact: true,
-    })),
-  ]),
-  ...['personnel-and-operating', 'special-operations'].map((role) => ({
-    id: `sx1-${role}`,
-    family: 'line-sum' as const,
-    table: `${SUMMARY}-department-economic`,
-    total: role,
-    parts: 'children' as const,
-    column: 'amount',
-  })),
-];
 
 const national = (kind: string): TableSpec => {
   const spec = nationalBudget.tables.find((t) => t.kind === kind);
@@ -245,8 +112,7 @@ export const shaanxiBudget: Profile = {
   kind: 'budget',
   signals: ['部门综合预算', '专项业务经费'],
   tables: [
-    SUMMARY_TABLE,
-    ...SUMMARY_VIEWS,
+    ...SUMMARY_TABLES,
     INCOME_SUMMARY,
     national('fiscal-summary'),
     detail(

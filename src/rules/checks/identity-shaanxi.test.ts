@@ -201,14 +201,14 @@ describe('陕西 收支总表: income and three expenditure views side by side',
   it('finds a view whose lines do not make its 本年支出合计', () => {
     const { mismatched } = summaryFailures(withCell(SUMMARY_ROWS, 2, 7, '40.00'));
     expect(mismatched).toEqual([
-      'sx1-comprehensive-summary-government-economic-heading',
-      'sx1-comprehensive-summary-government-economic-current',
+      'sx1-government-economic-heading',
+      'sx1-government-economic-current',
     ]);
   });
 
   it('finds a view whose 支出总计 differs from the income side', () => {
     const { mismatched } = summaryFailures(withCell(SUMMARY_ROWS, 8, 5, '111.00'));
-    expect(mismatched).toContain('sx1-comprehensive-summary-department-economic-total');
-    expect(mismatched).toContain('sx1-comprehensive-summary-department-economic-expenditure-total');
+    expect(mismatched).toContain('sx1-department-economic-total');
+    expect(mismatched).toContain('sx1-department-economic-expenditure-total');
   });
 });

@@ -254,10 +254,13 @@ function listSum(spec: Spec<'line-sum'>, table: Table, out: EvaluatedIdentity[])
   return out;
 }
 
-/** The numbered lines under the total line, or under the line of role `of` (one side's heading line). */
+/**
+ * The numbered lines under the total line, or under the line of role `of` (one side's heading line) — and where
+ * the side prints no such heading, its first-level lines.
+ */
 function childLines(table: Table, of: string | undefined, totalLine: Row): Row[] {
   const head = of ? table.rows.find((r) => r.role === of && r.side === totalLine.side) : totalLine;
-  if (!head) return [];
+  if (!head) return firstLevel(table, totalLine, false);
   return table.rows.filter((r) => r.parent === head.index && r.kind !== 'of-which');
 }
 
