@@ -14,6 +14,7 @@ import { readDepartment, readKind, readLevel, readYear } from './meta.js';
 import { extractClaims, parsePerformanceTables, resolveClaims } from './narrative/index.js';
 import { headingLevel, NarrativeBuilder } from './narrative.js';
 import { matches, norm } from './normalize.js';
+import { mendOcrTitle, mendOcrTitleRows } from './ocr-title.js';
 import { markTableSets } from './scopes.js';
 import { buildTable, matchSpec } from './table.js';
 import { nameColumns, splitViews } from './views.js';
@@ -43,12 +44,11 @@ function locateTables(raw: RawDocument): Located[] {
       return;
     }
     const window = before.slice(-4).filter((p) => headingLevel(p.text) === undefined);
-    const ctx = readContext(
-      window.map((p) => p.text),
-      b.rows,
-    );
+    // A title read by OCR may have a character taken for a look-alike (ocr-title.ts).
+    const texts = window.map((p) => (p.prov.ocr ? mendOcrTitle(p.text) : p.text));
+    const ctx = readContext(texts, b.prov.ocr ? mendOcrTitleRows(b.rows) : b.rows);
     const consumed = new Set(
-      window.filter((p) => norm(p.text).length <= 80 && ctx.texts.includes(norm(p.text))),
+      window.filter((_, k) => norm(texts[k]).length <= 80 && ctx.texts.includes(norm(texts[k]))),
     );
     const after: RawParagraph[] = [];
     for (let j = i + 1; j < raw.blocks.length && after.length < 4; j++) {

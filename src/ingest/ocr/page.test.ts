@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { amountOrText, normalizeAmount } from './page.js';
+import { normalizeAmount } from './amount.js';
+import { amountOrText } from './page.js';
+import { mendProse } from './prose.js';
 
 describe('an OCR reading of an amount cell', () => {
   it('mends blanks, points read as commas and lost thousands separators', () => {
@@ -26,5 +28,22 @@ describe('an OCR reading of an amount cell', () => {
       amountOrText({ text: '3012', confidence: 10 }, { text: '工资福利支出', confidence: 80 }).text,
     ).toBe('工资福利支出');
     expect(amountOrText({ text: '1', confidence: 5 }, { text: '', confidence: 0 }).text).toBe('');
+  });
+});
+
+describe('an OCR reading of prose', () => {
+  it('drops the blanks inside a figure that a unit follows, not a list number’s', () => {
+    expect(mendProse('收入预算9, 101. 68万元，比上年减少2, 389. 52万元; 事业收入0万元')).toBe(
+      '收入预算9,101.68万元，比上年减少2,389.52万元; 事业收入0万元',
+    );
+    expect(mendProse('科目380. 73万元，增长12. 5%')).toBe('科目380.73万元，增长12.5%');
+    expect(mendProse('3. 2025年部门支出预算总表')).toBe('3. 2025年部门支出预算总表');
+    expect(mendProse('1. 12个项目')).toBe('1. 12个项目');
+  });
+
+  it('reads the look-alikes of a full-width bracket as one, and keeps 《》', () => {
+    expect(mendProse('政府办公厅【〈室) 及相关机构事务')).toBe('政府办公厅（室) 及相关机构事务');
+    expect(mendProse('政府办公厅《〈室〉')).toBe('政府办公厅（室）');
+    expect(mendProse('起草《政府工作报告》')).toBe('起草《政府工作报告》');
   });
 });

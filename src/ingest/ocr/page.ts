@@ -9,8 +9,10 @@ import { fillGrid, type PageTable } from '../pdf/cells.js';
 import { type Box, round1, type TextRun } from '../pdf/geometry.js';
 import type { PageContent, TextLine } from '../pdf/page.js';
 import { joinWrapped, normalizeText } from '../pdf/text.js';
+import { normalizeAmount } from './amount.js';
 import type { OcrEngine, Recognized } from './engine.js';
 import { cellLines, inkBox, type Layout, layout, tallShare, textLines } from './layout.js';
+import { mendProse } from './prose.js';
 import { cropPgm, type Gray, renderGray, rotate } from './raster.js';
 
 /**
@@ -110,7 +112,7 @@ export async function readLayout(
   if (withText) {
     for (const line of textLines(l)) {
       const read = await engine.read(cropPgm(l.gray, ...line.box), 'line');
-      const text = normalizeText(read.text.replace(EDGE_RULING, ''));
+      const text = mendProse(normalizeText(read.text.replace(EDGE_RULING, '')));
       if (text === '' || read.confidence < 20) continue;
       const box = line.box.map((v) => round1(v / s)) as Box;
       lines.push({ text, box, size: round1((line.box[3] - line.box[1]) / s), page: pageNo });
@@ -174,29 +176,6 @@ export function amountOrText(digits: Recognized, text: Recognized): Recognized {
   const confidence = Math.min(digits.confidence, text.confidence);
   if (AMOUNT.test(mended)) return { text: mended, confidence };
   return AMOUNT.test(digits.text) ? { text: digits.text, confidence } : text;
-}
-
-/**
- * An amount as read → as printed: blanks inside it dropped (tesseract reads "82, 096, 797. 42"), a comma read as
- * a point between thousands ("1.234.56" → "1,234.56"), and a decimal point read as a comma ("797,42" →
- * "797.42": a last group of other than three digits after a comma, with no point anywhere, is decimals).
- */
-export function normalizeAmount(text: string): string {
-  const t = text.replace(/\s/g, '');
-  const parts = t.split('.');
-  if (parts.length > 2 && parts.slice(1, -1).every((p) => /^\d{3}$/.test(p)))
-    return `${parts.slice(0, -1).join(',')}.${parts[parts.length - 1]}`;
-  const last = /^(.*\d),(\d{1,2}|\d{4,})$/.exec(t);
-  if (parts.length === 1 && last) return regroup(`${last[1]}.${last[2]}`);
-  return regroup(t);
-}
-
-/** Thousands separators where the print has them, when one was lost ("4 213,779.28" → "4,213,779.28"). */
-function regroup(t: string): string {
-  const m = /^(-?)(\d[\d,]*)(\.\d+)?$/.exec(t);
-  if (!m?.[2].includes(',')) return t;
-  const digits = m[2].replace(/,/g, '');
-  return `${m[1]}${digits.replace(/\B(?=(\d{3})+$)/g, ',')}${m[3] ?? ''}`;
 }
 
 /** A ruling at a cell's edge that tesseract read as a glyph. */

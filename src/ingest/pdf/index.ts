@@ -152,7 +152,7 @@ function ocrNotices(path: string, ocr: OcrResult, pages: number): IngestWarning[
       code: 'ocr',
       message:
         `文件 ${name}：第${pageRanges(read)}页为扫描件，文字和数值经 OCR 识别${turned}，可能有识别错误；` +
-        '涉及这些数值的勾稽问题列为“识别存疑”的警告，请对照原件核对',
+        '涉及这些数值的勾稽问题列为“识别存疑”的警告，请对照原件核对；这些页上文字的标点和编号不作检查',
       prov: { page: read[0], ocr: {} },
     });
   }

@@ -52,3 +52,20 @@ export function lowerOcrDoubt(findings: Finding[], d: Disclosure): void {
     f.data = { ...f.data, readingDoubt: 'ocr' };
   }
 }
+
+/**
+ * Drops the findings of print-form rules (RuleMeta.printForm: punctuation, numbering) located on pages read by
+ * OCR: there they would judge the recognizer's reading of a mark, not the mark.
+ */
+export function dropOcrPrintForm(
+  findings: Finding[],
+  d: Disclosure,
+  printForm: ReadonlySet<string>,
+): Finding[] {
+  if (printForm.size === 0) return findings;
+  const scope = ocrScope(d);
+  if (scope.pages.size === 0) return findings;
+  return findings.filter(
+    (f) => !printForm.has(f.rule) || f.location.page === undefined || !scope.pages.has(f.location.page),
+  );
+}

@@ -1,0 +1,24 @@
+/** Amounts as OCR reads them → as printed: the mending shared by cells and prose. */
+
+/**
+ * An amount as read → as printed: blanks inside it dropped (tesseract reads "82, 096, 797. 42"), a comma read as
+ * a point between thousands ("1.234.56" → "1,234.56"), and a decimal point read as a comma ("797,42" →
+ * "797.42": a last group of other than three digits after a comma, with no point anywhere, is decimals).
+ */
+export function normalizeAmount(text: string): string {
+  const t = text.replace(/\s/g, '');
+  const parts = t.split('.');
+  if (parts.length > 2 && parts.slice(1, -1).every((p) => /^\d{3}$/.test(p)))
+    return `${parts.slice(0, -1).join(',')}.${parts[parts.length - 1]}`;
+  const last = /^(.*\d),(\d{1,2}|\d{4,})$/.exec(t);
+  if (parts.length === 1 && last) return regroup(`${last[1]}.${last[2]}`);
+  return regroup(t);
+}
+
+/** Thousands separators where the print has them, when one was lost ("4 213,779.28" → "4,213,779.28"). */
+function regroup(t: string): string {
+  const m = /^(-?)(\d[\d,]*)(\.\d+)?$/.exec(t);
+  if (!m?.[2].includes(',')) return t;
+  const digits = m[2].replace(/,/g, '');
+  return `${m[1]}${digits.replace(/\B(?=(\d{3})+$)/g, ',')}${m[3] ?? ''}`;
+}
