@@ -200,10 +200,7 @@ describe('陕西 收支总表: income and three expenditure views side by side',
 
   it('finds a view whose lines do not make its 本年支出合计', () => {
     const { mismatched } = summaryFailures(withCell(SUMMARY_ROWS, 2, 7, '40.00'));
-    expect(mismatched).toEqual([
-      'sx1-government-economic-heading',
-      'sx1-government-economic-current',
-    ]);
+    expect(mismatched).toEqual(['sx1-government-economic-heading', 'sx1-government-economic-current']);
   });
 
   it('finds a view whose 支出总计 differs from the income side', () => {
