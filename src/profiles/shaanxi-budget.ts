@@ -80,7 +80,7 @@ const EXPENDITURE_SUMMARY: TableSpec = {
 const national = (kind: string): TableSpec => {
   const spec = nationalBudget.tables.find((t) => t.kind === kind);
   if (!spec) throw new Error(`national profile has no ${kind}`);
-  return { ...spec, notTitle: undefined };
+  return { ...spec, notTitle: undefined, printed: undefined };
 };
 
 const total = (table: string, column: string) => ({ table, row: { total: true as const }, column });

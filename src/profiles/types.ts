@@ -72,6 +72,43 @@ export interface TableSpec {
   views?: string[];
   /** This spec is a view printed inside the table of this kind (see `views`), never a table with a title. */
   viewOf?: string;
+  /** How the template prints it, for `gongkai render` (the national 表1–表10); absent for tables only read. */
+  printed?: PrintedTable;
+}
+
+/** A header cell as printed: its text and how many columns and rows it covers. */
+export interface PrintedCell {
+  text: string;
+  colSpan?: number;
+  rowSpan?: number;
+}
+
+/** A named line as printed, by key: the line's row role where it has one, else a name of the template's own. */
+export interface PrintedLine {
+  key: string;
+  label: string;
+}
+
+/**
+ * A table as the template prints it: what the renderer writes and the layout's tables are recognized from. The
+ * renderer supplies the amounts; everything else a reader sees of the table is here.
+ */
+export interface PrintedTable {
+  /** Its number, "表1". */
+  number: string;
+  /** Its title as printed ("部门（单位）收支总体情况表"; printedAs, shorter, names it in messages). */
+  title: string;
+  /** Header rows, outer to inner; the table is as wide as the first row's cells cover. */
+  header: PrintedCell[][];
+  /**
+   * The amount columns in print order, each by the column role it prints. The amounts are the last body columns;
+   * in a two-sided table the income side's one amount follows its line names, the expenditure side's after its own.
+   */
+  amounts: string[];
+  /** Named lines in print order (an outline table's rows, a two-sided table's income side and total row). */
+  lines?: PrintedLine[];
+  /** The sentence printed under the table when it has nothing to show (空表说明). */
+  emptyNote?: string;
 }
 
 /** Points at one cell: a table, a row (by role, code, or the total row), a column role. */

@@ -4,6 +4,7 @@
  */
 
 import type { Disclosure, DocumentLevel, Table } from '../model/disclosure.js';
+import { TABLE_NUMBER_ONLY } from '../model/numbering.js';
 import type { RawDocument, RawParagraph, RawTable } from '../model/raw.js';
 import type { Unit } from '../model/rounding.js';
 import { EXTRA_TABLES, PROFILES } from '../profiles/index.js';
@@ -103,9 +104,7 @@ function chooseProfile(located: Located[], level: DocumentLevel): Profile | unde
 
 /** The text that names an unrecognized table: the last title-like text above it (a 表 title), else the first. */
 function unrecognizedTitle(l: Located): string {
-  const titled = l.ctx.texts.filter(
-    (t) => /表/u.test(t) && !/^表[0-9一二三四五六七八九十]+$/u.test(t) && t.length <= 60,
-  );
+  const titled = l.ctx.texts.filter((t) => /表/u.test(t) && !TABLE_NUMBER_ONLY.test(t) && t.length <= 60);
   return titled[titled.length - 1] ?? headerText(l);
 }
 
@@ -141,11 +140,7 @@ function documentUnit(located: Located[]): Unit {
 /** A note printed under a table (注：本表反映… / 说明：…本表无数据 / 空表说明), not the next title or heading. */
 function isNote(p: RawParagraph): boolean {
   const t = norm(p.text);
-  if (
-    headingLevel(p.text) !== undefined ||
-    /^表[0-9一二三四五六七八九十]+$/u.test(t) ||
-    /表$|单位[:：]/u.test(t)
-  )
+  if (headingLevel(p.text) !== undefined || TABLE_NUMBER_ONLY.test(t) || /表$|单位[:：]/u.test(t))
     return false;
   return /^(注|说明|备注)/u.test(t) || /空表|本表|此表|无数据|未安排/u.test(t);
 }
