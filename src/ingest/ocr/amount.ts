@@ -15,10 +15,38 @@ export function normalizeAmount(text: string): string {
   return regroup(t);
 }
 
-/** Thousands separators where the print has them, when one was lost ("4 213,779.28" → "4,213,779.28"). */
+/**
+ * Thousands separators where the print has them, when one was lost ("4 213,779.28" → "4,213,779.28"). A group
+ * after a comma of other than three digits ("12,72.73") lost or gained a digit: it is left as read, not well formed.
+ */
 function regroup(t: string): string {
   const m = /^(-?)(\d[\d,]*)(\.\d+)?$/.exec(t);
   if (!m?.[2].includes(',')) return t;
+  if (m[2].split(',').some((g, i) => i > 0 && g.length !== 3)) return t;
   const digits = m[2].replace(/,/g, '');
   return `${m[1]}${digits.replace(/\B(?=(\d{3})+$)/g, ',')}${m[3] ?? ''}`;
+}
+
+/** An amount as printed: groups of three after each thousands separator, or none; or a dash for nothing. */
+const WELL_FORMED = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^-+$/;
+
+export function wellFormed(text: string): boolean {
+  return WELL_FORMED.test(text);
+}
+
+/** Letters chi_sim reads for digits in a figure (bold print especially: "12,S72. 73"). */
+const DIGIT_LOOKALIKES: Readonly<Record<string, string>> = {
+  S: '5',
+  s: '5',
+  O: '0',
+  o: '0',
+  l: '1',
+  I: '1',
+  B: '8',
+  Z: '2',
+};
+
+/** A reading without Chinese with its look-alike letters read as the digits they stand for. */
+export function lettersAsDigits(text: string): string {
+  return text.replace(/[SsOolIBZ]/g, (c) => DIGIT_LOOKALIKES[c]);
 }
