@@ -1,12 +1,13 @@
 /** Amounts as OCR reads them → as printed: the mending shared by cells and prose. */
 
 /**
- * An amount as read → as printed: blanks inside it dropped (tesseract reads "82, 096, 797. 42"), a comma read as
- * a point between thousands ("1.234.56" → "1,234.56"), and a decimal point read as a comma ("797,42" →
- * "797.42": a last group of other than three digits after a comma, with no point anywhere, is decimals).
+ * An amount as read → as printed: blanks inside it dropped (tesseract reads "82, 096, 797. 42"), a separator read
+ * twice as one comma ("4,.213,779. 28"), a comma read as a point between thousands ("1.234.56" → "1,234.56"), and
+ * a decimal point read as a comma ("797,42" → "797.42": a last group of other than three digits after a comma,
+ * with no point anywhere, is decimals).
  */
 export function normalizeAmount(text: string): string {
-  const t = text.replace(/\s/g, '');
+  const t = text.replace(/\s/g, '').replace(/(?<=\d)(?:,\.|\.,)(?=\d{3}(?:\D|$))/g, ',');
   const parts = t.split('.');
   if (parts.length > 2 && parts.slice(1, -1).every((p) => /^\d{3}$/.test(p)))
     return `${parts.slice(0, -1).join(',')}.${parts[parts.length - 1]}`;

@@ -11,6 +11,7 @@ describe('an OCR reading of an amount cell', () => {
     expect(normalizeAmount('4 213,779.28')).toBe('4,213,779.28');
     // A group of two after a comma lost a digit: no separator is put back to hide it.
     expect(normalizeAmount('12,72. 73')).toBe('12,72.73');
+    expect(normalizeAmount('4,.213,779. 28')).toBe('4,213,779.28');
   });
 
   it('takes a loose text reading without Chinese as an amount, else the digit reading, never a label of digits', () => {

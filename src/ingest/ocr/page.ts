@@ -10,10 +10,11 @@ import { type Box, round1, type TextRun } from '../pdf/geometry.js';
 import type { PageContent, TextLine } from '../pdf/page.js';
 import { joinWrapped, normalizeText } from '../pdf/text.js';
 import { lettersAsDigits, normalizeAmount, wellFormed } from './amount.js';
+import { skewAngle, unskew } from './deskew.js';
 import type { OcrEngine, Recognized } from './engine.js';
 import { cellLines, inkBox, type Layout, layout, tallShare, textLines } from './layout.js';
 import { mendProse } from './prose.js';
-import { cropPgm, type Gray, renderGray, rotate } from './raster.js';
+import { binarize, cropPgm, type Gray, renderGray, rotate } from './raster.js';
 
 /**
  * Pages are rendered at the scan's own resolution: enlarging a 200-dpi scan to 300 dpi made chi_sim misread
@@ -42,7 +43,8 @@ export interface OcrPage {
 
 /** Renders the page and finds its grids, turning it upright when its table was printed sideways. */
 export async function pageLayout(page: PDFPageProxy, engine: OcrEngine, dpi: number): Promise<Layout> {
-  const gray = await renderGray(page, dpi);
+  const rendered = await renderGray(page, dpi);
+  const gray = unskew(rendered, skewAngle(binarize(rendered), rendered.width, rendered.height));
   engine.setDpi(dpi);
   const upright = layout(gray);
   if (upright.grids.length === 0 || tallShare(upright.grids) < 0.6) return upright;
