@@ -133,7 +133,7 @@ describe.skipIf(!canDrawScans)(`OCR of scanned PDFs ${SCAN_SKIP}`, () => {
     const at = pdf.lastIndexOf('/MediaBox [0 0 612 792]');
     const damaged = `${pdf.slice(0, at)}/MediaBox [65535 0 612 792]${pdf.slice(at + 23)}`;
     const bytes = new Uint8Array(Buffer.from(damaged, 'latin1'));
-    const doc = await openPdf('size.pdf', bytes);
+    const doc = await openPdf('size.pdf', bytes, { images: true });
     try {
       const gray = await renderGray(await doc.getPage(2), 300);
       expect(gray.width * gray.height).toBeLessThanOrEqual(MAX_PIXELS);

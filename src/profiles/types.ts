@@ -64,6 +64,14 @@ export interface TableSpec {
   mayBeEmpty?: boolean;
   /** The template requires this table. */
   required?: boolean;
+  /**
+   * Kinds of the views a two-sided table may print after its expenditure side: the same expenditure classified
+   * other ways, side by side (陕西 收支总表). Each further view is read as a table of its own, of the view spec
+   * (`viewOf` this kind) whose title pattern matches the view's header.
+   */
+  views?: string[];
+  /** This spec is a view printed inside the table of this kind (see `views`), never a table with a title. */
+  viewOf?: string;
   /** How the template prints it, for `gongkai render` (the national 表1–表10); absent for tables only read. */
   printed?: PrintedTable;
 }
@@ -152,6 +160,13 @@ export type IdentitySpec =
        * are the parts instead (本年收入合计, 上级补助收入, …, 上年结转 → 收入总计).
        */
       sumFrom?: string;
+      /**
+       * With parts "children": the children of the line of this role instead of the total line's own (本年支出合计
+       * = the lines under 一、部门预算, where that heading line is printed above them and the total below).
+       */
+      childrenOf?: string;
+      /** The total line may be a heading printed without an amount (一、部门预算): checked only where it prints one. */
+      ifPrinted?: boolean;
       /** Column key, or '*' for every amount column of the total line's side. */
       column: string;
     }
