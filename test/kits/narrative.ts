@@ -5,6 +5,7 @@
 
 import { parseWordText } from '../../src/ingest/text/index.js';
 import type { Disclosure } from '../../src/model/disclosure.js';
+import type { Provenance } from '../../src/model/raw.js';
 import { recognize } from '../../src/recognize/index.js';
 import { parsePerformanceTables } from '../../src/recognize/narrative/index.js';
 import { codedTable, wordTable } from './disclosures.js';
@@ -116,6 +117,8 @@ export function narrativeDoc(
   narrative: string[],
   tables: string[] = [T1, T3, T5, T10],
   perf: string[] = [],
+  /** Provenance given to every paragraph read (a page, or `ocr` as if the text were a scan's). */
+  prov: Provenance = {},
 ): Disclosure {
   const text = [
     '第二部分 2024年部门预算公开表',
@@ -132,6 +135,7 @@ export function narrativeDoc(
       : []),
   ].join('\n');
   const raw = parseWordText(text, 'narrative-fixture.txt');
+  for (const b of raw.blocks) if (b.type === 'paragraph') b.prov = { ...b.prov, ...prov };
   const d = recognize(raw);
   const performance = parsePerformanceTables(raw);
   if (performance.length > 0) d.performance = performance;

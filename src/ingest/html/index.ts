@@ -8,7 +8,8 @@ import type { RawDocument } from '../../model/raw.js';
 import { IngestError } from '../errors.js';
 import type { ReadLimits } from '../limits.js';
 import { decodeHtml } from './charset.js';
-import { type Counters, type Element, isElement, readFlow } from './tree.js';
+import { type Counters, type Element, isElement } from './dom.js';
+import { readFlow } from './tree.js';
 
 function find(node: { childNodes?: unknown[] }, tag: string): Element | undefined {
   for (const c of (node.childNodes ?? []) as Element[]) {

@@ -29,7 +29,7 @@ export async function readPdf(
   const damage = new DamageLog();
   damage.listen();
   try {
-    const doc = await openPdf(path, data);
+    const doc = new Openings(path, data, damage, await openPdf(path, data, { images: false }));
     const { pages, ocr } = await readPages(path, doc, limits, damage);
     // Scanned pages read by OCR take the place of their empty text-layer reading.
     const read = ocr ? pages.map((p) => ocr.pages.get(p.page) ?? p) : pages;
@@ -41,7 +41,7 @@ export async function readPdf(
     const warnings = [...damage.notice(name), ...scans];
     const damaged = damage.damage();
     return {
-      source: { path, format: 'pdf', pages: doc.numPages },
+      source: { path, format: 'pdf', pages: doc.text.numPages },
       blocks,
       warnings,
       ...(damaged.length > 0 ? { damage: damaged } : {}),
@@ -52,12 +52,64 @@ export async function readPdf(
 }
 
 /**
+ * A document is opened without its images (./load.ts), and a second time with them only when a page has no text:
+ * that page is read again from there (is it a scan, at what resolution?) and OCR renders the scans from there.
+ */
+class Openings {
+  private images: Promise<PDFDocumentProxy> | undefined;
+
+  constructor(
+    private readonly path: string,
+    private readonly bytes: Uint8Array,
+    private readonly damage: DamageLog,
+    readonly text: PDFDocumentProxy,
+  ) {}
+
+  withImages(): Promise<PDFDocumentProxy> {
+    this.images ??= this.openWithImages();
+    return this.images;
+  }
+
+  /** Opened so, the file's repairs are told again: as the document's, as on the first opening. */
+  private async openWithImages(): Promise<PDFDocumentProxy> {
+    const page = this.damage.page;
+    this.damage.page = undefined;
+    try {
+      return await openPdf(this.path, this.bytes, { images: true });
+    } finally {
+      this.damage.page = page;
+    }
+  }
+
+  /** Page n: from the text opening, and again with its images when it has no text. */
+  async read(n: number): Promise<PageContent> {
+    const content = await readFrom(this.text, n);
+    return content.hasText ? content : readFrom(await this.withImages(), n);
+  }
+
+  async close(): Promise<void> {
+    await this.text.destroy();
+    const images = await this.images?.catch(() => undefined);
+    await images?.destroy();
+  }
+}
+
+async function readFrom(doc: PDFDocumentProxy, n: number): Promise<PageContent> {
+  const page = await pageCall(n, () => doc.getPage(n));
+  try {
+    return await readPage(page);
+  } finally {
+    page.cleanup();
+  }
+}
+
+/**
  * Every page in order; a page pdf.js cannot read is skipped and noted, unless no page can be read at all. Then the
  * scanned pages by OCR, while the document is open.
  */
 async function readPages(
   path: string,
-  doc: PDFDocumentProxy,
+  doc: Openings,
   limits: ReadLimits,
   damage: DamageLog,
 ): Promise<{ pages: PageContent[]; ocr?: OcrResult }> {
@@ -65,25 +117,21 @@ async function readPages(
   let ocr: OcrResult | undefined;
   const name = fileName(path);
   let firstFailure: UnreadablePage | undefined;
+  const numPages = doc.text.numPages;
   try {
-    if (doc.numPages === 0) throw new IngestError('empty', path, `文件 ${name}：PDF 没有任何页面`);
-    if (doc.numPages > limits.maxPages) {
+    if (numPages === 0) throw new IngestError('empty', path, `文件 ${name}：PDF 没有任何页面`);
+    if (numPages > limits.maxPages) {
       throw new IngestError(
         'too-large',
         path,
-        `文件 ${name}：共 ${doc.numPages} 页，超过上限 ${limits.maxPages} 页（可用 --max-pages 调整）`,
+        `文件 ${name}：共 ${numPages} 页，超过上限 ${limits.maxPages} 页（可用 --max-pages 调整）`,
       );
     }
     let chars = 0;
-    for (let n = 1; n <= doc.numPages; n++) {
+    for (let n = 1; n <= numPages; n++) {
       damage.page = n;
       try {
-        const page = await pageCall(n, () => doc.getPage(n));
-        try {
-          pages.push(await readPage(page));
-        } finally {
-          page.cleanup();
-        }
+        pages.push(await doc.read(n));
       } catch (e) {
         if (!(e instanceof UnreadablePage)) throw e;
         firstFailure ??= e;
@@ -104,7 +152,7 @@ async function readPages(
   } catch (e) {
     throw e instanceof IngestError ? e : toIngestError(e, path);
   } finally {
-    await doc.destroy();
+    await doc.close();
   }
   return ocr ? { pages, ocr } : { pages };
 }
@@ -115,7 +163,7 @@ async function readPages(
  */
 async function readScans(
   path: string,
-  doc: Awaited<ReturnType<typeof openPdf>>,
+  doc: Openings,
   pages: PageContent[],
   limits: ReadLimits,
 ): Promise<OcrResult | undefined> {
@@ -131,7 +179,7 @@ async function readScans(
     );
   }
   const haveTables = pages.some((p) => p.tables.length > 0);
-  return ocrScannedPages(doc, scanned, haveTables);
+  return ocrScannedPages(await doc.withImages(), scanned, haveTables);
 }
 
 /** Paragraphs read from a scanned page say so, as its cells do. */
@@ -152,7 +200,7 @@ function ocrNotices(path: string, ocr: OcrResult, pages: number): IngestWarning[
       code: 'ocr',
       message:
         `文件 ${name}：第${pageRanges(read)}页为扫描件，文字和数值经 OCR 识别${turned}，可能有识别错误；` +
-        '涉及这些数值的勾稽问题列为“识别存疑”的警告，请对照原件核对',
+        '涉及这些数值的勾稽问题列为“识别存疑”的警告，请对照原件核对；这些页上文字的标点和编号不作检查',
       prov: { page: read[0], ocr: {} },
     });
   }

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { IngestError } from '../errors.js';
 import { restoreNatives } from './natives.js';
+import { handOverWorker } from './port.js';
 
 const require = createRequire(import.meta.url);
 const PDFJS_ROOT = dirname(require.resolve('pdfjs-dist/package.json'));
@@ -26,7 +27,17 @@ function fileName(path: string): string {
   return path.split(/[\\/]/).pop() || path;
 }
 
-export async function openPdf(path: string, bytes: Uint8Array): Promise<PDFDocumentProxy> {
+/**
+ * `images: false` opens the document for its text and rulings alone: pdf.js then drops every image from the
+ * operator lists instead of decoding it (a decoded image serves only rendering; on the corpus's text PDFs the
+ * decoding of logos, seals and page backgrounds was a sixth of pdf.js's CPU). A page without text needs the images
+ * (is it a scan? at what resolution? OCR renders it): ./index.ts reads such pages from a second opening with them.
+ */
+export async function openPdf(
+  path: string,
+  bytes: Uint8Array,
+  { images }: { images: boolean },
+): Promise<PDFDocumentProxy> {
   const name = fileName(path);
   if (bytes.length === 0) throw new IngestError('empty', path, `文件 ${name}：文件为空`);
   // pdf.js reconstructs a truncated file from whatever objects survive and reads a part of it as if it were all;
@@ -38,9 +49,11 @@ export async function openPdf(path: string, bytes: Uint8Array): Promise<PDFDocum
       `文件 ${name}：PDF 文件不完整（末尾缺少 %%EOF 结束标记），可能下载或复制时中断，请重新获取文件`,
     );
   }
+  const worker = await handOverWorker();
   // pdf.js takes ownership of (and may detach) the buffer it is given: pass a copy.
   const task = getDocument({
     data: new Uint8Array(bytes),
+    worker,
     cMapUrl: CMAP_URL,
     cMapPacked: true,
     standardFontDataUrl: STANDARD_FONT_URL,
@@ -54,8 +67,8 @@ export async function openPdf(path: string, bytes: Uint8Array): Promise<PDFDocum
     isEvalSupported: false,
     stopAtErrors: false,
     // gongkai reads text, not pictures: an image over 64 million pixels (an A4 scan at 600 dpi has 35 million) is
-    // left undecoded. A fuzzed /Width 2147483648 once kept pdf.js decoding past the time limit.
-    maxImageSize: 2 ** 26,
+    // left undecoded (0: none is decoded). A fuzzed /Width 2147483648 once kept pdf.js decoding past the time limit.
+    maxImageSize: images ? 2 ** 26 : 0,
     // Warnings tell what pdf.js repaired in a damaged file (./damage.ts routes them to the report, never to stderr).
     verbosity: 1,
   });

@@ -14,9 +14,10 @@ export const rule: Rule = {
     id: 'narrative-punctuation',
     title: '说明中的标点疏漏',
     severity: 'warning',
+    printForm: true,
     doc:
       '“。。”（句号重复）和同一节中前后引号个数不等多是编辑疏漏（段落可能被换行或换页分开，按节计数）。' +
-      '从 PDF 读出的文字偶尔会在行末多出或丢失标点，因此只作警告。省略号“……”不算。',
+      '从 PDF 读出的文字偶尔会在行末多出或丢失标点，因此只作警告。省略号“……”不算。扫描件经 OCR 识别的页面不作此项检查（识别结果反映不了印刷的标点）。',
     messages: {
       doubleStop: '“{quote}”中句号重复（“。。”）',
       quotes: '“{quote}”所在一节中前引号有 {open} 个、后引号有 {close} 个，引号不成对',

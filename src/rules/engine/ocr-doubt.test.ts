@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONSISTENT_T3_ROWS, t3, toDisclosure, withCell } from '../../../test/kits/disclosures.js';
+import { narrativeDoc } from '../../../test/kits/narrative.js';
 import type { Disclosure } from '../../model/disclosure.js';
 import { nationalBudget } from '../../profiles/national-budget.js';
 import { runRules } from '../index.js';
@@ -39,5 +40,32 @@ describe('ocr-doubt', () => {
     expect(
       runRules(d, nationalBudget).findings.filter((f) => f.message.startsWith(OCR_DOUBT_PREFIX)),
     ).toEqual([]);
+  });
+
+  it('drops print-form findings (numbering, punctuation) on pages read by OCR, and only there', () => {
+    const lines = [
+      '五、关于一般公共预算当年拨款情况说明',
+      '1.甲支出5万元。',
+      '2.乙支出6万元。',
+      '4.丁支出7万元。',
+    ];
+    const numbering = (d: Disclosure) =>
+      runRules(d, nationalBudget).findings.filter((f) => f.rule === 'narrative-numbering');
+    expect(numbering(narrativeDoc(lines, undefined, [], { page: 3 })).length).toBe(1);
+    expect(numbering(narrativeDoc(lines, undefined, [], { page: 3, ocr: {} }))).toEqual([]);
+  });
+
+  it('marks a warning resting on an OCR’d name 识别存疑 too, keeping it a warning', () => {
+    const rows = CONSISTENT_T3_ROWS.map((r) =>
+      r[3] === '行政运行' ? [...r.slice(0, 3), '行政运和行', ...r.slice(4)] : r,
+    );
+    const names = (d: Disclosure) =>
+      runRules(d, nationalBudget).findings.filter((f) => f.rule === 'catalog-name-mismatch');
+    const text = names(toDisclosure(t3(rows)));
+    expect(text.length).toBeGreaterThan(0);
+    expect(text.every((f) => !f.message.startsWith(OCR_DOUBT_PREFIX))).toBe(true);
+    const scan = names(scanned(toDisclosure(t3(rows))));
+    expect(scan.map((f) => f.severity)).toEqual(text.map((f) => f.severity));
+    expect(scan.every((f) => f.message.startsWith(OCR_DOUBT_PREFIX))).toBe(true);
   });
 });

@@ -9,7 +9,7 @@ import { fillMessage, plainData } from '../../model/money.js';
 import type { Profile } from '../../profiles/types.js';
 import { noteDamagedPages } from './damaged-pages.js';
 import { evaluateIdentities } from './identities/index.js';
-import { lowerOcrDoubt } from './ocr-doubt.js';
+import { dropOcrPrintForm, lowerOcrDoubt } from './ocr-doubt.js';
 import { doubtfulTables, lowerDoubtful } from './reading-doubt.js';
 import type { Rule } from './types.js';
 
@@ -59,9 +59,11 @@ export function applyRules(disclosure: Disclosure, profile: Profile, rules: Rule
   }
   // A table read implausibly gives warnings, not errors (reading-doubt.ts).
   lowerDoubtful(findings, doubtfulTables(disclosure, identities));
-  // Nor does a value read by OCR from a scan (ocr-doubt.ts).
+  // Nor does a value read by OCR from a scan, and OCR's reading of punctuation is not the print (ocr-doubt.ts).
   lowerOcrDoubt(findings, disclosure);
+  const printForm = new Set(rules.filter((r) => r.meta.printForm).map((r) => r.meta.id));
+  const kept = dropOcrPrintForm(findings, disclosure, printForm);
   // A finding on a page the reader found damaged says so (damaged-pages.ts).
-  noteDamagedPages(findings, disclosure.damage);
-  return { identities, findings };
+  noteDamagedPages(kept, disclosure.damage);
+  return { identities, findings: kept };
 }

@@ -18,6 +18,12 @@ export interface RuleMeta {
   doc: string;
   /** Message templates keyed by id, with {named} fields filled from the report's data. */
   messages: Record<string, string>;
+  /**
+   * The rule judges the print itself (punctuation, numbering), which an OCR reading does not render faithfully
+   * (a point after a list number lost, a quotation mark read as another): its findings on pages read by OCR are
+   * not reported (ocr-doubt.ts), and the document's OCR notice says so.
+   */
+  printForm?: boolean;
 }
 
 export interface RuleReport {
