@@ -60,7 +60,20 @@ function views(parent: string): TableSpec[] {
   }));
 }
 
+/**
+ * 专项业务经费支出表: units and their projects (项目金额 | 项目简介), headed and grouped by lines that print no
+ * marker of their level (全额, 通用项目, 专用项目), so only its 合计 is checked: it is the 收支总表's 专项业务经费支出.
+ */
+const SPECIAL_OPERATIONS: TableSpec = {
+  kind: 'special-operations-projects',
+  title: '专项业务经费(支出)?(预算)?表',
+  printedAs: '表10 部门综合预算专项业务经费支出表',
+  shape: 'coded',
+  columns: [{ role: 'amount', header: '^(项目)?金额|预算数', label: '项目金额' }],
+};
+
 export const SUMMARY_TABLES: TableSpec[] = [
+  SPECIAL_OPERATIONS,
   twoSided(SUMMARY, '综合预算收支总表$', '表1 部门综合预算收支总表', [
     { role: 'fiscal-appropriation', name: '^财政拨款$', side: 'income', label: '财政拨款' },
   ]),
@@ -160,6 +173,13 @@ export const SUMMARY_IDENTITIES: IdentitySpec[] = [
     total: 'fiscal-appropriation',
     parts: 'children',
     column: 'income.amount',
+  },
+  {
+    id: 'sx10-total=sx1-special-operations',
+    family: 'cross-table',
+    a: { table: SPECIAL_OPERATIONS.kind, row: { total: true }, column: 'amount' },
+    b: at(`${SUMMARY}-department-economic`, 'special-operations', 'amount'),
+    exact: true,
   },
   ...tableIdentities('sx9', GOV_FUND),
   {
