@@ -1,4 +1,5 @@
 import type { RawBlock } from '../../model/raw.js';
+import type { CellCount } from '../limits.js';
 import type { XmlElement } from '../ooxml/xml.js';
 
 /** Counters shared by the whole document: provenance numbers paragraphs and tables in reading order. */
@@ -6,6 +7,8 @@ export interface Counters {
   paragraph: number;
   table: number;
   images: number;
+  /** The document's table cells, against its limit. */
+  cells: CellCount;
 }
 
 /**

@@ -71,6 +71,8 @@ export function readTable(tbl: XmlElement, n: Counters, readBlocks: ReadBlocks):
     for (const tc of unwrap(tr, 'w:tc')) {
       const tcPr = child(tc, 'w:tcPr');
       const span = intVal(child(tcPr, 'w:gridSpan'), 1);
+      // Every grid position once: a cell's span in its row (a vertical merge's rows each count their own).
+      n.cells.add(span, `第 ${table} 个表格`);
       const v = merge(child(tcPr, 'w:vMerge'));
       const h = merge(child(tcPr, 'w:hMerge'));
       const content = cellContent(tc, n, readBlocks);

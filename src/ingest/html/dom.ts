@@ -4,6 +4,7 @@
  */
 import type { DefaultTreeAdapterMap } from 'parse5';
 import type { RawBlock } from '../../model/raw.js';
+import type { CellCount } from '../limits.js';
 
 export type Element = DefaultTreeAdapterMap['element'];
 export type Node = DefaultTreeAdapterMap['node'];
@@ -11,6 +12,8 @@ export type Node = DefaultTreeAdapterMap['node'];
 export interface Counters {
   paragraph: number;
   table: number;
+  /** The page's table cells, against the document's limit. */
+  cells: CellCount;
 }
 
 export function isElement(n: Node): n is Element {

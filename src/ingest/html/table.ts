@@ -39,6 +39,8 @@ export function readTable(table: Element, n: Counters, readFlow: ReadFlow): RawB
       while (taken.has(`${r},${col}`)) col++;
       const colSpan = span(td, 'colspan');
       const rowSpan = Math.min(span(td, 'rowspan'), trs.length - r);
+      // Counted before its positions are marked taken: spans of 1000 × 1000 on many cells would fill memory.
+      n.cells.add(colSpan * rowSpan, `第 ${number} 个表格`);
       const blocks = readFlow(td, n);
       held.push(blocks);
       const text = blocks

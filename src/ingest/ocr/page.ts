@@ -45,7 +45,7 @@ export interface OcrPage {
 export async function pageLayout(page: PDFPageProxy, engine: OcrEngine, dpi: number): Promise<Layout> {
   const rendered = await renderGray(page, dpi);
   const gray = unskew(rendered, skewAngle(binarize(rendered), rendered.width, rendered.height));
-  engine.setDpi(dpi);
+  engine.setDpi(Math.round(rendered.scale * 72));
   const upright = layout(gray);
   if (upright.grids.length === 0 || tallShare(upright.grids) < 0.6) return upright;
   const turned = layout(gray, 1);
