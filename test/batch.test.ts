@@ -20,30 +20,59 @@ beforeAll(() => {
 }, 120_000);
 
 describe('a batch on the worker pool', () => {
-  it('reports a document that hangs, exhausts memory or kills its thread as that file, and goes on', () => {
+  it('reports a document that hangs or kills its thread as that file, and goes on', () => {
     const folder = join(dir, 'faults');
     mkdirSync(folder);
-    for (const name of [
-      '1-good.txt',
-      '2-hang.txt',
-      '3-oom.txt',
-      '4-exit.txt',
-      '5-good.txt',
-      '6-reject.txt',
-    ]) {
+    for (const name of ['1-good.txt', '2-hang.txt', '3-exit.txt', '4-good.txt', '5-reject.txt']) {
       writeFileSync(join(folder, name), doc(t3()));
     }
     const r = gongkaiWith(
-      { GONGKAI_FAULT: 'hang:2-hang,oom:3-oom,exit:4-exit,reject:6-reject' },
+      { GONGKAI_FAULT: 'hang:2-hang,exit:3-exit,reject:5-reject' },
       'check',
       folder,
       '-f',
       'json',
       '--jobs',
       '2',
-      // Long enough for the memory hog to reach its cap on a loaded machine (2 cores, many agents), not longer.
       '--timeout',
       '20',
+      '--no-progress',
+    );
+    expect(r.code).toBe(2);
+    const docs = JSON.parse(r.stdout).documents;
+    expect(docs.map((d: { error?: { code: string } }) => d.error?.code ?? 'ok')).toEqual([
+      'ok',
+      'timeout',
+      'crashed',
+      'ok',
+      'corrupt',
+    ]);
+    expect(docs[1].error.message).toContain('检查超时（超过 20 秒');
+    expect(docs[4].error.message).toMatch(
+      /5-reject\.txt：读取失败：文件已损坏，无法读取（ParserEOFException/,
+    );
+    expect(docs[2].error.message).toContain('读取失败');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stderr.trim().split('\n')).toHaveLength(3);
+  }, 180_000);
+
+  it("reports a document that exhausts its thread's memory as that file, and goes on", () => {
+    const folder = join(dir, 'oom');
+    mkdirSync(folder);
+    for (const name of ['1-good.txt', '2-oom.txt', '3-good.txt'])
+      writeFileSync(join(folder, name), doc(t3()));
+    const r = gongkaiWith(
+      { GONGKAI_FAULT: 'oom:2-oom' },
+      'check',
+      folder,
+      '-f',
+      'json',
+      '--jobs',
+      '2',
+      // A time limit the memory hog cannot reach first, however loaded the machine (it fills 128 MB in seconds;
+      // under a load of 20 on 2 cores it once took more than 20 s): should the cap fail, the entry says timeout.
+      '--timeout',
+      '240',
       '--max-memory',
       '128',
       '--no-progress',
@@ -52,21 +81,14 @@ describe('a batch on the worker pool', () => {
     const docs = JSON.parse(r.stdout).documents;
     expect(docs.map((d: { error?: { code: string } }) => d.error?.code ?? 'ok')).toEqual([
       'ok',
-      'timeout',
       'out-of-memory',
-      'crashed',
       'ok',
-      'corrupt',
     ]);
-    expect(docs[1].error.message).toContain('检查超时（超过 20 秒');
-    expect(docs[5].error.message).toMatch(
-      /6-reject\.txt：读取失败：文件已损坏，无法读取（ParserEOFException/,
-    );
-    expect(docs[2].error.message).toContain('内存用量超过上限 128 MB');
-    expect(docs[3].error.message).toContain('读取失败');
+    expect(docs[1].error.message).toContain('2-oom.txt：读取失败');
+    expect(docs[1].error.message).toContain('内存用量超过上限 128 MB');
     expect(r.stderr).not.toMatch(/\n\s+at /);
-    expect(r.stderr.trim().split('\n')).toHaveLength(4);
-  }, 180_000);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  }, 300_000);
 
   it("with one lane (checked on the checking process's own thread) reports the same faults as that file", () => {
     const folder = join(dir, 'one-lane');
@@ -178,7 +200,7 @@ describe('a batch on the worker pool', () => {
     expect(two.stdout).toBe(one.stdout);
   });
 
-  it('refuses input beyond --max-pages and --max-text with the limit named', () => {
+  it('refuses input beyond --max-pages, --max-text and --max-cells with the limit named, stated in --help', () => {
     const pdf = join(dir, 'pages.pdf');
     writeFileSync(pdf, minimalPdf([{ text: 'one' }, { text: 'two' }, { text: 'three' }]));
     const pages = gongkai('check', pdf, '--max-pages', '2');
@@ -189,10 +211,21 @@ describe('a batch on the worker pool', () => {
     const text = gongkai('check', txt, '--max-text', '100');
     expect(text.code).toBe(2);
     expect(text.stderr).toMatch(/long\.txt：文字过多（\d+ 个字符），上限 100 个（可用 --max-text 调整）\n$/);
+    const cells = gongkai('check', txt, '--max-cells', '10');
+    expect(cells.code).toBe(2);
+    expect(cells.stderr).toMatch(
+      /long\.txt：表格单元格过多（读到第 \d+ 行时已超过 10 个），上限 10 个（可用 --max-cells 调整）\n$/,
+    );
+    expect(gongkai('check', txt).code).toBe(0);
+    const help = gongkai('check', '--help').stdout.replace(/\s+/gu, ' ');
+    for (const limit of ['--timeout', '--max-memory', '--max-pages', '--max-text', '--max-cells', '200 MB'])
+      expect(help, limit).toContain(limit);
+    expect(help).toContain('表格单元格数的上限（合并单元格按所占格数计）（默认：1000000）');
     for (const bad of [
       ['--jobs', '0'],
       ['--timeout', 'x'],
       ['--max-memory', '-5'],
+      ['--max-cells', '0'],
     ]) {
       const r = gongkai('check', txt, ...bad);
       expect(r.code, bad.join(' ')).toBe(2);

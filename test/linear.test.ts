@@ -18,7 +18,7 @@ import { minimalPdf, type PlacedText } from './kits/minimal-pdf.js';
 
 const SIZES = [1, 10, 100];
 const GROWTH = 3;
-const NO_LIMITS = { maxTextChars: 1e9, maxPages: 1e6 };
+const NO_LIMITS = { maxTextChars: 1e9, maxPages: 1e6, maxCells: 1e9 };
 
 let work: string;
 const rendered = (format: string) => {

@@ -7,12 +7,15 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readDocumentBytes } from '../src/ingest/index.js';
+import { MAX_PIXELS, renderGray } from '../src/ingest/ocr/raster.js';
+import { openPdf } from '../src/ingest/pdf/load.js';
 import { parseWordText } from '../src/ingest/text/index.js';
 import type { RawDocument, RawTable } from '../src/model/raw.js';
 import { checkRaw } from '../src/pipeline/check.js';
 import { renderHtml } from '../src/report/html.js';
 import { renderText } from '../src/report/text.js';
 import { OCR_DOUBT_PREFIX } from '../src/rules/engine/ocr-doubt.js';
+import { minimalPdf } from './kits/minimal-pdf.js';
 import {
   canDrawScans,
   type DrawnTable,
@@ -117,6 +120,29 @@ describe.skipIf(!canDrawScans)(`OCR of scanned PDFs ${SCAN_SKIP}`, () => {
     const raw = await readDocumentBytes('notice.pdf', await scannedPdf([notice]));
     expect(raw.blocks).toEqual([]);
     expect(() => checkRaw(raw, 'notice.pdf')).toThrow(/扫描件.*没有表格.*不是预算\/决算公开表格/);
+  });
+
+  it('renders a page whose size is damaged at the resolution that fits, not in gigabytes', {
+    timeout: 300_000,
+  }, async () => {
+    // Found by the fuzz: a scanned page's MediaBox [65535 0 612 792] (23 m wide) asked OCR for 900 million pixels,
+    // and the check ran past its time limit over the memory cap. The fixture is that case, made here.
+    const pdf = Buffer.from(minimalPdf([{ text: '2024 budget 201 10.00' }, { image: true }])).toString(
+      'latin1',
+    );
+    const at = pdf.lastIndexOf('/MediaBox [0 0 612 792]');
+    const damaged = `${pdf.slice(0, at)}/MediaBox [65535 0 612 792]${pdf.slice(at + 23)}`;
+    const bytes = new Uint8Array(Buffer.from(damaged, 'latin1'));
+    const doc = await openPdf('size.pdf', bytes, { images: true });
+    try {
+      const gray = await renderGray(await doc.getPage(2), 300);
+      expect(gray.width * gray.height).toBeLessThanOrEqual(MAX_PIXELS);
+      expect(gray.scale).toBeLessThan(300 / 72);
+    } finally {
+      await doc.destroy();
+    }
+    const raw = await readDocumentBytes('size.pdf', bytes);
+    expect(raw.source.pages).toBe(2);
   });
 
   it('reports scanned pages unread with OCR turned off', { timeout: 300_000 }, async () => {

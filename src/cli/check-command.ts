@@ -261,6 +261,7 @@ interface CheckFlags {
   maxMemory: number;
   maxPages: number;
   maxText: number;
+  maxCells: number;
   maxOcrPages: number;
   ocr: boolean;
   merge: boolean;
@@ -308,6 +309,12 @@ export function registerCheckCommand(program: Command, setExit: (code: number) =
     .option('--max-pages <n>', 'PDF 页数上限', positiveInt, READ_LIMITS.maxPages)
     .option('--max-text <chars>', '单个文件的文字量上限（字符数）', positiveInt, READ_LIMITS.maxTextChars)
     .option(
+      '--max-cells <n>',
+      '单个文件中表格单元格数的上限（合并单元格按所占格数计）',
+      positiveInt,
+      READ_LIMITS.maxCells,
+    )
+    .option(
       '--max-ocr-pages <n>',
       'PDF 中扫描页（无文字层）做文字识别（OCR）的页数上限；超过则该文件读取失败',
       positiveInt,
@@ -334,7 +341,12 @@ export function registerCheckCommand(program: Command, setExit: (code: number) =
           jobs: o.jobs,
           timeoutSeconds: o.timeout,
           maxMemoryMb: o.maxMemory,
-          limits: { maxPages: o.maxPages, maxTextChars: o.maxText, maxOcrPages: o.ocr ? o.maxOcrPages : 0 },
+          limits: {
+            maxPages: o.maxPages,
+            maxTextChars: o.maxText,
+            maxCells: o.maxCells,
+            maxOcrPages: o.ocr ? o.maxOcrPages : 0,
+          },
           merge: o.merge,
         }),
       );

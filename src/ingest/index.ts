@@ -6,7 +6,7 @@
 import type { RawDocument } from '../model/raw.js';
 import { IngestError } from './errors.js';
 import { INPUT_LIMITS, type Input } from './inputs.js';
-import { type ReadLimits, readLimits } from './limits.js';
+import { CellCount, type ReadLimits, readLimits } from './limits.js';
 import { sniff } from './sniff.js';
 import { decodeText } from './text/decode.js';
 import { parseWordText } from './text/index.js';
@@ -38,7 +38,7 @@ function readText(name: string, bytes: Uint8Array, limits: ReadLimits): RawDocum
     );
   }
   if (decoded.text.trim() === '') throw new IngestError('empty', name, `${name}：文件里没有文字`);
-  return parseWordText(decoded.text, name);
+  return parseWordText(decoded.text, name, new CellCount(name, limits.maxCells));
 }
 
 /** Read a document from its bytes; `name` is what messages and provenance call it. */

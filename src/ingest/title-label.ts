@@ -3,7 +3,9 @@
  * label and the title that a Word text copy has on two lines; readers give them as two paragraphs, so the table
  * is named the same whatever the format it came in.
  */
-const LABEL_THEN_TITLE = /^(表(?:[0-9]+|[一二三四五六七八九十]+)(?:[-－—]\d+)?)[\s\u3000]+(\S.*)$/u;
+import { TABLE_LABEL_SOURCE } from '../model/numbering.js';
+
+const LABEL_THEN_TITLE = new RegExp(`^(${TABLE_LABEL_SOURCE})[\\s\\u3000]+(\\S.*)$`, 'u');
 
 export function splitLabel(text: string): string[] {
   const m = LABEL_THEN_TITLE.exec(text);

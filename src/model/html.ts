@@ -16,14 +16,14 @@ export function esc(text: string | number | undefined): string {
   return String(text ?? '').replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
 
-/** A Chinese page: the title escaped, the style and body as given. */
-export function htmlPage(title: string, style: string, body: string): string {
+/** A Chinese page: the title escaped, the style, body and any further head elements as given. */
+export function htmlPage(title: string, style: string, body: string, head = ''): string {
   return `<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(title)}</title>
+${head ? `${head}\n` : ''}<title>${esc(title)}</title>
 <style>${style}</style>
 </head>
 <body>

@@ -6,8 +6,15 @@
  */
 import type { Marker, MarkerStyle } from './claims.js';
 
-/** The Chinese numerals of outline numbering (十一, 二十 … are runs of them). */
-const CN = '一二三四五六七八九十';
+/** The Chinese numerals of outline numbering and table numbers (十一, 二十 … are runs of them). */
+export const CN = '一二三四五六七八九十';
+
+/** 表1 表十 表3-1: a table's printed number (pattern source, to build the readers' and recognition's patterns). */
+export const TABLE_LABEL_SOURCE = `表(?:[0-9]+|[${CN}]+)(?:[-－—]\\d+)?`;
+/** A text that is a table's number and nothing else. */
+export const TABLE_LABEL = new RegExp(`^${TABLE_LABEL_SOURCE}$`, 'u');
+/** 表1 表十 (no sub-number): a text that is a bare table number, figures or numerals, and nothing else. */
+export const TABLE_NUMBER_ONLY = new RegExp(`^表[0-9${CN}]+$`, 'u');
 
 /** 第X部分: a part of the disclosure (第二部分 …公开表). */
 export const PART_HEADING = new RegExp(`^第[${CN}]+部分`, 'u');

@@ -40,7 +40,9 @@ export async function injectFault(name: string): Promise<void> {
     }
   }
   if (fault === 'oom') {
-    const hog: string[][] = [];
-    for (let i = 0; ; i++) hog.push(Array.from({ length: 100_000 }, (_, j) => `${i}:${j}`));
+    // Arrays of 4 MB: few objects for the collector to trace, so the heap fills three times faster than with
+    // small strings; larger steps would overshoot the thread's last-moment allowance and abort the process.
+    const hog: number[][] = [];
+    for (let i = 0; ; i++) hog.push(new Array<number>(500_000).fill(i));
   }
 }

@@ -27,12 +27,8 @@ export const EXTRA_TABLES: ExtraTableSpec[] = [
   },
   { title: '国有资产占有(使用)?情况表', reason: '国有资产占有使用情况表：附加表格，未检查' },
   // 陕西 部门综合预算 tables whose structure the engine does not check yet.
-  {
-    title: '综合预算(收支|支出)总表$',
-    reason: '部门综合预算收支总表/支出总表：多种支出分类并列，尚未检查',
-  },
   { title: '政府性基金收支(总)?表', reason: '政府性基金收支表：收入与多种支出分类并列，尚未检查' },
-  { title: '专项业务经费(支出)?表', reason: '专项业务经费支出表：按单位、项目分层列示，尚未检查' },
+  { title: '专项业务经费(支出)?表', reason: '专项业务经费支出表：按单位、项目分层列示，未检查' },
   { title: '结转(资金)?支出表', reason: '上年结转资金支出表：按单位、项目列示，尚未检查' },
   // 西安 prints 会议费 and 培训费 plans item by item beside the 三公 table.
   { title: '^(会议费|培训费)(明细|计划)表', reason: '会议费/培训费明细表：附加表格，未检查' },

@@ -5,6 +5,7 @@
 import { COMMON_IDENTITIES, commonTables } from './common-tables.js';
 import { NATIONAL_IDENTITIES } from './national-budget.identities.js';
 import { NATIONAL_NARRATIVE } from './national-narrative.js';
+import * as printed from './national-printed.js';
 import type { ColumnSpec, Profile, RowRoleSpec, TableSpec } from './types.js';
 
 const FUND_COLUMNS = [
@@ -26,6 +27,21 @@ const BASIC_PROJECT_COLUMNS = [
   { role: 'remit-superior', header: '^上缴上级支出$', label: '上缴上级支出' },
   // 政府采购 columns (深圳 表3) restate part of the spending: no part of any sum here.
   { role: 'procurement', header: '政府采购', label: '政府采购' },
+];
+
+/** 表7's columns: the projects' total and one per economic 类. */
+const PROJECT_COLUMNS: ColumnSpec[] = [
+  { role: 'total', header: '(项目支出)?(合计|总计)$', label: '项目支出合计' },
+  { role: 'econ-301', header: '工资福利支出', label: '工资福利支出' },
+  { role: 'econ-302', header: '商品和服务支出', label: '商品和服务支出' },
+  { role: 'econ-303', header: '对个人和家庭的补助', label: '对个人和家庭的补助' },
+  { role: 'econ-307', header: '债务利息', label: '债务利息及费用支出' },
+  { role: 'econ-309', header: '资本性支出[(（]基本建设', label: '资本性支出（基本建设）' },
+  { role: 'econ-310', header: '^资本性支出$', label: '资本性支出' },
+  { role: 'econ-311', header: '对企业补助[(（]基本建设', label: '对企业补助（基本建设）' },
+  { role: 'econ-312', header: '^对企业补助$', label: '对企业补助' },
+  { role: 'econ-313', header: '社会保障基金', label: '对社会保障基金补助' },
+  { role: 'econ-399', header: '^其他支出$', label: '其他支出' },
 ];
 
 /** Columns by source of funds (表2 收入总表, and 基本/项目支出表 printed by source). */
@@ -106,6 +122,7 @@ export const nationalBudget: Profile = {
       // 陕西's 部门综合预算 tables share the bare titles but not the lines, columns or 科目 levels (own layout).
       notTitle: '财政拨款|综合预算',
       printedAs: '表1 部门收支总体情况表',
+      printed: printed.INCOME_EXPENDITURE_SUMMARY,
       shape: 'two-sided',
       codeScheme: 'function',
       required: true,
@@ -151,6 +168,7 @@ export const nationalBudget: Profile = {
       title: '收入(总体情况|预算总|总)表',
       notTitle: '财政|一般公共预算|政府性基金|国有资本|综合预算',
       printedAs: '表2 部门收入总体情况表',
+      printed: printed.INCOME_SUMMARY,
       shape: 'coded',
       codeScheme: 'function',
       required: true,
@@ -161,6 +179,7 @@ export const nationalBudget: Profile = {
       title: '支出(总体情况|预算总|总)表',
       notTitle: '一般公共预算|政府性基金|国有资本|基本支出|项目支出|财政拨款|综合预算',
       printedAs: '表3 部门支出总体情况表',
+      printed: printed.EXPENDITURE_SUMMARY,
       shape: 'coded',
       codeScheme: 'function',
       required: true,
@@ -170,6 +189,7 @@ export const nationalBudget: Profile = {
       kind: 'fiscal-summary',
       title: '财政拨款收支(预算)?(总体情况|总)表',
       printedAs: '表4 财政拨款收支预算总体情况表',
+      printed: printed.FISCAL_SUMMARY,
       shape: 'two-sided',
       codeScheme: 'function',
       required: true,
@@ -215,6 +235,7 @@ export const nationalBudget: Profile = {
       title: '一般公共预算(拨款)?支出(情况|预算)?表',
       notTitle: '基本支出|项目支出|三公|经济分类',
       printedAs: '表5 一般公共预算支出情况表',
+      printed: printed.GENERAL_BUDGET_EXPENDITURE,
       shape: 'coded',
       codeScheme: 'function',
       required: true,
@@ -235,6 +256,7 @@ export const nationalBudget: Profile = {
       kind: 'general-budget-basic',
       title: '一般公共预算(拨款)?基本支出(经济分类)?(情况|预算)?表',
       printedAs: '表6 一般公共预算基本支出情况表',
+      printed: printed.GENERAL_BUDGET_BASIC,
       shape: 'coded',
       codeScheme: 'economic',
       required: true,
@@ -248,26 +270,16 @@ export const nationalBudget: Profile = {
       kind: 'general-budget-projects',
       title: '一般公共预算项目支出(情况|预算)?表',
       printedAs: '表7 一般公共预算项目支出情况表',
+      printed: printed.generalBudgetProjects(PROJECT_COLUMNS),
       shape: 'projects',
       codeScheme: 'function',
-      columns: [
-        { role: 'total', header: '(项目支出)?(合计|总计)$', label: '项目支出合计' },
-        { role: 'econ-301', header: '工资福利支出', label: '工资福利支出' },
-        { role: 'econ-302', header: '商品和服务支出', label: '商品和服务支出' },
-        { role: 'econ-303', header: '对个人和家庭的补助', label: '对个人和家庭的补助' },
-        { role: 'econ-307', header: '债务利息', label: '债务利息及费用支出' },
-        { role: 'econ-309', header: '资本性支出[(（]基本建设', label: '资本性支出（基本建设）' },
-        { role: 'econ-310', header: '^资本性支出$', label: '资本性支出' },
-        { role: 'econ-311', header: '对企业补助[(（]基本建设', label: '对企业补助（基本建设）' },
-        { role: 'econ-312', header: '^对企业补助$', label: '对企业补助' },
-        { role: 'econ-313', header: '社会保障基金', label: '对社会保障基金补助' },
-        { role: 'econ-399', header: '^其他支出$', label: '其他支出' },
-      ],
+      columns: PROJECT_COLUMNS,
     },
     {
       kind: 'gov-fund-expenditure',
       title: '政府性基金预算(财政)?(拨款)?支出(情况|预算)?表',
       printedAs: '表8 政府性基金预算支出情况表',
+      printed: printed.GOV_FUND_EXPENDITURE,
       shape: 'coded',
       codeScheme: 'function',
       mayBeEmpty: true,
@@ -278,6 +290,7 @@ export const nationalBudget: Profile = {
       kind: 'state-capital-expenditure',
       title: '国有资本经营预算(财政)?(拨款)?支出(情况|预算)?表',
       printedAs: '表9 国有资本经营预算支出情况表',
+      printed: printed.STATE_CAPITAL_EXPENDITURE,
       shape: 'coded',
       codeScheme: 'function',
       mayBeEmpty: true,
@@ -311,6 +324,7 @@ export const nationalBudget: Profile = {
       kind: 'three-public',
       title: '三公"?经费',
       printedAs: '表10 财政拨款“三公”经费支出情况表',
+      printed: printed.THREE_PUBLIC,
       shape: 'outline',
       required: true,
       columns: [

@@ -3,15 +3,16 @@
  * 财政拨款收支总表, then 一般公共预算支出明细表 and 基本支出明细表 each by 功能科目 and by 经济分类科目, 政府性基金收支表,
  * 专项业务经费支出表, 结转资金支出表, 政府采购预算表 and the 三公 table. 专项业务经费 is this layout's 项目支出.
  *
- * Only the tables whose reading is certain are listed: the 收入总表 (by unit: each 合计 = its sources), the 明细表
- * (coded, 合计 = 人员经费 + 公用经费 + 专项业务经费), the 财政拨款收支总表 and the 三公 table. The 收支总表 prints three
- * expenditure classifications side by side and the 支出总表 lists units with three views: until the engine reads
- * those, they are reported as recognized and not checked.
+ * Only the tables whose reading is certain are listed: the 收支总表 and the 政府性基金收支表 (income and three
+ * expenditure views side by side, each view read as a list of its own, ./shaanxi-summaries.ts), the 收入总表 and
+ * 支出总表 (by unit: each 合计 = its sources of funds), the 明细表 (coded, 合计 = 人员经费 + 公用经费 + 专项业务经费),
+ * the 财政拨款收支总表 and the 三公 table. The 专项业务经费 and 结转资金 tables are reported as recognized, not checked.
  */
 import { coded } from './identity-kit.js';
 import { NATIONAL_IDENTITIES } from './national-budget.identities.js';
 import { nationalBudget } from './national-budget.js';
 import { SHAANXI_NARRATIVE } from './shaanxi-narrative.js';
+import { SUMMARY_IDENTITIES, SUMMARY_TABLES } from './shaanxi-summaries.js';
 import type { ColumnSpec, IdentitySpec, Profile, TableSpec } from './types.js';
 
 const DETAIL_COLUMNS: ColumnSpec[] = [
@@ -38,9 +39,11 @@ function detail(kind: string, title: string, scheme: 'function' | 'economic', pr
  * each unit's 合计 = its sources.
  */
 const INCOME_SOURCES: ColumnSpec[] = [
+  // 总计 over the 部门预算 group's 合计 (2019: 总计 | 部门预算: 合计 …): the same sum where 部门预算 is the only group.
+  { role: 'grand-total', header: '^总计$', label: '总计' },
   { role: 'total', header: '^合计$', label: '合计' },
   { role: 'of-which-column', header: '^其中', label: '其中' },
-  { role: 'general-budget', header: '^一般公共预算', label: '一般公共预算拨款' },
+  { role: 'general-budget', header: '^(一般)?公共预算', label: '一般公共预算拨款' },
   { role: 'gov-fund', header: '^政府性基金', label: '政府性基金拨款' },
   { role: 'superior-subsidy', header: '上级补助', label: '上级补助收入' },
   { role: 'unit-revenue', header: '^事业收入', label: '事业收入' },
@@ -52,6 +55,11 @@ const INCOME_SOURCES: ColumnSpec[] = [
   { role: 'other-revenue', header: '^其他收入', label: '其他收入' },
 ];
 
+/** The sources of funds a unit's 合计 adds up. */
+const SOURCES = INCOME_SOURCES.map((c) => c.role).filter(
+  (r) => !['grand-total', 'total', 'of-which-column'].includes(r),
+);
+
 const INCOME_SUMMARY: TableSpec = {
   kind: 'income-summary',
   title: '综合预算收入总表',
@@ -60,10 +68,19 @@ const INCOME_SUMMARY: TableSpec = {
   columns: INCOME_SOURCES,
 };
 
+/** 支出总表: the same units and the same sources of funds as the 收入总表, for what each unit spends. */
+const EXPENDITURE_SUMMARY: TableSpec = {
+  kind: 'comprehensive-expenditure-summary',
+  title: '综合预算支出总表$',
+  printedAs: '表3 部门综合预算支出总表',
+  shape: 'coded',
+  columns: INCOME_SOURCES,
+};
+
 const national = (kind: string): TableSpec => {
   const spec = nationalBudget.tables.find((t) => t.kind === kind);
   if (!spec) throw new Error(`national profile has no ${kind}`);
-  return { ...spec, notTitle: undefined };
+  return { ...spec, notTitle: undefined, printed: undefined };
 };
 
 const total = (table: string, column: string) => ({ table, row: { total: true as const }, column });
@@ -74,7 +91,14 @@ const IDENTITIES: IdentitySpec[] = [
     family: 'row-sum',
     table: 'income-summary',
     total: 'total',
-    parts: INCOME_SOURCES.map((c) => c.role).filter((r) => r !== 'total' && r !== 'of-which-column'),
+    parts: SOURCES,
+  },
+  {
+    id: 'sx3-row-total',
+    family: 'row-sum',
+    table: 'comprehensive-expenditure-summary',
+    total: 'total',
+    parts: SOURCES,
   },
   ...NATIONAL_IDENTITIES.filter(
     (s) => s.family !== 'cross-table' && 'table' in s && ['fiscal-summary', 'three-public'].includes(s.table),
@@ -111,7 +135,9 @@ export const shaanxiBudget: Profile = {
   kind: 'budget',
   signals: ['部门综合预算', '专项业务经费'],
   tables: [
+    ...SUMMARY_TABLES,
     INCOME_SUMMARY,
+    EXPENDITURE_SUMMARY,
     national('fiscal-summary'),
     detail(
       'general-budget-expenditure',
@@ -139,7 +165,7 @@ export const shaanxiBudget: Profile = {
     ),
     national('three-public'),
   ],
-  identities: IDENTITIES,
+  identities: [...SUMMARY_IDENTITIES, ...IDENTITIES],
   // The national template's 说明 in this layout's words (专项业务经费, 基本支出 by 明细表).
   narrative: SHAANXI_NARRATIVE,
 };

@@ -64,6 +64,51 @@ export interface TableSpec {
   mayBeEmpty?: boolean;
   /** The template requires this table. */
   required?: boolean;
+  /**
+   * Kinds of the views a two-sided table may print after its expenditure side: the same expenditure classified
+   * other ways, side by side (陕西 收支总表). Each further view is read as a table of its own, of the view spec
+   * (`viewOf` this kind) whose title pattern matches the view's header.
+   */
+  views?: string[];
+  /** This spec is a view printed inside the table of this kind (see `views`), never a table with a title. */
+  viewOf?: string;
+  /** How the template prints it, for `gongkai render` (the national 表1–表10); absent for tables only read. */
+  printed?: PrintedTable;
+}
+
+/** A header cell as printed: its text and how many columns and rows it covers. */
+export interface PrintedCell {
+  text: string;
+  colSpan?: number;
+  rowSpan?: number;
+}
+
+/** A named line as printed, by key: the line's row role where it has one, else a name of the template's own. */
+export interface PrintedLine {
+  key: string;
+  label: string;
+}
+
+/**
+ * A table as the template prints it: what the renderer writes and the layout's tables are recognized from. The
+ * renderer supplies the amounts; everything else a reader sees of the table is here.
+ */
+export interface PrintedTable {
+  /** Its number, "表1". */
+  number: string;
+  /** Its title as printed ("部门（单位）收支总体情况表"; printedAs, shorter, names it in messages). */
+  title: string;
+  /** Header rows, outer to inner; the table is as wide as the first row's cells cover. */
+  header: PrintedCell[][];
+  /**
+   * The amount columns in print order, each by the column role it prints. The amounts are the last body columns;
+   * in a two-sided table the income side's one amount follows its line names, the expenditure side's after its own.
+   */
+  amounts: string[];
+  /** Named lines in print order (an outline table's rows, a two-sided table's income side and total row). */
+  lines?: PrintedLine[];
+  /** The sentence printed under the table when it has nothing to show (空表说明). */
+  emptyNote?: string;
 }
 
 /** Points at one cell: a table, a row (by role, code, or the total row), a column role. */
@@ -115,6 +160,13 @@ export type IdentitySpec =
        * are the parts instead (本年收入合计, 上级补助收入, …, 上年结转 → 收入总计).
        */
       sumFrom?: string;
+      /**
+       * With parts "children": the children of the line of this role instead of the total line's own (本年支出合计
+       * = the lines under 一、部门预算, where that heading line is printed above them and the total below).
+       */
+      childrenOf?: string;
+      /** The total line may be a heading printed without an amount (一、部门预算): checked only where it prints one. */
+      ifPrinted?: boolean;
       /** Column key, or '*' for every amount column of the total line's side. */
       column: string;
     }

@@ -2,6 +2,7 @@
  * A table's context: the label (表5), title, unit and compiling department printed above it or in its first rows.
  */
 
+import { TABLE_LABEL } from '../model/numbering.js';
 import type { RawRow } from '../model/raw.js';
 import type { Unit } from '../model/rounding.js';
 import { norm } from './normalize.js';
@@ -15,7 +16,7 @@ export interface TableContext {
   titleRows: number;
 }
 
-const LABEL = /^表([0-9]+|[一二三四五六七八九十]+)(?:[-－—]\d+)?$/u;
+const LABEL = TABLE_LABEL;
 const UNIT = /单位[:：]?(万元|千元|亿元|元)/u;
 // 编制部门：X / 编制单位(盖章)：X, and as other layouts print it: 部门名称：X (深圳), 单位名称：X (广州), 部门（单位）：X (烟台).
 const DEPARTMENT =

@@ -4,6 +4,7 @@
  */
 
 import type { Disclosure, DocumentLevel, Table } from '../model/disclosure.js';
+import { TABLE_NUMBER_ONLY } from '../model/numbering.js';
 import type { RawDocument, RawParagraph, RawTable } from '../model/raw.js';
 import type { Unit } from '../model/rounding.js';
 import { EXTRA_TABLES, PROFILES } from '../profiles/index.js';
@@ -13,10 +14,11 @@ import { append, continues } from './continuation.js';
 import { readDepartment, readKind, readLevel, readYear } from './meta.js';
 import { extractClaims, parsePerformanceTables, resolveClaims } from './narrative/index.js';
 import { headingLevel, NarrativeBuilder } from './narrative.js';
-import { norm } from './normalize.js';
+import { matches, norm } from './normalize.js';
 import { mendOcrTitle, mendOcrTitleRows } from './ocr-title.js';
 import { markTableSets } from './scopes.js';
 import { buildTable, matchSpec } from './table.js';
+import { nameColumns, splitViews } from './views.js';
 
 export { formatCode } from '../model/table.js';
 
@@ -102,9 +104,7 @@ function chooseProfile(located: Located[], level: DocumentLevel): Profile | unde
 
 /** The text that names an unrecognized table: the last title-like text above it (a 表 title), else the first. */
 function unrecognizedTitle(l: Located): string {
-  const titled = l.ctx.texts.filter(
-    (t) => /表/u.test(t) && !/^表[0-9一二三四五六七八九十]+$/u.test(t) && t.length <= 60,
-  );
+  const titled = l.ctx.texts.filter((t) => /表/u.test(t) && !TABLE_NUMBER_ONLY.test(t) && t.length <= 60);
   return titled[titled.length - 1] ?? headerText(l);
 }
 
@@ -140,11 +140,7 @@ function documentUnit(located: Located[]): Unit {
 /** A note printed under a table (注：本表反映… / 说明：…本表无数据 / 空表说明), not the next title or heading. */
 function isNote(p: RawParagraph): boolean {
   const t = norm(p.text);
-  if (
-    headingLevel(p.text) !== undefined ||
-    /^表[0-9一二三四五六七八九十]+$/u.test(t) ||
-    /表$|单位[:：]/u.test(t)
-  )
+  if (headingLevel(p.text) !== undefined || TABLE_NUMBER_ONLY.test(t) || /表$|单位[:：]/u.test(t))
     return false;
   return /^(注|说明|备注)/u.test(t) || /空表|本表|此表|无数据|未安排/u.test(t);
 }
@@ -158,6 +154,9 @@ function notesAfter(l: Located): RawParagraph[] {
   }
   return out;
 }
+
+const UNCUT_VIEWS = '支出按多种分类并列列示，但来源格式没有表格网格，无法分开读取，未检查';
+const UNKNOWN_VIEW = '并列列示的支出分类：表头不属于本版式已知的分类，未检查';
 
 /** A recognized document and the layout it was read by (undefined: no layout fits). */
 export interface Recognition {
@@ -197,13 +196,19 @@ export function recognizeWithProfile(raw: RawDocument): Recognition {
       continue;
     }
     for (const p of l.consumed) consumed.add(p);
+    const tableUnit = l.ctx.unit ?? m.spec.defaultUnit ?? unit;
+    const split = m.spec.views ? splitViews(l.raw, l.ctx.titleRows) : undefined;
+    if (m.spec.views && !split && nameColumns(l.raw, l.ctx.titleRows).length > 2) {
+      unrecognized.push({ title: unrecognizedTitle(l).slice(0, 40), reason: UNCUT_VIEWS, prov: l.raw.prov });
+      continue;
+    }
     const table = buildTable(
-      l.raw,
+      split?.main ?? l.raw,
       l.ctx,
       m.spec,
       `t${tables.length + 1}`,
       titleText(m.title),
-      l.ctx.unit ?? m.spec.defaultUnit ?? unit,
+      tableUnit,
     );
     for (const p of notesAfter(l)) {
       table.notes.push({ text: p.text, prov: p.prov });
@@ -211,6 +216,19 @@ export function recognizeWithProfile(raw: RawDocument): Recognition {
     }
     tables.push(table);
     units.push(l.ctx.department);
+    for (const view of split?.views ?? []) {
+      const spec = profile?.tables.find((s) => s.viewOf === m.spec.kind && matches(s.title, view.header));
+      const label = `${table.label}（${spec?.printedAs ?? view.header.slice(0, 20)}）`;
+      if (!spec) {
+        unrecognized.push({ title: label.slice(0, 40), reason: UNKNOWN_VIEW, prov: l.raw.prov });
+        continue;
+      }
+      const id = `t${tables.length + 1}`;
+      tables.push(
+        buildTable(view.raw, { ...l.ctx, label }, spec, id, `${table.title}（${spec.printedAs}）`, tableUnit),
+      );
+      units.push(l.ctx.department);
+    }
   }
   markTableSets(tables, units);
   // Figures stand for the precision the document prints in that unit: a table of whole 万元 among tables of

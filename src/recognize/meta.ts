@@ -2,6 +2,7 @@
  * Document-level facts read from the document itself: year, 预算 or 决算, 部门 or 单位, the department's name.
  */
 import type { DocumentKind, DocumentLevel } from '../model/disclosure.js';
+import { PART_HEADING } from '../model/numbering.js';
 import { norm } from './normalize.js';
 
 function mostFrequent<T>(items: T[]): T | undefined {
@@ -47,9 +48,7 @@ export function readDepartment(candidates: string[], texts: string[]): string | 
   if (dep) return dep;
   for (const t of texts.slice(0, 10)) {
     // "第二部分 XX局 2024年度部门决算表": the part heading is not part of the name.
-    const m = /^(.{2,30}?)(20\d{2})年(度)?(部门|单位)/u.exec(
-      norm(t).replace(/^第[一二三四五六七八九十]+部分/u, ''),
-    );
+    const m = /^(.{2,30}?)(20\d{2})年(度)?(部门|单位)/u.exec(norm(t).replace(PART_HEADING, ''));
     if (m) return m[1];
   }
   return undefined;

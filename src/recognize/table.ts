@@ -10,29 +10,18 @@ import { markBlocks } from './blocks.js';
 import { codeClassLines } from './class-lines.js';
 import { planColumns } from './columns.js';
 import type { TableContext } from './context.js';
-import { buildGrid, isBodyRow, isColumnNumberRow } from './grid.js';
+import { buildGrid } from './grid.js';
 import { matches, norm } from './normalize.js';
 import { assignRowRoles } from './roles.js';
 import { parseRow, type RowParseState } from './rows.js';
-
-function splitHeader(raw: RawTable, titleRows: number) {
-  const rows = raw.rows.slice(titleRows).filter((r) => !isColumnNumberRow(r));
-  let first = rows.findIndex((r) => isBodyRow(r));
-  if (first < 0) first = rows.length;
-  return { header: rows.slice(0, first), body: rows.slice(first) };
-}
+import { nameColumns, splitHeader } from './views.js';
 
 /** Two-sided tables: the expenditure side starts at the second column of item names in the body. */
 function findSideSplit(raw: RawTable, titleRows: number, spec: TableSpec): number | undefined {
   if (spec.shape !== 'two-sided') return undefined;
   const { header, body } = splitHeader(raw, titleRows);
   const probe = buildGrid(raw, header, body);
-  const textLike = (c: number) =>
-    probe.body.filter(
-      (r) => /[\p{Script=Han}]/u.test(r.texts[c] ?? '') && !/^[\d.,\s\u3000-]*$/u.test(r.texts[c]),
-    ).length;
-  const counts = Array.from({ length: probe.width }, (_, c) => textLike(c));
-  const cols = counts.map((n, c) => (n >= 2 ? c : -1)).filter((c) => c >= 0);
+  const cols = nameColumns(raw, titleRows);
   if (cols.length < 2) return undefined;
   // A code column printed before the second name column belongs to that side (基本支出决算表: 编码 | 名称 | 决算数 twice).
   let split = cols[1];
@@ -97,7 +86,7 @@ export function matchSpec(
     const key = titleKey(text);
     // A title names a table ("…情况表", "…预算表（一级项目）"); a sentence that mentions 三公 is not one.
     if (key.length < 4 || key.length > 60 || !/表(\(.*\))?$/u.test(key)) continue;
-    const spec = specs.find((s) => matches(s.title, key) && !matches(s.notTitle, key));
+    const spec = specs.find((s) => !s.viewOf && matches(s.title, key) && !matches(s.notTitle, key));
     if (spec) return { spec, title: norm(text) };
   }
   return undefined;

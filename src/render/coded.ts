@@ -4,7 +4,6 @@
  */
 import type { LedgerItem } from './ledger.js';
 import { money, sum } from './money.js';
-import { type HeaderCell, h } from './table.js';
 
 export type Values = (item: LedgerItem) => number[];
 
@@ -35,19 +34,4 @@ export function classTotals(items: LedgerItem[], value: (i: LedgerItem) => numbe
   const out = new Map<string, number>();
   for (const i of items) out.set(i.code.slice(0, 3), (out.get(i.code.slice(0, 3)) ?? 0) + value(i));
   return out;
-}
-
-/** The header of 表3/表5/表8/表9: 项目 | <what> over 功能分类科目编码 (类 款 项) | 名称 | 合计 | 基本支出 | 项目支出. */
-export function codedHeader(what: string): HeaderCell[][] {
-  return [
-    [h('项目', 4), h(what, 3)],
-    [
-      h('功能分类科目编码', 3),
-      h('功能分类科目名称', 1, 2),
-      h('合计', 1, 2),
-      h('基本支出', 1, 2),
-      h('项目支出', 1, 2),
-    ],
-    [h('类'), h('款'), h('项')],
-  ];
 }

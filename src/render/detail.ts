@@ -1,33 +1,26 @@
 /**
  * 表5–表10 of the national layout: the general budget by function and by economic class, its projects, the two
- * fund tables (empty with their note when there is no such money) and the 三公 table.
+ * fund tables (empty with their note when there is no such money) and the 三公 table. What they print besides
+ * amounts is the profile's (national-printed.ts).
  */
-import { codedHeader, codedRows } from './coded.js';
-import {
-  ECONOMIC_CLASS_CODES,
-  generalSpending,
-  type Ledger,
-  type LedgerItem,
-  type LedgerProject,
-} from './ledger.js';
+import type { PrintedTable } from '../profiles/types.js';
+import { codedRows } from './coded.js';
+import { generalSpending, type Ledger, type LedgerItem, type LedgerProject } from './ledger.js';
 import { money, sum } from './money.js';
-import { ECONOMIC_CLASSES } from './names.js';
-import { h, type RenderedTable, range } from './table.js';
+import type { Context, TableBuilder } from './summary.js';
+import { byRole, namedLines, printedTable, type RenderedTable, widthOf } from './table.js';
+import type { EconomicClass } from './types.js';
 
-function table5(l: Ledger, z: boolean): RenderedTable {
-  return {
-    label: '表5',
-    title: '一般公共预算支出情况表',
-    header: codedHeader('一般公共预算支出'),
-    rows: codedRows(l.items, (i) => [generalSpending(i), i.basic, i.project + i.fiscalCarryover], z),
-    width: 7,
-    amountColumns: range(4, 7),
-  };
+function table5(l: Ledger, p: PrintedTable, { z }: Context): RenderedTable {
+  const values = (i: LedgerItem) =>
+    byRole(p, { total: generalSpending(i), basic: i.basic, project: i.project + i.fiscalCarryover });
+  return printedTable(p, codedRows(l.items, values, z));
 }
 
-function table6(l: Ledger, z: boolean): RenderedTable {
+function table6(l: Ledger, p: PrintedTable, { z }: Context): RenderedTable {
   const rows: string[][] = [];
-  const line = (ps: number, op: number) => [ps + op, ps, op].map((v) => money(v, z));
+  const line = (ps: number, op: number) =>
+    byRole(p, { total: ps + op, personnel: ps, operating: op }).map((v) => money(v, z));
   for (const cls of [...new Set(l.economic.map((e) => e.code.slice(0, 3)))]) {
     const lines = l.economic.filter((e) => e.code.startsWith(cls));
     const [ps, op] = [sum(lines.map((e) => e.personnel)), sum(lines.map((e) => e.operating))];
@@ -36,114 +29,75 @@ function table6(l: Ledger, z: boolean): RenderedTable {
   }
   const [ps, op] = [sum(l.economic.map((e) => e.personnel)), sum(l.economic.map((e) => e.operating))];
   rows.push(['', '', '合计', ...line(ps, op)]);
-  return {
-    label: '表6',
-    title: '一般公共预算基本支出情况表',
-    header: [
-      [h('项目', 3), h('一般公共预算基本支出', 3)],
-      [
-        h('经济分类科目编码', 2),
-        h('经济分类科目名称', 1, 2),
-        h('合计', 1, 2),
-        h('人员经费', 1, 2),
-        h('公用经费', 1, 2),
-      ],
-      [h('类'), h('款')],
-    ],
-    rows,
-    width: 6,
-    amountColumns: range(3, 6),
-  };
+  return printedTable(p, rows);
 }
 
-function table7(l: Ledger, z: boolean): RenderedTable {
+function table7(l: Ledger, p: PrintedTable, { z }: Context): RenderedTable {
+  // The economic 类 columns, as the template prints them (roles econ-301 …).
+  const classes = p.amounts.filter((r) => r.startsWith('econ-')).map((r) => r.slice(5) as EconomicClass);
   const line = (ps: LedgerProject[]) =>
-    [sum(ps.map((p) => p.total)), ...ECONOMIC_CLASS_CODES.map((c) => sum(ps.map((p) => p.amounts[c])))].map(
-      (v) => money(v, z),
-    );
+    byRole(p, {
+      total: sum(ps.map((x) => x.total)),
+      ...Object.fromEntries(classes.map((c) => [`econ-${c}`, sum(ps.map((x) => x.amounts[c]))])),
+    }).map((v) => money(v, z));
   const item = (code: string) => l.items.find((i) => i.code === code) as LedgerItem;
   const rows: string[][] = [];
-  for (const cls of [...new Set(l.projects.map((p) => p.code.slice(0, 3)))]) {
-    const inClass = l.projects.filter((p) => p.code.startsWith(cls));
+  for (const cls of [...new Set(l.projects.map((x) => x.code.slice(0, 3)))]) {
+    const inClass = l.projects.filter((x) => x.code.startsWith(cls));
     rows.push([cls, '', '', item(inClass[0].code).className, '', ...line(inClass)]);
-    for (const sec of [...new Set(inClass.map((p) => p.code.slice(0, 5)))]) {
-      const inSection = inClass.filter((p) => p.code.startsWith(sec));
+    for (const sec of [...new Set(inClass.map((x) => x.code.slice(0, 5)))]) {
+      const inSection = inClass.filter((x) => x.code.startsWith(sec));
       rows.push([cls, sec.slice(3), '', item(inSection[0].code).sectionName, '', ...line(inSection)]);
-      for (const p of inSection)
-        rows.push([cls, sec.slice(3), p.code.slice(5), item(p.code).name, p.name, ...line([p])]);
+      for (const x of inSection)
+        rows.push([cls, sec.slice(3), x.code.slice(5), item(x.code).name, x.name, ...line([x])]);
     }
   }
-  if (l.projects.length === 0) rows.push(Array(16).fill(''));
+  if (l.projects.length === 0) rows.push(Array(widthOf(p)).fill(''));
   rows.push(['', '', '', '', '合计', ...line(l.projects)]);
-  return {
-    label: '表7',
-    title: '一般公共预算项目支出情况表',
-    header: [
-      [
-        h('科目编码', 3),
-        h('科目名称', 1, 2),
-        h('项目名称', 1, 2),
-        h('项目支出合计', 1, 2),
-        ...ECONOMIC_CLASSES.map(([, name]) => h(name, 1, 2)),
-      ],
-      [h('类'), h('款'), h('项')],
-    ],
-    rows,
-    width: 16,
-    amountColumns: range(5, 16),
+  return printedTable(p, rows);
+}
+
+/** 表8/表9: a fund's spending by function; without such money, an empty table and the template's note. */
+const fundTable =
+  (value: (i: LedgerItem) => number): TableBuilder =>
+  (l, p, { z }) => {
+    if (l.items.every((i) => value(i) === 0)) {
+      // One blank line, and the 合计 line blank but for its name (the column before the amounts).
+      const blank: string[] = Array(widthOf(p)).fill('');
+      const named = blank.length - p.amounts.length - 1;
+      const total = blank.map((x, k) => (k === named ? '合计' : x));
+      return printedTable(p, [blank, total], false, p.emptyNote);
+    }
+    const values = (i: LedgerItem) => byRole(p, { total: value(i), basic: 0, project: value(i) });
+    return printedTable(p, codedRows(l.items, values, z));
   };
-}
 
-function fundTable(
-  label: string,
-  title: string,
-  l: Ledger,
-  value: (i: LedgerItem) => number,
-  fund: string,
-  z: boolean,
-): RenderedTable {
-  const base = { label, title, header: codedHeader(`${fund}支出`), width: 7, amountColumns: range(4, 7) };
-  if (l.items.every((i) => value(i) === 0)) {
-    return {
-      ...base,
-      rows: [Array(7).fill(''), ['', '', '', '合计', '', '', '']],
-      note: `本部门没有使用${fund}拨款安排的支出，${title}为空表。`,
-    };
-  }
-  return { ...base, rows: codedRows(l.items, (i) => [value(i), 0, value(i)], z) };
-}
-
-function table10(l: Ledger, z: boolean): RenderedTable {
+function table10(l: Ledger, p: PrintedTable, { z }: Context): RenderedTable {
   const t = l.threePublic;
   const vehicle = t.vehiclePurchase + t.vehicleOperation;
-  const line = (label: string, v: number) => [label, money(v, z), money(v, z), '', ''];
-  return {
-    label: '表10',
-    title: '财政拨款“三公”经费支出情况表',
-    header: [
-      [h('三公支出内容', 1, 2), h('合计', 1, 2), h('资金来源', 3)],
-      [h('一般公共预算'), h('政府性基金'), h('国有资本经营预算')],
-    ],
-    rows: [
-      line('合计', t.overseas + t.reception + vehicle),
-      line('因公出国（境）费', t.overseas),
-      line('公务接待费', t.reception),
-      line('公务用车购置及运行费（小计）', vehicle),
-      line('其中：公务用车购置费', t.vehiclePurchase),
-      line('公务用车运行费', t.vehicleOperation),
-    ],
-    width: 5,
-    amountColumns: range(1, 5),
-  };
+  const lines = namedLines(p, {
+    total: t.overseas + t.reception + vehicle,
+    overseas: t.overseas,
+    reception: t.reception,
+    vehicle,
+    'vehicle-purchase': t.vehiclePurchase,
+    'vehicle-operation': t.vehicleOperation,
+  });
+  // 三公 money is the general budget's: the other sources print blank.
+  const amounts = (v: number) =>
+    byRole(p, { total: money(v, z), 'general-budget': money(v, z), 'gov-fund': '', 'state-capital': '' });
+  return printedTable(
+    p,
+    lines.map(([label, v]) => [label, ...amounts(v)]),
+  );
 }
 
-export function detailTables(l: Ledger, z: boolean): RenderedTable[] {
-  return [
-    table5(l, z),
-    table6(l, z),
-    table7(l, z),
-    fundTable('表8', '政府性基金预算支出情况表', l, (i) => i.govFund, '政府性基金预算', z),
-    fundTable('表9', '国有资本经营预算支出情况表', l, (i) => i.stateCapital, '国有资本经营预算', z),
-    table10(l, z),
-  ];
-}
+/** 表5–表10, by the kind of table the profile prints them as. */
+export const DETAIL_TABLES: Record<string, TableBuilder> = {
+  'general-budget-expenditure': table5,
+  'general-budget-basic': table6,
+  'general-budget-projects': table7,
+  'gov-fund-expenditure': fundTable((i) => i.govFund),
+  'state-capital-expenditure': fundTable((i) => i.stateCapital),
+  'three-public': table10,
+};

@@ -19,7 +19,7 @@ import {
   WidthType,
 } from 'docx';
 import { columnWidths, PAGE } from './docx-widths.js';
-import { GLOSSARY, type RenderedDocument } from './national.js';
+import { frameOf, GLOSSARY, type Part, type RenderedDocument } from './national.js';
 import type { RenderedTable } from './table.js';
 
 const FONT = { ascii: 'SimSun', eastAsia: '宋体', hAnsi: 'SimSun' };
@@ -91,22 +91,24 @@ function tableBlocks(t: RenderedTable, doc: RenderedDocument): (Paragraph | Tabl
   return [
     para(t.label, { pageBreak: true }),
     para(t.title, { bold: true, center: true, size: 32 }),
-    para(`编制部门（单位）：${doc.department}          单位：${doc.unit}`),
+    para(`${frameOf(doc).preparedBy}          单位：${doc.unit}`),
     table(t),
     ...(t.note ? [para(t.note)] : []),
   ];
 }
 
 export async function renderDocx(doc: RenderedDocument): Promise<Buffer> {
+  const f = frameOf(doc);
+  const part = ([n, title]: Part) => `${n}  ${title}`;
   const children: (Paragraph | Table)[] = [
-    para(`${doc.department}${doc.year}年部门预算`, { bold: true, center: true, size: 36 }),
-    para(`第一部分  ${doc.department}概况`, { heading: true }),
-    para(`${doc.department}的主要职能、机构设置及人员情况以部门网站公布的内容为准。`),
-    para(`第二部分  ${doc.year}年部门（单位）预算公开表`, { heading: true }),
+    para(f.title, { bold: true, center: true, size: 36 }),
+    para(part(f.overview), { heading: true }),
+    para(f.overviewText),
+    para(part(f.tables), { heading: true }),
     ...doc.tables.flatMap((t) => tableBlocks(t, doc)),
-    para(`第三部分  ${doc.year}年部门（单位）预算情况说明`, { heading: true, pageBreak: true }),
+    para(part(f.narrative), { heading: true, pageBreak: true }),
     ...doc.narrative.flatMap((s) => [para(s.heading, { bold: true }), ...s.paragraphs.map((p) => para(p))]),
-    para('第四部分  名词解释', { heading: true }),
+    para(part(f.glossary), { heading: true }),
     ...GLOSSARY.map((g) => para(g)),
   ];
   const file = new Document({

@@ -3,7 +3,7 @@
  * the 说明 as paragraphs. No scripts, no external resources.
  */
 import { esc, htmlPage } from '../model/html.js';
-import { GLOSSARY, type RenderedDocument } from './national.js';
+import { frameOf, GLOSSARY, type Part, type RenderedDocument } from './national.js';
 import type { RenderedTable } from './table.js';
 
 const STYLE = `body{font-family:"Noto Sans CJK SC","Microsoft YaHei",sans-serif;max-width:72rem;margin:2rem auto;padding:0 1rem;line-height:1.6}
@@ -31,7 +31,7 @@ function tableHtml(t: RenderedTable, doc: RenderedDocument): string {
     .join('\n');
   return `<section class="table" id="${esc(t.label)}">
 <div class="caption">${esc(t.label)}　${esc(t.title)}</div>
-<div class="meta"><span>编制部门（单位）：${esc(doc.department)}</span><span>单位：${esc(doc.unit)}</span></div>
+<div class="meta"><span>${esc(frameOf(doc).preparedBy)}</span><span>单位：${esc(doc.unit)}</span></div>
 <table>
 <thead>
 ${head}
@@ -43,8 +43,11 @@ ${body}
 ${t.note ? `<p class="note">${esc(t.note)}</p>\n` : ''}</section>`;
 }
 
+const part = ([n, title]: Part) => `<h2>${n}　${esc(title)}</h2>`;
+
 export function renderHtml(doc: RenderedDocument): string {
-  const title = `${doc.department}${doc.year}年部门预算`;
+  const f = frameOf(doc);
+  const title = f.title;
   const narrative = doc.narrative
     .map((s) => `<h3>${esc(s.heading)}</h3>\n${s.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n')}`)
     .join('\n');
@@ -52,11 +55,11 @@ export function renderHtml(doc: RenderedDocument): string {
     title,
     STYLE,
     `<h1>${esc(title)}</h1>
-<h2>第二部分　${doc.year}年部门（单位）预算公开表</h2>
+${part(f.tables)}
 ${doc.tables.map((t) => tableHtml(t, doc)).join('\n')}
-<h2>第三部分　${doc.year}年部门（单位）预算情况说明</h2>
+${part(f.narrative)}
 ${narrative}
-<h2>第四部分　名词解释</h2>
+${part(f.glossary)}
 ${GLOSSARY.map((g) => `<p>${esc(g)}</p>`).join('\n')}`,
   );
 }

@@ -2,10 +2,11 @@
  * BudgetData → the national 部门预算 disclosure: 表1–表10 and the 说明, all computed from one validated ledger, so
  * every identity of the national profile (DESIGN §4) holds exactly.
  */
-import { detailTables } from './detail.js';
+import { nationalBudget } from '../profiles/national-budget.js';
+import { DETAIL_TABLES } from './detail.js';
 import type { Ledger } from './ledger.js';
 import { type NarrativeSection, narrative } from './narrative.js';
-import { summaryTables } from './summary.js';
+import { SUMMARY_TABLES, totalsOf } from './summary.js';
 import type { RenderedTable } from './table.js';
 import type { BudgetData, RenderOptions } from './types.js';
 import { toLedger } from './validate.js';
@@ -23,10 +24,17 @@ export function nationalTables(d: BudgetData, options: RenderOptions = {}): Rend
   return ledgerTables(toLedger(d), options);
 }
 
+const BUILDERS = { ...SUMMARY_TABLES, ...DETAIL_TABLES };
+
+/** Every table the national profile prints, in its order, built from the ledger. */
 function ledgerTables(l: Ledger, options: RenderOptions): RenderedTable[] {
-  const all = options.allClasses ?? true;
-  const z = options.zeroAsBlank ?? true;
-  return [...summaryTables(l, all, z), ...detailTables(l, z)];
+  const ctx = { t: totalsOf(l), all: options.allClasses ?? true, z: options.zeroAsBlank ?? true };
+  return nationalBudget.tables.flatMap((spec) => {
+    if (!spec.printed) return [];
+    const build = BUILDERS[spec.kind];
+    if (!build) throw new Error(`render: no builder for the national ${spec.kind}`);
+    return [build(l, spec.printed, ctx)];
+  });
 }
 
 export function nationalDocument(d: BudgetData, options: RenderOptions = {}): RenderedDocument {
@@ -37,6 +45,23 @@ export function nationalDocument(d: BudgetData, options: RenderOptions = {}): Re
     unit: l.unit,
     tables: ledgerTables(l, options),
     narrative: narrative(l),
+  };
+}
+
+/** A part of the document: its number ("第二部分") and its title; each writer puts its own space between them. */
+export type Part = [number: string, title: string];
+
+/** What the document prints around its tables and its 说明, in every format. */
+export function frameOf(doc: RenderedDocument) {
+  return {
+    title: `${doc.department}${doc.year}年部门预算`,
+    overview: ['第一部分', `${doc.department}概况`] as Part,
+    overviewText: `${doc.department}的主要职能、机构设置及人员情况以部门网站公布的内容为准。`,
+    tables: ['第二部分', `${doc.year}年部门（单位）预算公开表`] as Part,
+    /** Above each table, beside its unit. */
+    preparedBy: `编制部门（单位）：${doc.department}`,
+    narrative: ['第三部分', `${doc.year}年部门（单位）预算情况说明`] as Part,
+    glossary: ['第四部分', '名词解释'] as Part,
   };
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cents, violatedIdentities } from '../../test/kits/render-identities.js';
 import { parseWordText } from '../ingest/text/index.js';
 import { checkRaw } from '../pipeline/check.js';
+import { nationalBudget } from '../profiles/national-budget.js';
 import {
   type BudgetData,
   exampleBudgetData,
@@ -115,5 +116,31 @@ describe('the narrative', () => {
     delete data.prior;
     for (const i of data.items) delete i.priorGeneralBudget;
     expect(renderDisclosureText(data)).not.toContain('比上年');
+  });
+});
+
+describe('the renderer prints the layout its profile holds', () => {
+  const printed = nationalBudget.tables.filter((s) => s.printed);
+  const report = checkRaw(parseWordText(renderDisclosureText(exampleBudgetData()), 'r.txt'), 'r.txt').report;
+
+  it('prints every table the national profile gives a printed form, in its order, with its number, title and header', () => {
+    const tables = nationalTables(exampleBudgetData());
+    expect(tables.map((t) => [t.label, t.title, t.header])).toEqual(
+      printed.map((s) => [s.printed?.number, s.printed?.title, s.printed?.header]),
+    );
+  });
+
+  it('reads back as the profile says it prints: each table its kind, each amount column its role, each line its role', () => {
+    expect(report.tables.map((t) => t.kind)).toEqual(printed.map((s) => s.kind));
+    report.tables.forEach((t, k) => {
+      const spec = printed[k];
+      expect(t.columns.map((c) => c.role)).toEqual(spec.printed?.amounts);
+      const roles = new Set((spec.rowRoles ?? []).map((r) => r.role));
+      const lines = (spec.printed?.lines ?? []).filter((l) => roles.has(l.key));
+      for (const line of lines) {
+        const row = t.rows.find((r) => r.label === line.label && r.role !== undefined);
+        expect([line.label, row?.role]).toEqual([line.label, line.key]);
+      }
+    });
   });
 });

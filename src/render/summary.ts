@@ -1,40 +1,49 @@
 /**
  * 表1–表4 of the national layout: the two-sided summaries (income lines left, function 类 lines right) and the
- * coded income and expenditure tables.
+ * coded income and expenditure tables. What they print besides amounts is the profile's (national-printed.ts).
  */
-import { codedHeader, codedRows } from './coded.js';
-import { generalAppropriation, generalSpending, itemTotal, type Ledger, type LedgerItem } from './ledger.js';
+import type { PrintedTable } from '../profiles/types.js';
+import { codedRows } from './coded.js';
+import {
+  generalAppropriation,
+  generalSpending,
+  itemTotal,
+  type Ledger,
+  type LedgerItem,
+  UNIT_FUNDS_LINES,
+} from './ledger.js';
 import { money, sum } from './money.js';
 import { functionClasses } from './names.js';
-import { h, type RenderedTable, range } from './table.js';
+import { byRole, lineLabel, namedLines, printedTable, type RenderedTable } from './table.js';
 
-export interface Totals {
+/** Builds one table of the template from the ledger: its printed form from the profile, its amounts computed. */
+export type TableBuilder = (l: Ledger, p: PrintedTable, ctx: Context) => RenderedTable;
+
+/** The document's sums of each item's sources (upperTransfer: the part of general handed down from above). */
+export type Totals = Pick<LedgerItem, Source> & {
   general: number;
-  /** The part of general handed down from above. */
-  upperTransfer: number;
-  govFund: number;
-  stateCapital: number;
-  specialAccount: number;
-  unitFunds: number;
-  fiscalCarryover: number;
-  nonFiscalCarryover: number;
   /** 本年收入, 上年结转结余, 收入总计. */
   currentYear: number;
   carryover: number;
   all: number;
-}
+};
+
+type Source = (typeof SOURCES)[number];
+const SOURCES = [
+  'upperTransfer',
+  'govFund',
+  'stateCapital',
+  'specialAccount',
+  'unitFunds',
+  'fiscalCarryover',
+  'nonFiscalCarryover',
+] as const;
 
 export function totalsOf(l: Ledger): Totals {
   const s = (f: (i: LedgerItem) => number) => sum(l.items.map(f));
   const t = {
     general: s(generalAppropriation),
-    upperTransfer: s((i) => i.upperTransfer),
-    govFund: s((i) => i.govFund),
-    stateCapital: s((i) => i.stateCapital),
-    specialAccount: s((i) => i.specialAccount),
-    unitFunds: s((i) => i.unitFunds),
-    fiscalCarryover: s((i) => i.fiscalCarryover),
-    nonFiscalCarryover: s((i) => i.nonFiscalCarryover),
+    ...(Object.fromEntries(SOURCES.map((k) => [k, s((i) => i[k])])) as Pick<LedgerItem, Source>),
   };
   const currentYear = t.general + t.govFund + t.stateCapital + t.specialAccount + t.unitFunds;
   const carryover = t.fiscalCarryover + t.nonFiscalCarryover;
@@ -71,143 +80,134 @@ function twoSided(left: string[][], right: string[][], rightWidth: number): stri
   ]);
 }
 
-function table1(l: Ledger, t: Totals, all: boolean, z: boolean): RenderedTable {
-  const unitLines = ['事业收入', '上级补助收入', '附属单位上缴收入', '事业单位经营收入', '其他收入'];
-  const income: [string, number][] = [
-    ['一、本年收入', t.currentYear],
-    ['1.一般公共预算拨款', t.general],
-    ['其中：一般财力', t.general - t.upperTransfer],
-    ['上级一般公共预算安排转移支付', t.upperTransfer],
-    ['2.政府性基金预算拨款', t.govFund],
-    ['其中：政府性基金收入', t.govFund],
-    ['上级政府性基金安排转移支付', 0],
-    ['3.国有资本经营预算拨款', t.stateCapital],
-    ['其中：国有资本经营收入', t.stateCapital],
-    ['上级国有资本经营预算安排转移支付', 0],
-    ['4.财政专户核拨', t.specialAccount],
-    ['5.单位资金', t.unitFunds],
-    ...unitLines.map((name, k): [string, number] => [
-      `${k === 0 ? '其中：' : ''}${name}`,
-      l.unitFundsBy[name as keyof Ledger['unitFundsBy']] ?? 0,
-    ]),
-    ['二、上年结转结余', t.carryover],
-    ['1.财政拨款结转', t.fiscalCarryover],
-    ['其中：一般公共预算拨款', t.fiscalCarryover],
-    ['政府性基金预算拨款', 0],
-    ['国有资本经营预算拨款', 0],
-    ['2.非财政拨款结转结余', t.nonFiscalCarryover],
-    ['其中：财政专户核拨', 0],
-    ['单位资金', t.nonFiscalCarryover],
-  ];
-  const left = income.map(([label, v]) => [label, money(v, z)]);
+/** The render context of one document: its totals and the options. */
+export interface Context {
+  t: Totals;
+  /** List every function 类 on the expenditure side. */
+  all: boolean;
+  /** Zero prints blank. */
+  z: boolean;
+}
+
+/** A two-sided table's income side: each line of the template but the total row, with its amount. */
+function incomeSide(p: PrintedTable, values: Record<string, number>, z: boolean): string[][] {
+  return namedLines(p, values, ['income-total', 'expenditure-total']).map(([label, v]) => [
+    label,
+    money(v, z),
+  ]);
+}
+
+/** The two-sided tables' last row: 收入总计 with its amount, 支出总计 with its amounts. */
+const totalRow = (p: PrintedTable, income: string, spent: string[]) => [
+  lineLabel(p, 'income-total'),
+  income,
+  lineLabel(p, 'expenditure-total'),
+  ...spent,
+];
+
+function table1(l: Ledger, p: PrintedTable, { t, all, z }: Context): RenderedTable {
+  const unitLines = Object.fromEntries(UNIT_FUNDS_LINES.map((name) => [name, l.unitFundsBy[name] ?? 0]));
+  const left = incomeSide(
+    p,
+    {
+      'current-year-income': t.currentYear,
+      'general-budget-appropriation': t.general,
+      'general-own': t.general - t.upperTransfer,
+      'general-transfer': t.upperTransfer,
+      'gov-fund-appropriation': t.govFund,
+      'gov-fund-own': t.govFund,
+      'gov-fund-transfer': 0,
+      'state-capital-appropriation': t.stateCapital,
+      'state-capital-own': t.stateCapital,
+      'state-capital-transfer': 0,
+      'special-account': t.specialAccount,
+      'unit-funds': t.unitFunds,
+      ...unitLines,
+      'prior-carryover': t.carryover,
+      'fiscal-carryover': t.fiscalCarryover,
+      'fiscal-carryover-general': t.fiscalCarryover,
+      'fiscal-carryover-gov-fund': 0,
+      'fiscal-carryover-state-capital': 0,
+      'nonfiscal-carryover': t.nonFiscalCarryover,
+      'nonfiscal-carryover-special-account': 0,
+      'nonfiscal-carryover-unit-funds': t.nonFiscalCarryover,
+    },
+    z,
+  );
   const right = classLines(l, (i) => [itemTotal(i)], all, z);
-  return {
-    label: '表1',
-    title: '部门（单位）收支总体情况表',
-    header: [
-      [h('收入', 2), h('支出', 2)],
-      [h('项目'), h('预算数'), h('功能分类'), h('预算数')],
-    ],
-    rows: [...twoSided(left, right, 2), ['收入总计', money(t.all, z), '支出总计', money(t.all, z)]],
-    width: 4,
-    amountColumns: [1, 3],
-  };
+  const rows = [...twoSided(left, right, 2), totalRow(p, money(t.all, z), [money(t.all, z)])];
+  return printedTable(p, rows, true);
 }
 
-function table2(l: Ledger, z: boolean): RenderedTable {
-  const fiscal = [
-    '一般公共预算',
-    '上级一般公共预算安排的转移支付',
-    '政府性基金预算',
-    '上级政府性基金安排的转移支付',
-  ];
-  return {
-    label: '表2',
-    title: '部门（单位）收入总体情况表',
-    header: [
-      [
-        h('功能分类科目编码', 3),
-        h('功能分类科目名称', 1, 2),
-        h('总计', 1, 2),
-        h('财政拨款（补助）', 7),
-        ...['财政专户（教育收费）', '单位资金', '财政拨款结转', '非财政拨款结转结余'].map((t) => h(t, 1, 2)),
-      ],
-      [
-        ...['类', '款', '项', '财政拨款（补助）小计', ...fiscal].map((t) => h(t)),
-        h('国有资本经营预算'),
-        h('上级国有资本经营预算安排的转移支付'),
-      ],
-    ],
-    rows: codedRows(
-      l.items,
-      (i) => [
-        itemTotal(i),
-        generalAppropriation(i) + i.govFund + i.stateCapital,
-        generalAppropriation(i) - i.upperTransfer,
-        i.upperTransfer,
-        i.govFund,
-        0,
-        i.stateCapital,
-        0,
-        i.specialAccount,
-        i.unitFunds,
-        i.fiscalCarryover,
-        i.nonFiscalCarryover,
-      ],
-      z,
-    ),
-    width: 16,
-    amountColumns: range(4, 16),
-  };
+function table2(l: Ledger, p: PrintedTable, { z }: Context): RenderedTable {
+  const values = (i: LedgerItem) =>
+    byRole(p, {
+      total: itemTotal(i),
+      'fiscal-subtotal': generalAppropriation(i) + i.govFund + i.stateCapital,
+      'general-budget': generalAppropriation(i) - i.upperTransfer,
+      'general-transfer': i.upperTransfer,
+      'gov-fund': i.govFund,
+      'gov-fund-transfer': 0,
+      'state-capital': i.stateCapital,
+      'state-capital-transfer': 0,
+      'special-account': i.specialAccount,
+      'unit-funds': i.unitFunds,
+      'fiscal-carryover': i.fiscalCarryover,
+      'nonfiscal-carryover': i.nonFiscalCarryover,
+    });
+  return printedTable(p, codedRows(l.items, values, z));
 }
 
-function table3(l: Ledger, z: boolean): RenderedTable {
-  return {
-    label: '表3',
-    title: '部门（单位）支出总体情况表',
-    header: codedHeader('支出预算'),
-    rows: codedRows(l.items, (i) => [itemTotal(i), i.basic, itemTotal(i) - i.basic], z),
-    width: 7,
-    amountColumns: range(4, 7),
-  };
+function table3(l: Ledger, p: PrintedTable, { z }: Context): RenderedTable {
+  const values = (i: LedgerItem) =>
+    byRole(p, { total: itemTotal(i), basic: i.basic, project: itemTotal(i) - i.basic });
+  return printedTable(p, codedRows(l.items, values, z));
 }
 
-function table4(l: Ledger, t: Totals, all: boolean, z: boolean): RenderedTable {
+function table4(l: Ledger, p: PrintedTable, { t, all, z }: Context): RenderedTable {
   const fiscal = t.general + t.govFund + t.stateCapital;
-  const left = [
-    ['一、财政拨款（补助）', money(fiscal, z)],
-    ['一般公共预算', money(t.general, z)],
-    ['政府性基金预算', money(t.govFund, z)],
-    ['国有资本经营预算', money(t.stateCapital, z)],
-    ['二、上年结转', money(t.fiscalCarryover, z)],
-  ];
-  const values = (i: LedgerItem) => [
-    generalSpending(i) + i.govFund + i.stateCapital,
-    generalSpending(i),
-    i.govFund,
-    i.stateCapital,
-  ];
+  const left = incomeSide(
+    p,
+    {
+      'fiscal-appropriation': fiscal,
+      'general-budget': t.general,
+      'gov-fund': t.govFund,
+      'state-capital': t.stateCapital,
+      'prior-carryover': t.fiscalCarryover,
+    },
+    z,
+  );
+  const spending = p.amounts.slice(1);
+  const spent = (values: Record<string, number>) => spending.map((role) => values[role]);
+  const values = (i: LedgerItem) =>
+    spent({
+      total: generalSpending(i) + i.govFund + i.stateCapital,
+      'general-budget': generalSpending(i),
+      'gov-fund': i.govFund,
+      'state-capital': i.stateCapital,
+    });
   const right = classLines(l, values, all, z);
-  const spent = [fiscal + t.fiscalCarryover, t.general + t.fiscalCarryover, t.govFund, t.stateCapital];
-  return {
-    label: '表4',
-    title: '财政拨款收支预算总体情况表',
-    header: [
-      [h('财政拨款收入', 2), h('财政拨款支出', 5)],
-      ['项目', '合计', '功能分类', '合计', '一般公共预算', '政府性基金预算', '国有资本经营预算'].map((x) =>
-        h(x),
-      ),
-    ],
-    rows: [
-      ...twoSided(left, right, 5),
-      ['收入总计', money(fiscal + t.fiscalCarryover, z), '支出总计', ...spent.map((v) => money(v, z))],
-    ],
-    width: 7,
-    amountColumns: [1, 3, 4, 5, 6],
-  };
+  const totals = spent({
+    total: fiscal + t.fiscalCarryover,
+    'general-budget': t.general + t.fiscalCarryover,
+    'gov-fund': t.govFund,
+    'state-capital': t.stateCapital,
+  });
+  const rows = [
+    ...twoSided(left, right, spending.length + 1),
+    totalRow(
+      p,
+      money(fiscal + t.fiscalCarryover, z),
+      totals.map((v) => money(v, z)),
+    ),
+  ];
+  return printedTable(p, rows, true);
 }
 
-export function summaryTables(l: Ledger, all: boolean, z: boolean): RenderedTable[] {
-  const t = totalsOf(l);
-  return [table1(l, t, all, z), table2(l, z), table3(l, z), table4(l, t, all, z)];
-}
+/** 表1–表4, by the kind of table the profile prints them as. */
+export const SUMMARY_TABLES: Record<string, TableBuilder> = {
+  'income-expenditure-summary': table1,
+  'income-summary': table2,
+  'expenditure-summary': table3,
+  'fiscal-summary': table4,
+};

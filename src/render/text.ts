@@ -2,7 +2,7 @@
  * The document in the text form of a Word file copied as text (the seed's format): a table cell is a line
  * starting with TAB, a blank line ends a table row, paragraphs are plain lines.
  */
-import { GLOSSARY, type RenderedDocument } from './national.js';
+import { frameOf, GLOSSARY, type Part, type RenderedDocument } from './national.js';
 import { headerLines, type RenderedTable } from './table.js';
 
 function tableText(t: RenderedTable, doc: RenderedDocument): string[] {
@@ -12,27 +12,30 @@ function tableText(t: RenderedTable, doc: RenderedDocument): string[] {
     '',
     t.title,
     '',
-    `编制部门（单位）：${doc.department}          单位：${doc.unit}`,
+    `${frameOf(doc).preparedBy}          单位：${doc.unit}`,
     ...rows.flatMap((r) => [...r.map((c) => `\t${c}`), '']),
     ...(t.note ? [t.note, ''] : []),
   ];
 }
 
+const part = ([n, title]: Part) => `${n}  ${title}`;
+
 export function renderText(doc: RenderedDocument): string {
+  const f = frameOf(doc);
   const lines = [
-    `${doc.department}${doc.year}年部门预算`,
+    f.title,
     '',
-    `第一部分  ${doc.department}概况`,
+    part(f.overview),
     '',
-    `${doc.department}的主要职能、机构设置及人员情况以部门网站公布的内容为准。`,
+    f.overviewText,
     '',
-    `第二部分  ${doc.year}年部门（单位）预算公开表`,
+    part(f.tables),
     '',
     ...doc.tables.flatMap((t) => tableText(t, doc)),
-    `第三部分  ${doc.year}年部门（单位）预算情况说明`,
+    part(f.narrative),
     '',
     ...doc.narrative.flatMap((s) => [s.heading, '', ...s.paragraphs, '']),
-    '第四部分  名词解释',
+    part(f.glossary),
     '',
     ...GLOSSARY,
     '',

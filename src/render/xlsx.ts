@@ -3,7 +3,7 @@
  * amounts as numbers with two decimals) and a 说明 sheet with the narrative.
  */
 import ExcelJS from 'exceljs';
-import type { RenderedDocument } from './national.js';
+import { frameOf, type RenderedDocument } from './national.js';
 import { placeHeader, type RenderedTable } from './table.js';
 
 const THIN: Partial<ExcelJS.Borders> = {
@@ -19,7 +19,7 @@ function addTable(book: ExcelJS.Workbook, t: RenderedTable, doc: RenderedDocumen
   sheet.mergeCells(1, 1, 1, t.width);
   sheet.getCell(1, 1).font = { bold: true, size: 14 };
   sheet.getCell(1, 1).alignment = { horizontal: 'center' };
-  sheet.getCell(2, 1).value = `编制部门（单位）：${doc.department}`;
+  sheet.getCell(2, 1).value = frameOf(doc).preparedBy;
   sheet.getCell(2, t.width).value = `单位：${doc.unit}`;
   sheet.getCell(2, t.width).alignment = { horizontal: 'right' };
   const top = 3;

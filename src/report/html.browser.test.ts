@@ -10,6 +10,7 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { realReport, sampleReport } from '../../test/kits/reports.js';
 import { checkFile } from '../pipeline/check.js';
+import { CHROMIUM_FLAGS } from '../programs/chromium.js';
 import { renderHtml, renderHtmlIndex } from './html.js';
 import { blankCells } from './html-marks.js';
 import { reasonText } from './html-narrative.js';
@@ -24,16 +25,7 @@ const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium)
   console.warn(`跳过浏览器测试：未找到 ${CHROMIUM}（apt-get install -y chromium fonts-noto-cjk）`);
 
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const ARGS = CHROMIUM_FLAGS;
 
 /** Cell keys a report names: finding locations and related cells in shown tables, and suspects. */
 function expectedCells(report: DocumentReport): string[] {

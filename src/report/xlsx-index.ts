@@ -4,6 +4,7 @@
  * 问题清单 sheet with every error and warning of every document, the file beside each.
  */
 import ExcelJS from 'exceljs';
+import { SEVERITY_LABEL } from '../model/finding.js';
 import { byErrors } from './html-index.js';
 import { findingRows, ISSUE_HEADER } from './html-issues.js';
 import { kindLabel, layoutLabel, levelLabel } from './html-text.js';
@@ -11,7 +12,10 @@ import type { BatchReport, DocumentReport, FailedDocument } from './types.js';
 
 type Entry = DocumentReport | FailedDocument;
 
-const SUMMARY_HEADER = ['文件', '部门', '年度', '类型', '版式', '表格', '错误', '警告', '状态', '报告'];
+const SUMMARY_HEADER = [
+  ...['文件', '部门', '年度', '类型', '版式', '表格'],
+  ...[SEVERITY_LABEL.error, SEVERITY_LABEL.warning, '状态', '报告'],
+];
 
 function isFailed(d: Entry): d is FailedDocument {
   return 'error' in d;

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Running, startServe } from '../../test/kits/server.js';
+import { CHROMIUM_FLAGS } from '../programs/chromium.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const CHROMIUM = process.env.GONGKAI_CHROMIUM ?? '/usr/bin/chromium';
@@ -53,16 +54,7 @@ describe.runIf(haveChromium)('the web UI in chromium', () => {
       startServe([], { GONGKAI_TOKEN: TOKEN }),
       chromium.launch({
         executablePath: CHROMIUM,
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
+        args: CHROMIUM_FLAGS,
       }),
     ]);
   }, 120_000);

@@ -3,6 +3,7 @@
  * src/report, prefixed with the file, department and year) and one sheet listing the documents.
  */
 import ExcelJS from 'exceljs';
+import { SEVERITY_LABEL } from '../model/finding.js';
 import { findingRows, ISSUE_HEADER } from '../report/html-issues.js';
 import type { DocumentReport } from '../report/types.js';
 import type { DocumentRow } from './queries.js';
@@ -39,9 +40,9 @@ export async function exportSelection(
     '年度',
     '版式',
     '状态',
-    '错误',
-    '警告',
-    '提示',
+    SEVERITY_LABEL.error,
+    SEVERITY_LABEL.warning,
+    SEVERITY_LABEL.info,
     '原因',
     '检查版本',
   ]).font = {

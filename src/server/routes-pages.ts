@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
-import { esc } from '../report/html-text.js';
+import { esc, htmlPage } from '../model/html.js';
 import type { DocumentReport } from '../report/types.js';
 import type { ServerContext } from './context.js';
 import { getDocument, getReportText } from './queries.js';
@@ -39,11 +39,13 @@ const STATUS_TEXT: Record<string, string> = {
 
 function statusPage(id: number, name: string, status: string, error: string | null): string {
   const waiting = status === 'queued' || status === 'running';
-  return `<!DOCTYPE html>
-<html lang="zh-CN"><head><meta charset="utf-8">${waiting ? '<meta http-equiv="refresh" content="2">' : ''}
-<title>${esc(name)} ${STATUS_TEXT[status] ?? status}</title><style>${BAR_STYLE}body{margin:0}main{padding:2em;font:16px system-ui,"Noto Sans CJK SC",sans-serif}.error{color:#a40000;white-space:pre-wrap}</style></head>
-<body>${bar(id, name)}<main><h1 id="status" data-status="${esc(status)}">${STATUS_TEXT[status] ?? esc(status)}</h1>
-${error ? `<p class="error">${esc(error)}</p>` : ''}${waiting ? '<p>页面每 2 秒自动刷新。</p>' : ''}</main></body></html>`;
+  return htmlPage(
+    `${name} ${STATUS_TEXT[status] ?? status}`,
+    `${BAR_STYLE}body{margin:0}main{padding:2em;font:16px system-ui,"Noto Sans CJK SC",sans-serif}.error{color:#a40000;white-space:pre-wrap}`,
+    `${bar(id, name)}<main><h1 id="status" data-status="${esc(status)}">${STATUS_TEXT[status] ?? esc(status)}</h1>
+${error ? `<p class="error">${esc(error)}</p>` : ''}${waiting ? '<p>页面每 2 秒自动刷新。</p>' : ''}</main>`,
+    waiting ? '<meta http-equiv="refresh" content="2">' : '',
+  );
 }
 
 /** The UI's own paths (src/web/main.tsx); /doc/:id is the UI's page of a document, /documents/:id its report. */

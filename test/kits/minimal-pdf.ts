@@ -9,9 +9,11 @@ export interface PlacedText {
   y: number;
 }
 
-export type FixturePage = { text: string } | { image: true } | { placed: PlacedText[] };
+/** A page: a line of text, an image, placed pieces of text, or a content stream as given (rulings, say). */
+export type FixturePage = { text: string } | { image: true } | { placed: PlacedText[] } | { content: string };
 
 function contentOf(page: FixturePage): string {
+  if ('content' in page) return page.content;
   if ('text' in page) return `BT /F1 12 Tf 72 720 Td (${page.text}) Tj ET`;
   if ('placed' in page)
     return page.placed.map((p) => `BT /F1 10 Tf 1 0 0 1 ${p.x} ${p.y} Tm (${p.text}) Tj ET`).join('\n');

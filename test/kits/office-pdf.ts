@@ -3,6 +3,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import { sofficeArgs } from '../../src/programs/soffice.js';
 
 function hasSoffice(): boolean {
   try {
@@ -29,22 +30,10 @@ export const CONVERT_SKIP =
 
 /** Convert an office file to PDF in its folder (a private profile there, so parallel runs do not collide). */
 export function officeToPdf(file: string, dir: string): string {
-  execFileSync(
-    'soffice',
-    [
-      '--headless',
-      `-env:UserInstallation=file://${dir}/profile`,
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      dir,
-      file,
-    ],
-    {
-      stdio: 'ignore',
-      // LibreOffice takes minutes on a loaded machine.
-      timeout: 300_000,
-    },
-  );
+  execFileSync('soffice', sofficeArgs(`${dir}/profile`, 'pdf', dir, [file]), {
+    stdio: 'ignore',
+    // LibreOffice takes minutes on a loaded machine.
+    timeout: 300_000,
+  });
   return join(dir, file.slice(file.lastIndexOf('/') + 1).replace(/\.[^.]+$/u, '.pdf'));
 }

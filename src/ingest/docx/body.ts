@@ -6,15 +6,11 @@
 import type { RawBlock } from '../../model/raw.js';
 import { isElement, type XmlElement } from '../ooxml/xml.js';
 import { cleanCell } from '../text/lines.js';
+import type { Counters } from './counters.js';
 import { alternative, paragraphText } from './inline.js';
 import { readTable } from './table.js';
 
-/** Counters shared by the whole document: provenance numbers paragraphs and tables in reading order. */
-export interface Counters {
-  paragraph: number;
-  table: number;
-  images: number;
-}
+export type { Counters };
 
 const WRAPPERS = new Set(['w:sdt', 'w:sdtContent', 'w:customXml', 'w:ins', 'w:moveTo']);
 
@@ -31,7 +27,7 @@ export function readBlocks(container: XmlElement, n: Counters, out: RawBlock[] =
       if (hasImage(c)) n.images++;
       for (const box of boxes) readBlocks(box, n, out);
     } else if (c.name === 'w:tbl') {
-      out.push(...readTable(c, n));
+      out.push(...readTable(c, n, readBlocks));
     } else if (c.name === 'mc:AlternateContent') {
       const alt = alternative(c);
       if (alt) readBlocks(alt, n, out);

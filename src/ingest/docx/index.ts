@@ -4,7 +4,7 @@
  */
 import type { RawDocument } from '../../model/raw.js';
 import { IngestError } from '../errors.js';
-import type { ReadLimits } from '../limits.js';
+import { CellCount, type ReadLimits } from '../limits.js';
 import { child, parseXml } from '../ooxml/xml.js';
 import { packageEntries, readParts } from '../ooxml/zip.js';
 import { type Counters, readBlocks } from './body.js';
@@ -35,7 +35,12 @@ export function readDocx(name: string, bytes: Uint8Array, limits: ReadLimits): R
   }
   const body = child(parseXml(xml, name, part), 'w:body');
   if (!body) throw new IngestError('corrupt', name, `${name}：Word 文件的正文（w:body）缺失`);
-  const counters: Counters = { paragraph: 0, table: 0, images: 0 };
+  const counters: Counters = {
+    paragraph: 0,
+    table: 0,
+    images: 0,
+    cells: new CellCount(name, limits.maxCells),
+  };
   const doc: RawDocument = {
     source: { path: name, format: 'docx' },
     blocks: readBlocks(body, counters),

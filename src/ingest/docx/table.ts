@@ -9,8 +9,7 @@
  */
 import type { RawBlock, RawCell, RawRow, RawTable } from '../../model/raw.js';
 import { child, isElement, type XmlElement } from '../ooxml/xml.js';
-import type { Counters } from './body.js';
-import { readBlocks } from './body.js';
+import type { Counters, ReadBlocks } from './counters.js';
 
 function intVal(el: XmlElement | undefined, fallback: number): number {
   const v = Number.parseInt(el?.attrs['w:val'] ?? '', 10);
@@ -47,7 +46,7 @@ interface CellContent {
 }
 
 /** A cell's paragraphs are its text (lines joined by '\n'); its tables are returned as blocks. */
-function cellContent(tc: XmlElement, n: Counters): CellContent {
+function cellContent(tc: XmlElement, n: Counters, readBlocks: ReadBlocks): CellContent {
   const blocks = readBlocks(tc, n);
   const lines = blocks
     .filter((b) => b.type === 'paragraph')
@@ -55,7 +54,8 @@ function cellContent(tc: XmlElement, n: Counters): CellContent {
   return { text: lines.join('\n'), blocks };
 }
 
-export function readTable(tbl: XmlElement, n: Counters): RawBlock[] {
+/** A table; its cells' content read by `readBlocks` (body.ts's: a cell holds paragraphs and tables as a body does). */
+export function readTable(tbl: XmlElement, n: Counters, readBlocks: ReadBlocks): RawBlock[] {
   const table = ++n.table;
   const nested: RawBlock[] = [];
   const rows: RawRow[] = [];
@@ -71,9 +71,11 @@ export function readTable(tbl: XmlElement, n: Counters): RawBlock[] {
     for (const tc of unwrap(tr, 'w:tc')) {
       const tcPr = child(tc, 'w:tcPr');
       const span = intVal(child(tcPr, 'w:gridSpan'), 1);
+      // Every grid position once: a cell's span in its row (a vertical merge's rows each count their own).
+      n.cells.add(span, `第 ${table} 个表格`);
       const v = merge(child(tcPr, 'w:vMerge'));
       const h = merge(child(tcPr, 'w:hMerge'));
-      const content = cellContent(tc, n);
+      const content = cellContent(tc, n, readBlocks);
       const last = cells[cells.length - 1];
       if (h === 'continue' && last && last.col + last.colSpan === col) {
         last.colSpan += span;

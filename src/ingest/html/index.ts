@@ -6,9 +6,10 @@
 import { parse } from 'parse5';
 import type { RawDocument } from '../../model/raw.js';
 import { IngestError } from '../errors.js';
-import type { ReadLimits } from '../limits.js';
+import { CellCount, type ReadLimits } from '../limits.js';
 import { decodeHtml } from './charset.js';
-import { type Counters, type Element, isElement, readFlow } from './tree.js';
+import { type Counters, type Element, isElement } from './dom.js';
+import { readFlow } from './tree.js';
 
 function find(node: { childNodes?: unknown[] }, tag: string): Element | undefined {
   for (const c of (node.childNodes ?? []) as Element[]) {
@@ -38,7 +39,7 @@ export function readHtml(name: string, bytes: Uint8Array, limits: ReadLimits): R
   }
   const document = parse(text, { sourceCodeLocationInfo: true });
   const body = find(document, 'body');
-  const counters: Counters = { paragraph: 0, table: 0 };
+  const counters: Counters = { paragraph: 0, table: 0, cells: new CellCount(name, limits.maxCells) };
   const blocks = body ? readFlow(body, counters) : [];
   if (blocks.length === 0) throw new IngestError('empty', name, `${name}：网页里没有文字`);
   return { source: { path: name, format: 'html' }, blocks, warnings: [] };

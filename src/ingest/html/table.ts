@@ -5,7 +5,7 @@
  * table that only frames others (one cell per row) is replaced by what it holds.
  */
 import type { RawBlock, RawCell, RawRow } from '../../model/raw.js';
-import { type Counters, type Element, hidden, isElement, readFlow, sourceLine } from './tree.js';
+import { type Counters, type Element, hidden, isElement, type ReadFlow, sourceLine } from './dom.js';
 
 function span(el: Element, name: string): number {
   const v = Number.parseInt(el.attrs.find((a) => a.name === name)?.value ?? '1', 10);
@@ -24,7 +24,8 @@ function rowsOf(table: Element): Element[] {
   return out;
 }
 
-export function readTable(table: Element, n: Counters): RawBlock[] {
+/** A table on its grid; each cell's content read by `readFlow` (tree.ts's: a cell holds text and tables as a page does). */
+export function readTable(table: Element, n: Counters, readFlow: ReadFlow): RawBlock[] {
   const number = ++n.table;
   const trs = rowsOf(table);
   const taken = new Set<string>();
@@ -38,6 +39,8 @@ export function readTable(table: Element, n: Counters): RawBlock[] {
       while (taken.has(`${r},${col}`)) col++;
       const colSpan = span(td, 'colspan');
       const rowSpan = Math.min(span(td, 'rowspan'), trs.length - r);
+      // Counted before its positions are marked taken: spans of 1000 × 1000 on many cells would fill memory.
+      n.cells.add(colSpan * rowSpan, `第 ${number} 个表格`);
       const blocks = readFlow(td, n);
       held.push(blocks);
       const text = blocks

@@ -7,10 +7,8 @@ import type { DefaultTreeAdapterMap } from 'parse5';
 import type { RawBlock } from '../../model/raw.js';
 import { cleanCell } from '../text/lines.js';
 import { splitLabel } from '../title-label.js';
+import { type Counters, type Element, hidden, isElement, type Node } from './dom.js';
 import { readTable } from './table.js';
-
-export type Element = DefaultTreeAdapterMap['element'];
-export type Node = DefaultTreeAdapterMap['node'];
 
 const SKIP = new Set([
   'script',
@@ -63,20 +61,6 @@ const BLOCK = new Set([
   'html',
 ]);
 
-export interface Counters {
-  paragraph: number;
-  table: number;
-}
-
-export function isElement(n: Node): n is Element {
-  return 'tagName' in n;
-}
-
-export function hidden(el: Element): boolean {
-  const style = el.attrs.find((a) => a.name === 'style')?.value ?? '';
-  return /display\s*:\s*none/iu.test(style) || el.attrs.some((a) => a.name === 'hidden');
-}
-
 /** HTML white space collapses; between two CJK characters a source line break shows nothing. */
 export function collapse(s: string): string {
   return s
@@ -85,10 +69,6 @@ export function collapse(s: string): string {
       /(\p{Script=Han}|[\u3000-\u303f\uff00-\uffef]) (?=\p{Script=Han}|[\u3000-\u303f\uff00-\uffef])/gu,
       '$1',
     );
-}
-
-export function sourceLine(el: Element): number | undefined {
-  return el.sourceCodeLocation?.startLine;
 }
 
 /** Text of an element's content, lines cut at blocks and <br>; tables below it are returned apart. */
@@ -126,7 +106,7 @@ export function readFlow(root: Element, n: Counters, out: RawBlock[] = []): RawB
     }
     if (tag === 'table') {
       flush();
-      out.push(...readTable(node, n));
+      out.push(...readTable(node, n, readFlow));
       return;
     }
     const block = BLOCK.has(tag);

@@ -5,6 +5,7 @@
  * nothing to check), and the document says so.
  */
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { CellCount } from '../limits.js';
 import type { PageContent } from '../pdf/page.js';
 import { OcrEngine } from './engine.js';
 import { pageLayout, readLayout, renderDpi } from './page.js';
@@ -34,6 +35,7 @@ export async function ocrScannedPages(
   doc: PDFDocumentProxy,
   scans: readonly { page: number; imageDpi?: number }[],
   haveTables: boolean,
+  count?: CellCount,
 ): Promise<OcrResult> {
   const dpi = new Map(scans.map((s) => [s.page, renderDpi(s.imageDpi)]));
   const numbers = scans.map((s) => s.page);
@@ -49,6 +51,8 @@ export async function ocrScannedPages(
         gridless.push(n);
         return;
       }
+      // Counted before each cell is recognized (5–20 s a page): the document's cell limit covers scans too.
+      for (const g of l.grids) count?.add((g.xs.length - 1) * (g.ys.length - 1), `第 ${n} 页`);
       const r = await readLayout(l, n, engine, true);
       out.pages.set(n, r.content);
       out.cells += r.cells;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeAmount } from './amount.js';
-import { amountOrText } from './page.js';
+import { amountOrText, labelText } from './page.js';
 import { mendProse } from './prose.js';
 
 describe('an OCR reading of an amount cell', () => {
@@ -9,6 +9,9 @@ describe('an OCR reading of an amount cell', () => {
     expect(normalizeAmount('1.234.56')).toBe('1,234.56');
     expect(normalizeAmount('797,42')).toBe('797.42');
     expect(normalizeAmount('4 213,779.28')).toBe('4,213,779.28');
+    // A group of two after a comma lost a digit: no separator is put back to hide it.
+    expect(normalizeAmount('12,72. 73')).toBe('12,72.73');
+    expect(normalizeAmount('4,.213,779. 28')).toBe('4,213,779.28');
   });
 
   it('takes a loose text reading without Chinese as an amount, else the digit reading, never a label of digits', () => {
@@ -21,6 +24,10 @@ describe('an OCR reading of an amount cell', () => {
       text: '579.89',
       confidence: 20,
     });
+    // The digits lost a 5 of the bold "12,572.73"; chi_sim's text reading spelt it S.
+    expect(amountOrText(digits('12,72.73', 45), { text: '12,S72. 73', confidence: 89 }).text).toBe(
+      '12,572.73',
+    );
   });
 
   it('keeps a Chinese label and an empty cell as text', () => {
@@ -45,5 +52,14 @@ describe('an OCR reading of prose', () => {
     expect(mendProse('政府办公厅【〈室) 及相关机构事务')).toBe('政府办公厅（室) 及相关机构事务');
     expect(mendProse('政府办公厅《〈室〉')).toBe('政府办公厅（室）');
     expect(mendProse('起草《政府工作报告》')).toBe('起草《政府工作报告》');
+  });
+});
+
+describe('an OCR reading of a label', () => {
+  it('reads a dash or plus before a numeral as 十 and a quotation mark as 一', () => {
+    expect(labelText(['-一、城乡社区支出'])).toBe('十一、城乡社区支出');
+    expect(labelText(['-、节能环保支出'])).toBe('十、节能环保支出');
+    expect(labelText(['“、预算拨款'])).toBe('一、预算拨款');
+    expect(labelText(['-其他'])).toBe('-其他');
   });
 });

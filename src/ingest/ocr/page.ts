@@ -9,11 +9,12 @@ import { fillGrid, type PageTable } from '../pdf/cells.js';
 import { type Box, round1, type TextRun } from '../pdf/geometry.js';
 import type { PageContent, TextLine } from '../pdf/page.js';
 import { joinWrapped, normalizeText } from '../pdf/text.js';
-import { normalizeAmount } from './amount.js';
+import { lettersAsDigits, normalizeAmount, wellFormed } from './amount.js';
+import { skewAngle, unskew } from './deskew.js';
 import type { OcrEngine, Recognized } from './engine.js';
 import { cellLines, inkBox, type Layout, layout, tallShare, textLines } from './layout.js';
 import { mendProse } from './prose.js';
-import { cropPgm, type Gray, renderGray, rotate } from './raster.js';
+import { binarize, cropPgm, type Gray, renderGray, rotate } from './raster.js';
 
 /**
  * Pages are rendered at the scan's own resolution: enlarging a 200-dpi scan to 300 dpi made chi_sim misread
@@ -42,8 +43,9 @@ export interface OcrPage {
 
 /** Renders the page and finds its grids, turning it upright when its table was printed sideways. */
 export async function pageLayout(page: PDFPageProxy, engine: OcrEngine, dpi: number): Promise<Layout> {
-  const gray = await renderGray(page, dpi);
-  engine.setDpi(dpi);
+  const rendered = await renderGray(page, dpi);
+  const gray = unskew(rendered, skewAngle(binarize(rendered), rendered.width, rendered.height));
+  engine.setDpi(Math.round(rendered.scale * 72));
   const upright = layout(gray);
   if (upright.grids.length === 0 || tallShare(upright.grids) < 0.6) return upright;
   const turned = layout(gray, 1);
@@ -134,7 +136,8 @@ export async function readLayout(
 /**
  * One cell: first as an amount (digit whitelist, one line at a time), then, unless that reading is confident, as
  * Chinese text, line by line (single-line reading is both better and twice as fast as tesseract's block mode on
- * cells). A column whose last cells were all text is read as text first.
+ * cells). A column whose last cells were all text is read as text first, and a text reading there without
+ * Chinese is read again as an amount.
  */
 async function readCell(l: Layout, box: Box, engine: OcrEngine, textFirst: boolean): Promise<Recognized> {
   const lines = cellLines(l, box);
@@ -152,10 +155,11 @@ async function readCell(l: Layout, box: Box, engine: OcrEngine, textFirst: boole
     const r = await readLines('line');
     return { text: labelText(r.parts), confidence: r.confidence };
   };
-  const confident = (a: Recognized) => a.confidence >= AMOUNT_CONFIDENCE && AMOUNT.test(a.text);
+  const confident = (a: Recognized) => a.confidence >= AMOUNT_CONFIDENCE && wellFormed(a.text);
   if (textFirst) {
     const t = await asText();
-    if (!AMOUNT.test(t.text.replace(/\s/g, ''))) return t;
+    // A reading with Chinese is a label; one without may be an amount that chi_sim spelt with letters ("S,445. 39").
+    if (t.text === '' || CJK.test(t.text)) return t;
     const a = await asAmount();
     return confident(a) ? a : amountOrText(a, t);
   }
@@ -166,16 +170,21 @@ async function readCell(l: Layout, box: Box, engine: OcrEngine, textFirst: boole
 const CJK = /[\u3400-\u9fff]/;
 
 /**
- * Neither reading confident: a text reading with no Chinese in it is an amount read loosely ("1 ,130. 00"), mended
- * as such, or, when it still is no amount ("5S79. 89"), the digit reading stands. Either way the cell is marked as
- * OCR'd and the identities decide (识别存疑), so a low-confidence amount is better than a label of digits.
+ * Neither reading confident. A text reading with Chinese is a label. Otherwise the cell is an amount, the first
+ * well-formed of: the text reading mended ("1 ,130. 00" → 1,130.00), the digit reading ("5S79. 89" read 579.89
+ * there), the text reading with letters as digits ("12,S72. 73" where the digits read "12,72. 73", a 5 lost) —
+ * else the digit reading as it stands. Either way the cell is marked as OCR'd and the identities decide (识别存疑),
+ * so a low-confidence amount is better than a label of digits.
  */
 export function amountOrText(digits: Recognized, text: Recognized): Recognized {
   if (text.text === '' || CJK.test(text.text)) return text;
-  const mended = normalizeAmount(text.text);
   const confidence = Math.min(digits.confidence, text.confidence);
-  if (AMOUNT.test(mended)) return { text: mended, confidence };
-  return AMOUNT.test(digits.text) ? { text: digits.text, confidence } : text;
+  const readings = [normalizeAmount(text.text), digits.text, normalizeAmount(lettersAsDigits(text.text))];
+  const best = readings.find(wellFormed);
+  if (best !== undefined) return { text: best, confidence };
+  if (AMOUNT.test(digits.text)) return { text: digits.text, confidence };
+  const mended = normalizeAmount(text.text);
+  return AMOUNT.test(mended) ? { text: mended, confidence } : text;
 }
 
 /** A ruling at a cell's edge that tesseract read as a glyph. */
@@ -185,12 +194,22 @@ const EDGE_RULING = /^[|丨｜[\]]+\s*|\s*[|丨｜[\]]+$/g;
 const OPEN = /[“"]?[【〈《(（]+/g;
 const CLOSE = /[)）〉》】]+/g;
 
-/** A label cell's lines joined as a wrap (no blank between CJK text), edge rulings and odd brackets mended. */
+/**
+ * A label's leading Chinese numeral as chi_sim misreads it: 十 as a dash or plus ("-一、城乡社区支出" is 十一、), a
+ * lone 一 as a quotation mark ("“、预算拨款"). No label begins with these before 、.
+ */
+const TEN = /^[-—–+]+(?=[一二三四五六七八九]?、)/u;
+const ONE = /^[“"”]+(?=、)/u;
+
+/**
+ * A label cell's lines joined as a wrap (no blank between CJK text), edge rulings, odd brackets and a misread
+ * leading numeral mended.
+ */
 export function labelText(lines: readonly string[]): string {
   const clean = lines
     .map((l) => normalizeText(l.replace(EDGE_RULING, '').replace(OPEN, '（').replace(CLOSE, '）')))
     .filter((l) => l !== '');
-  return normalizeText(joinWrapped(clean));
+  return normalizeText(joinWrapped(clean)).replace(TEN, '十').replace(ONE, '一');
 }
 
 function boxKey(b: Box): string {

@@ -22,10 +22,29 @@ export async function loadCanvas(): Promise<ReturnType<typeof realCanvas>> {
   return realCanvas();
 }
 
+/**
+ * Most pixels a page is rendered to: an A3 scan at 400 dpi has 31 million. A page whose size is damaged (a fuzzed
+ * MediaBox 23 m wide asked for 900 million pixels, gigabytes, and ran past the time limit) is rendered at the
+ * resolution that fits instead.
+ */
+export const MAX_PIXELS = 40_000_000;
+
+/** The scale (pixels per point) to render a page of `width` × `height` points at: `scale`, or less to fit. */
+export function fitScale(width: number, height: number, scale: number): number {
+  const pixels = (s: number) => Math.ceil(width * s) * Math.ceil(height * s);
+  if (pixels(scale) <= MAX_PIXELS) return scale;
+  let fit = scale * Math.sqrt(MAX_PIXELS / pixels(scale));
+  // The canvas is whole pixels each way: shave until the rounded-up size fits too.
+  while (pixels(fit) > MAX_PIXELS) fit *= 0.999;
+  return fit;
+}
+
+/** The page in gray at `dpi` (less where the page is too large: the result's scale says what it got). */
 export async function renderGray(page: PDFPageProxy, dpi: number): Promise<Gray> {
   const canvasLib = await loadCanvas();
   if (!canvasLib) throw new Error('@napi-rs/canvas is not installed');
-  const scale = dpi / 72;
+  const size = page.getViewport({ scale: 1 });
+  const scale = fitScale(size.width, size.height, dpi / 72);
   const viewport = page.getViewport({ scale });
   const width = Math.ceil(viewport.width);
   const height = Math.ceil(viewport.height);

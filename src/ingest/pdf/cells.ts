@@ -29,15 +29,36 @@ function splitAtRulings(run: TextRun, grid: Grid): TextRun[] {
   );
 }
 
+/** The grid cell holding a point, or -1. */
+function cellAt(grid: Grid, x: number, y: number): number {
+  return grid.cells.findIndex((c) => x >= c.box[0] && x <= c.box[2] && y >= c.box[1] && y <= c.box[3]);
+}
+
+/**
+ * A run cut between two of its characters — no blank at the cut, and no figure after it — is one label drawn past
+ * its cell, which the producer (Excel, WPS) clips: "1、人员经费和公用经费支|出", "(5)资本性支出（基本|建设）". Two cells'
+ * texts that pdf.js merged into one run are apart: a blank between them ("2 1", "3 (" where an amount's last digit
+ * and the next cell's first character come as one run), or a figure after a label.
+ */
+function cutMidWord(run: TextRun, pieces: TextRun[]): boolean {
+  if (pieces.map((p) => p.text).join('') !== run.text.trim()) return false;
+  return pieces.slice(1).every((p) => !/\d/u.test(p.text));
+}
+
+/** Each run's pieces and the cells they go to; a clipped label stays whole, in the cell that holds most of it. */
+function placeRuns(grid: Grid, runs: readonly TextRun[]): { run: TextRun; cell: number }[] {
+  return runs.flatMap((run) => {
+    const pieces = splitAtRulings(run, grid);
+    const placed = pieces.map((p) => ({ run: p, cell: cellAt(grid, centreX(p), centreY(p)) }));
+    if (placed.length === 1 || !cutMidWord(run, pieces)) return placed;
+    const widest = placed.reduce((a, b) => (b.run.x1 - b.run.x0 > a.run.x1 - a.run.x0 ? b : a));
+    return [{ run, cell: widest.cell }];
+  });
+}
+
 export function fillGrid(grid: Grid, runs: readonly TextRun[], page: number): PageTable {
-  const pieces = runs.flatMap((r) => splitAtRulings(r, grid));
   const buckets = grid.cells.map(() => [] as TextRun[]);
-  for (const piece of pieces) {
-    const x = centreX(piece);
-    const y = centreY(piece);
-    const k = grid.cells.findIndex((c) => x >= c.box[0] && x <= c.box[2] && y >= c.box[1] && y <= c.box[3]);
-    if (k >= 0) buckets[k].push(piece);
-  }
+  for (const { run, cell } of placeRuns(grid, runs)) if (cell >= 0) buckets[cell].push(run);
   const nr = grid.ys.length - 1;
   const rows: RawRow[] = [];
   // Each cell's runs, for splitting a tall row (no rulings between data rows) into its lines.

@@ -3,6 +3,8 @@
  * positions of its vertical/horizontal rulings; a missing ruling between two grid cells merges them (colSpan /
  * rowSpan), so a merged header cell appears once, in its top-left grid position.
  */
+
+import type { CellCount } from '../limits.js';
 import { type Box, clusterValues, type Segment } from './geometry.js';
 import type { PageGraphics } from './rulings.js';
 
@@ -31,11 +33,15 @@ export interface Grid {
   box: Box;
 }
 
-export function findGrids(g: PageGraphics): Grid[] {
+/**
+ * The page's grids. `count`, when given, counts each grid's positions against the document's cell limit before its
+ * merged cells are found (work per position and ruling: a damaged page's thousands of rulings would take minutes).
+ */
+export function findGrids(g: PageGraphics, count?: { cells: CellCount; where: string }): Grid[] {
   const hs = mergeSegments(g.horizontal);
   const vs = mergeSegments(g.vertical);
   return components(hs, vs)
-    .map(({ h, v }) => buildGrid(h, v))
+    .map(({ h, v }) => buildGrid(h, v, count))
     .filter((grid): grid is Grid => grid !== null)
     .sort((p, q) => p.box[1] - q.box[1] || p.box[0] - q.box[0]);
 }
@@ -104,7 +110,7 @@ function components(hs: Segment[], vs: Segment[]): { h: Segment[]; v: Segment[] 
   return [...groups.values()];
 }
 
-function buildGrid(h: Segment[], v: Segment[]): Grid | null {
+function buildGrid(h: Segment[], v: Segment[], count?: { cells: CellCount; where: string }): Grid | null {
   if (h.length < 2 || v.length < 2) return null;
   const xs = withOuterEdges(
     clusterValues(
@@ -127,6 +133,7 @@ function buildGrid(h: Segment[], v: Segment[]): Grid | null {
   // A lone box (a framed note, a text border) is not a table; a table has at least two cells.
   if (xs.length === 2 && ys.length === 2) return null;
   if (box[2] - box[0] < 20 || box[3] - box[1] < 8) return null;
+  count?.cells.add((xs.length - 1) * (ys.length - 1), count.where);
   const cells = mergeCells(xs, ys, h, v);
   return { xs, ys, cells, vertical: v, box };
 }

@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { IngestWarning, RawBlock, RawDocument } from '../../model/raw.js';
 import { IngestError } from '../errors.js';
-import { READ_LIMITS, type ReadLimits } from '../limits.js';
+import { CellCount, READ_LIMITS, type ReadLimits } from '../limits.js';
 import type { OcrResult } from '../ocr/index.js';
 import { assemble } from './assemble.js';
 import { DamageLog, pageCall, UnreadablePage } from './damage.js';
@@ -83,9 +83,12 @@ class Openings {
     }
   }
 
-  /** Page n: from the text opening, and again with its images when it has no text. */
-  async read(n: number): Promise<PageContent> {
-    const content = await readFrom(this.text, n);
+  /**
+   * Page n: from the text opening, and again with its images when it has no text. Its cells are counted on the
+   * first reading (the second draws the same rulings).
+   */
+  async read(n: number, cells: CellCount): Promise<PageContent> {
+    const content = await readFrom(this.text, n, cells);
     return content.hasText ? content : readFrom(await this.withImages(), n);
   }
 
@@ -96,10 +99,10 @@ class Openings {
   }
 }
 
-async function readFrom(doc: PDFDocumentProxy, n: number): Promise<PageContent> {
+async function readFrom(doc: PDFDocumentProxy, n: number, cells?: CellCount): Promise<PageContent> {
   const page = await pageCall(n, () => doc.getPage(n));
   try {
-    return await readPage(page);
+    return await readPage(page, cells);
   } finally {
     page.cleanup();
   }
@@ -130,10 +133,11 @@ async function readPages(
       );
     }
     let chars = 0;
+    const cells = new CellCount(path, limits.maxCells, `文件 ${name}`);
     for (let n = 1; n <= numPages; n++) {
       damage.page = n;
       try {
-        pages.push(await doc.read(n));
+        pages.push(await doc.read(n, cells));
       } catch (e) {
         if (!(e instanceof UnreadablePage)) throw e;
         firstFailure ??= e;
@@ -150,7 +154,7 @@ async function readPages(
       }
     }
     if (pages.length === 0 && firstFailure) throw toIngestError(new Error(firstFailure.detail), path);
-    ocr = await readScans(path, doc, pages, limits);
+    ocr = await readScans(path, doc, pages, limits, cells);
   } catch (e) {
     throw e instanceof IngestError ? e : toIngestError(e, path);
   } finally {
@@ -168,6 +172,7 @@ async function readScans(
   doc: Openings,
   pages: PageContent[],
   limits: ReadLimits,
+  cells: CellCount,
 ): Promise<OcrResult | undefined> {
   const scanned = pages.filter((p) => !p.hasText && p.hasImage);
   if (scanned.length === 0 || limits.maxOcrPages === 0) return undefined;
@@ -181,7 +186,7 @@ async function readScans(
     );
   }
   const haveTables = pages.some((p) => p.tables.length > 0);
-  return ocrScannedPages(await doc.withImages(), scanned, haveTables);
+  return ocrScannedPages(await doc.withImages(), scanned, haveTables, cells);
 }
 
 /** Paragraphs read from a scanned page say so, as its cells do. */

@@ -2,6 +2,8 @@
  * Running headers, footers and page numbers (页眉、页脚、页码): lines in the top or bottom band of a page that
  * are page numbers, or whose text (digits ignored) recurs in that band on several pages.
  */
+
+import { CN } from '../../model/numbering.js';
 import type { PageContent, TextLine } from './page.js';
 
 /** Share of the page height, at the top and at the bottom, where running headers and footers live. */
@@ -28,7 +30,7 @@ function shape(text: string): string {
  * What a table reprints on each of its pages is no running header: its title ("一般公共预算基本支出情况表"), its
  * label ("公开表6", "预算01表") and its unit line ("单位：万元") must reach recognition on every page.
  */
-const TABLE_HEAD = /表\s*([(（].*[)）])?$|^(公开|预算|附)?表\s*[0-9一二三四五六七八九十]+$|单位\s*[:：]/u;
+const TABLE_HEAD = new RegExp(`表\\s*([(（].*[)）])?$|^(公开|预算|附)?表\\s*[0-9${CN}]+$|单位\\s*[:：]`, 'u');
 
 export function isPageNumber(text: string): boolean {
   const t = text.trim();

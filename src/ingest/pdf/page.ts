@@ -1,5 +1,6 @@
 /** One page → its tables and its loose text lines. Nothing from pdf.js outlives this call. */
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { CellCount } from '../limits.js';
 import { findBorderless } from './borderless.js';
 import { fillGrid, inBox, type PageTable } from './cells.js';
 import { pageCall } from './damage.js';
@@ -30,14 +31,16 @@ export interface PageContent {
   chars: number;
 }
 
-export async function readPage(page: PDFPageProxy): Promise<PageContent> {
+/** `cells`, when given, counts the page's table cells against the document's limit, as its grids are laid out. */
+export async function readPage(page: PDFPageProxy, cells?: CellCount): Promise<PageContent> {
+  const where = `第 ${page.pageNumber} 页`;
   const viewport = page.getViewport({ scale: 1 });
   const transform = viewport.transform as Matrix;
   const content = await pageCall(page.pageNumber, () => page.getTextContent());
   const runs = toRuns(content.items, transform);
   const ops = await pageCall(page.pageNumber, () => page.getOperatorList());
   const graphics = extractGraphics(ops, transform);
-  const grids = findGrids(graphics);
+  const grids = findGrids(graphics, cells && { cells, where });
   const tables: PageTable[] = [];
   let loose = runs;
   for (const grid of grids) {
@@ -52,6 +55,7 @@ export async function readPage(page: PDFPageProxy): Promise<PageContent> {
     grids.map((g) => g.box),
     page.pageNumber,
   );
+  for (const t of borderless.tables) cells?.add(t.table.rows.length * (t.xs.length - 1), where);
   tables.push(...borderless.tables);
   loose = borderless.rest;
   return {

@@ -89,6 +89,24 @@ describe('grid from rulings', () => {
       prov: { page: 3, box: [0, 0, 200, 20] },
     });
   });
+
+  it('keeps a label drawn past its cell (clipped by the producer) whole, in the cell that holds most of it', () => {
+    const [grid] = findGrids(sampleGraphics());
+    const runs = [
+      // Overflows under an amount the next cell prints on the same line: the cut falls inside the label.
+      run('人员经费和公用经费支出', 105, 35, 105),
+      run('2,022.39', 250, 35, 40),
+      run('资本性支出（基本建设）', 110, 55, 110),
+      // An amount's last digit and the next cell's first character as one run: two cells, apart by a blank.
+      run('3 (', 190, 15, 20),
+    ];
+    const { table } = fillGrid(grid, runs, 3);
+    expect(table.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['3', '('],
+      ['', '人员经费和公用经费支出', '2,022.39'],
+      ['', '资本性支出（基本建设）', ''],
+    ]);
+  });
 });
 
 describe('text normalization', () => {

@@ -2,6 +2,7 @@
  * Reader for text copied out of Word (the seed's format): paragraphs, and tables whose cells are TAB lines.
  */
 import type { RawBlock, RawDocument, RawRow, RawTable } from '../../model/raw.js';
+import type { CellCount } from '../limits.js';
 import { cleanCell, type PhysicalRow, tokenize } from './lines.js';
 import { mergeSplitRows } from './rows.js';
 
@@ -32,8 +33,8 @@ function toTable(rows: PhysicalRow[]): RawTable {
   };
 }
 
-/** Parse the Word-copied text format. Pure: no I/O. */
-export function parseWordText(text: string, path = '<text>'): RawDocument {
+/** Parse the Word-copied text format. Pure: no I/O. `cells`, when given, counts the tables' cells against a limit. */
+export function parseWordText(text: string, path = '<text>', cells?: CellCount): RawDocument {
   const blocks: RawBlock[] = [];
   let pending: PhysicalRow[] = [];
   const flush = () => {
@@ -42,6 +43,7 @@ export function parseWordText(text: string, path = '<text>'): RawDocument {
   };
   for (const t of tokenize(text.replace(/^\uFEFF/u, ''))) {
     if (t.type === 'row') {
+      cells?.add(t.row.cells.length, `第 ${t.row.line} 行`);
       pending.push(t.row);
       continue;
     }

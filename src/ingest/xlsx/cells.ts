@@ -4,6 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { IngestWarning } from '../../model/raw.js';
+import type { CellCount } from '../limits.js';
 import { colNumber, sameSum, sumCells, sumOf } from './formulas.js';
 import { printNumber, printValue } from './print.js';
 
@@ -71,8 +72,15 @@ function formulaText(
   return printValue(result as ExcelJS.CellValue, cell.numFmt);
 }
 
-/** Rows of the sheet (1-based row number → its cells left to right), empty cells left out. */
-export function sheetCells(ws: ExcelJS.Worksheet, warnings: IngestWarning[]): Map<number, SheetCell[]> {
+/**
+ * Rows of the sheet (1-based row number → its cells left to right), empty cells left out. Each cell outside a merge
+ * counts against the document's cell limit (merges were counted before the file was loaded).
+ */
+export function sheetCells(
+  ws: ExcelJS.Worksheet,
+  warnings: IngestWarning[],
+  count: CellCount,
+): Map<number, SheetCell[]> {
   const sheet = ws.name;
   const spans = new Map<string, { colSpan: number; rowSpan: number }>();
   const covered = new Set<string>();
@@ -93,7 +101,9 @@ export function sheetCells(ws: ExcelJS.Worksheet, warnings: IngestWarning[]): Ma
           ? formulaText(ws, cell, sheet, warnings)
           : printValue(cell.value, cell.numFmt)
       ).replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/gu, '');
-      const span = spans.get(`${r},${c}`) ?? { colSpan: 1, rowSpan: 1 };
+      const merged = spans.get(`${r},${c}`);
+      if (!merged) count.add(1, `工作表“${sheet}”${cell.address}`);
+      const span = merged ?? { colSpan: 1, rowSpan: 1 };
       cells.push({ text, row: r, col: c, ...span, address: cell.address });
     });
     rows.set(r, cells);

@@ -11,7 +11,7 @@ import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import type { IngestWarning, RawBlock, RawDocument } from '../../model/raw.js';
 import { IngestError } from '../errors.js';
-import type { ReadLimits } from '../limits.js';
+import { CellCount, type ReadLimits } from '../limits.js';
 import { MAX_PART_BYTES, packageEntries } from '../ooxml/zip.js';
 import { sheetCells } from './cells.js';
 import { colNumber } from './formulas.js';
@@ -22,8 +22,11 @@ export const MAX_ROWS = 100_000;
 
 const MB = 1024 * 1024;
 
-/** Refuse what exceljs should never be given: too much to inflate, a DTD, a sheet far too long. */
-function vet(bytes: Uint8Array, name: string): void {
+/**
+ * Refuse what exceljs should never be given: too much to inflate, a DTD, a sheet far too long, merges over the
+ * cell limit (their positions are counted here, once: ./cells.ts counts the cells outside merges).
+ */
+function vet(bytes: Uint8Array, name: string, cells: CellCount): void {
   const sizes = packageEntries(bytes, name);
   let total = 0;
   for (const [entry, size] of sizes) if (entry.endsWith('.xml') || entry.endsWith('.rels')) total += size;
@@ -49,14 +52,8 @@ function vet(bytes: Uint8Array, name: string): void {
         `${name}：${entry} 含有 DTD 或实体声明（Office 文件从不需要，可能是 XML 实体攻击），拒绝读取`,
       );
     }
-    const merge = hugeMerge(strFromU8(data, true));
-    if (merge) {
-      throw new IngestError(
-        'corrupt',
-        name,
-        `${name}：${entry} 的合并单元格 ${merge} 超出 ${MAX_ROWS} 行或 ${MAX_MERGE_CELLS} 格（文件可能已损坏），拒绝读取`,
-      );
-    }
+    if (entry.startsWith('xl/worksheets/')) countMerges(strFromU8(data, true), entry, name, cells);
+    if (entry === 'xl/workbook.xml') vetSheetIds(strFromU8(data, true), name);
     const dim = /<dimension\s+ref="[A-Z]+\d+:[A-Z]+(\d+)"/u.exec(head);
     if (dim && Number(dim[1]) > MAX_ROWS) {
       throw new IngestError(
@@ -68,21 +65,44 @@ function vet(bytes: Uint8Array, name: string): void {
   }
 }
 
-/** The most cells one merge may cover: the spreadsheet library visits each of them as it loads the file. */
-const MAX_MERGE_CELLS = 1_000_000;
+/** The largest sheet number (sheetId) accepted: Excel numbers sheets 1, 2, 3… as they are added. */
+const MAX_SHEET_ID = 100_000;
 
 /**
- * A merge beyond the row limit or covering more than MAX_MERGE_CELLS: a damaged file's D5:D599671753 (600 million
- * rows) kept the spreadsheet library loading it until the time limit (fuzz, XLSX reader).
+ * The spreadsheet library files each sheet at the index of its number and then walks every index below it: a
+ * fuzzed sheetId="1751115152" kept it walking past the time limit. A number beyond any workbook's is damage.
  */
-function hugeMerge(xml: string): string | undefined {
+function vetSheetIds(xml: string, name: string): void {
+  for (const m of xml.matchAll(/<sheet\b[^>]*\ssheetId="(\d+)"/gu)) {
+    if (Number(m[1]) > MAX_SHEET_ID) {
+      throw new IngestError(
+        'corrupt',
+        name,
+        `${name}：工作表编号 sheetId="${m[1]}" 超出 ${MAX_SHEET_ID}（文件可能已损坏），拒绝读取`,
+      );
+    }
+  }
+}
+
+/**
+ * A sheet's merges, before the spreadsheet library loads them (it visits every cell a merge covers): one beyond the
+ * row limit is refused as damage — a fuzzed D5:D599671753 (600 million rows) kept the library loading until the
+ * time limit — and every position they cover counts against the document's cell limit.
+ */
+function countMerges(xml: string, entry: string, name: string, cells: CellCount): void {
   for (const m of xml.matchAll(/<mergeCell\s+ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/gu)) {
+    const ref = `${m[1]}${m[2]}:${m[3]}${m[4]}`;
+    if (Math.max(Number(m[2]), Number(m[4])) > MAX_ROWS) {
+      throw new IngestError(
+        'corrupt',
+        name,
+        `${name}：${entry} 的合并单元格 ${ref} 超出 ${MAX_ROWS} 行（文件可能已损坏），拒绝读取`,
+      );
+    }
     const rows = Math.abs(Number(m[4]) - Number(m[2])) + 1;
     const cols = Math.abs(colNumber(m[3]) - colNumber(m[1])) + 1;
-    if (Math.max(Number(m[2]), Number(m[4])) > MAX_ROWS || rows * cols > MAX_MERGE_CELLS)
-      return `${m[1]}${m[2]}:${m[3]}${m[4]}`;
+    cells.add(rows * cols, `${entry} 的合并单元格 ${ref}`);
   }
-  return undefined;
 }
 
 function textChars(blocks: RawBlock[]): number {
@@ -95,7 +115,8 @@ function textChars(blocks: RawBlock[]): number {
 }
 
 export async function readXlsx(name: string, bytes: Uint8Array, limits: ReadLimits): Promise<RawDocument> {
-  vet(bytes, name);
+  const cells = new CellCount(name, limits.maxCells);
+  vet(bytes, name, cells);
   const book = new ExcelJS.Workbook();
   try {
     // exceljs types its input as an ArrayBuffer-like "Buffer"; a copy of the bytes is one, and exceljs takes it.
@@ -125,7 +146,7 @@ export async function readXlsx(name: string, bytes: Uint8Array, limits: ReadLimi
         `${name}：工作表“${ws.name}”有 ${ws.rowCount} 行，超过上限 ${MAX_ROWS} 行`,
       );
     }
-    blocks.push(...sheetBlocks(ws.name, sheetCells(ws, warnings)));
+    blocks.push(...sheetBlocks(ws.name, sheetCells(ws, warnings, cells)));
   }
   const chars = textChars(blocks);
   if (chars > limits.maxTextChars) {

@@ -5,12 +5,14 @@
  * row of two or more filled cells are a table (a body row whose amounts are blank keeps its place), with the
  * short one-cell rows right under it (合计 of an empty table), the rows around them paragraphs. Two blank rows also end a table, so several tables on one sheet stay apart.
  */
+
+import { CN } from '../../model/numbering.js';
 import type { RawBlock, RawCell, RawRow } from '../../model/raw.js';
 import { splitLabel } from '../title-label.js';
 import type { SheetCell } from './cells.js';
 
 const META = /^(编制|单位[:：]|金额单位|预算单位|填报|报送|部门[:：（(])/u;
-const TITLE = /^表[\d一二三四五六七八九十]+/u;
+const TITLE = new RegExp(`^表[\\d${CN}]+`, 'u');
 
 type Kind = 'blank' | 'title' | 'meta' | 'single' | 'multi';
 

@@ -135,6 +135,12 @@ describe('readXlsx', () => {
       code: 'corrupt',
       message: expect.stringContaining('合并单元格 D599671753:D5 超出 100000 行'),
     });
+    // Found by the fuzz: a sheet numbered 1751115152 kept the spreadsheet library walking its sheet list.
+    const numbered = patch(ok, 'xl/workbook.xml', (x) => x.replace(/sheetId="1"/u, 'sheetId="1751115152"'));
+    await expect(readDocumentBytes('n.xlsx', numbered)).rejects.toMatchObject({
+      code: 'corrupt',
+      message: expect.stringContaining('工作表编号 sheetId="1751115152" 超出 100000'),
+    });
     const broken = patch(ok, 'xl/workbook.xml', () => '<workbook');
     await expect(readDocumentBytes('b.xlsx', broken)).rejects.toMatchObject({ code: 'corrupt' });
   });

@@ -129,3 +129,83 @@ describe('陕西 部门综合预算', () => {
     expect(income(withCell(rows, 2, 6, '7.00')).filter((e) => e.outcome === 'mismatch')).toHaveLength(1);
   });
 });
+
+/** 收支总表 with its three expenditure views side by side: 收入 | 功能分类 | 部门预算经济分类 | 政府预算经济分类. */
+const SUMMARY_HEADER = [
+  [
+    '项目',
+    '预算数',
+    '支出功能分类科目（按大类）',
+    '预算数',
+    '部门预算支出经济分类科目（按大类）',
+    '预算数',
+    '政府预算支出经济分类科目（按大类）',
+    '预算数',
+  ],
+];
+const HEADING = '一、部门预算';
+const SUMMARY_ROWS = [
+  [HEADING, '100.00', HEADING, '100.00', HEADING, '100.00', HEADING, '100.00'],
+  [
+    '1、财政拨款',
+    '100.00',
+    '1、一般公共服务支出',
+    '60.00',
+    '1、人员经费和公用经费支出',
+    '70.00',
+    '1、机关工资福利支出',
+    '50.00',
+  ],
+  [
+    '(1)一般公共预算拨款收入',
+    '100.00',
+    '2、社会保障和就业支出',
+    '40.00',
+    '(1)工资福利支出',
+    '50.00',
+    '2、机关商品和服务支出',
+    '50.00',
+  ],
+  ['(2)政府性基金拨款', '', '', '', '(2)商品和服务支出', '20.00', '', ''],
+  ['2、事业收入', '', '', '', '2、专项业务经费支出', '30.00', '', ''],
+  ['', '', '', '', '(1)商品和服务支出', '30.00', '', ''],
+  ['本年收入合计', '100.00', '本年支出合计', '100.00', '本年支出合计', '100.00', '本年支出合计', '100.00'],
+  ['上年结转', '10.00', '结转下年', '10.00', '结转下年', '10.00', '结转下年', '10.00'],
+  ['收入总计', '110.00', '支出总计', '110.00', '支出总计', '110.00', '支出总计', '110.00'],
+];
+
+function summaryFailures(rows = SUMMARY_ROWS) {
+  const d = toDisclosure(wordTable('表1', '2024年部门综合预算收支总表', SUMMARY_HEADER, rows));
+  const profile = profileById(d.meta.layout ?? '');
+  if (!profile) throw new Error(`no profile ${d.meta.layout}`);
+  const { identities } = runRules(d, profile);
+  return {
+    d,
+    identities,
+    mismatched: identities.filter((e) => e.outcome === 'mismatch').map((e) => e.source),
+  };
+}
+
+describe('陕西 收支总表: income and three expenditure views side by side', () => {
+  it('reads each further view as a list of its own, every identity holding', () => {
+    const { d, identities, mismatched } = summaryFailures();
+    expect(d.tables.map((t) => t.label)).toEqual([
+      '表1',
+      '表1（按部门预算支出经济分类）',
+      '表1（按政府预算支出经济分类）',
+    ]);
+    expect(new Set(identities.map((e) => e.source)).size).toBeGreaterThanOrEqual(18);
+    expect(mismatched).toEqual([]);
+  });
+
+  it('finds a view whose lines do not make its 本年支出合计', () => {
+    const { mismatched } = summaryFailures(withCell(SUMMARY_ROWS, 2, 7, '40.00'));
+    expect(mismatched).toEqual(['sx1-government-economic-heading', 'sx1-government-economic-current']);
+  });
+
+  it('finds a view whose 支出总计 differs from the income side', () => {
+    const { mismatched } = summaryFailures(withCell(SUMMARY_ROWS, 8, 5, '111.00'));
+    expect(mismatched).toContain('sx1-department-economic-total');
+    expect(mismatched).toContain('sx1-department-economic-expenditure-total');
+  });
+});

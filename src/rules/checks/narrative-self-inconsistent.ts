@@ -4,6 +4,7 @@
 
 import { type ClaimOf, claimsOfKind, isGenericSubject, resolved, subjectKey } from '../../model/claims.js';
 import { cellName, figureLocation, quote, sentenceLocation } from '../../model/location.js';
+import { CN } from '../../model/numbering.js';
 import { roundHalfUp } from '../../model/rounding.js';
 import type { Rule } from '../engine/types.js';
 
@@ -31,6 +32,9 @@ function scope(a: Amount): number {
   return n;
 }
 
+/** （一） （503） （2024年度）: a bracketed ordinal, code or year. */
+const QUALIFIER = new RegExp(`[(（]([${CN}]+|\\d{3,7}|\\d{4}年度?)[)）]`, 'gu');
+
 /**
  * The bracketed ordinal or code printed with a subject ("机关资本性支出（一）（503）" beside "（二）（504）"): two
  * amounts that differ in it are two quantities of one name.
@@ -38,9 +42,7 @@ function scope(a: Amount): number {
 function qualifier(a: Amount): string {
   const before = a.sentence.text.slice(Math.max(0, a.at - 24), a.at + 24);
   const own = before.split(/[,;。]/u).find((part) => part.includes(a.subject)) ?? '';
-  return [...own.matchAll(/[(（]([一二三四五六七八九十]+|\d{3,7}|\d{4}年度?)[)）]/gu)]
-    .map((m) => m[1])
-    .join('/');
+  return [...own.matchAll(QUALIFIER)].map((m) => m[1]).join('/');
 }
 
 export const rule: Rule = {

@@ -5,10 +5,11 @@
  */
 import type { Sentence } from '../../model/claims.js';
 import { quote, sentenceLocation } from '../../model/location.js';
+import { PART_HEADING } from '../../model/numbering.js';
 import type { Rule, RuleContext } from '../engine/types.js';
 
 /** "第三部分 2023年部门预算情况说明". */
-const PART = /^第[一二三四五六七八九十]+部分.*?(20\d{2})\s*年/u;
+const PART = new RegExp(`${PART_HEADING.source}.*?(20\\d{2})\\s*年`, 'u');
 /** "比2024年预算增加", "与2023年度相比", "较2024年执行数". */
 const COMPARED = /(?:比|较|与|同)\s*(20\d{2})\s*年度?\s*(?:预算|决算|执行|相比|同期|比较|持平|的?预算)/gu;
 /** "截至2024年12月31日". */

@@ -54,4 +54,18 @@ describe('ocr-doubt', () => {
     expect(numbering(narrativeDoc(lines, undefined, [], { page: 3 })).length).toBe(1);
     expect(numbering(narrativeDoc(lines, undefined, [], { page: 3, ocr: {} }))).toEqual([]);
   });
+
+  it('marks a warning resting on an OCR’d name 识别存疑 too, keeping it a warning', () => {
+    const rows = CONSISTENT_T3_ROWS.map((r) =>
+      r[3] === '行政运行' ? [...r.slice(0, 3), '行政运和行', ...r.slice(4)] : r,
+    );
+    const names = (d: Disclosure) =>
+      runRules(d, nationalBudget).findings.filter((f) => f.rule === 'catalog-name-mismatch');
+    const text = names(toDisclosure(t3(rows)));
+    expect(text.length).toBeGreaterThan(0);
+    expect(text.every((f) => !f.message.startsWith(OCR_DOUBT_PREFIX))).toBe(true);
+    const scan = names(scanned(toDisclosure(t3(rows))));
+    expect(scan.map((f) => f.severity)).toEqual(text.map((f) => f.severity));
+    expect(scan.every((f) => f.message.startsWith(OCR_DOUBT_PREFIX))).toBe(true);
+  });
 });

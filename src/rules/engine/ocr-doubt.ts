@@ -40,15 +40,18 @@ function inScope(loc: Location, scope: OcrScope): boolean {
 
 export const OCR_DOUBT_PREFIX = '识别存疑：';
 
-/** Lowers the error-level findings that rest on anything read by OCR to warnings, marked 识别存疑. */
+/**
+ * Lowers the error-level findings that rest on anything read by OCR to warnings, marked 识别存疑; a warning there
+ * is marked too ("此处印作…" would speak of the print, where it is the reading).
+ */
 export function lowerOcrDoubt(findings: Finding[], d: Disclosure): void {
   const scope = ocrScope(d);
   if (scope.tables.size === 0 && scope.pages.size === 0) return;
   for (const f of findings) {
-    if (f.severity !== 'error') continue;
+    if (f.severity === 'info') continue;
     if (!inScope(f.location, scope) && !f.related.some((r) => inScope(r.location, scope))) continue;
     f.severity = 'warning';
-    f.message = `${OCR_DOUBT_PREFIX}${f.message}（所涉数值由扫描件经 OCR 识别，可能是识别错误，请对照原件核对）`;
+    f.message = `${OCR_DOUBT_PREFIX}${f.message}（所涉文字或数值由扫描件经 OCR 识别，可能是识别错误，请对照原件核对）`;
     f.data = { ...f.data, readingDoubt: 'ocr' };
   }
 }

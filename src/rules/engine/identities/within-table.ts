@@ -254,6 +254,16 @@ function listSum(spec: Spec<'line-sum'>, table: Table, out: EvaluatedIdentity[])
   return out;
 }
 
+/**
+ * The numbered lines under the total line, or under the line of role `of` (one side's heading line) — and where
+ * the side prints no such heading, its first-level lines.
+ */
+function childLines(table: Table, of: string | undefined, totalLine: Row): Row[] {
+  const head = of ? table.rows.find((r) => r.role === of && r.side === totalLine.side) : totalLine;
+  if (!head) return firstLevel(table, totalLine, false);
+  return table.rows.filter((r) => r.parent === head.index && r.kind !== 'of-which');
+}
+
 export function lineSum(spec: Spec<'line-sum'>, table: Table): EvaluatedIdentity[] {
   const out: EvaluatedIdentity[] = [];
   if (spec.parts === 'listed') return listSum(spec, table, out);
@@ -263,7 +273,7 @@ export function lineSum(spec: Spec<'line-sum'>, table: Table): EvaluatedIdentity
   const parts = from
     ? from
     : spec.parts === 'children'
-      ? table.rows.filter((r) => r.parent === totalLine.index && r.kind !== 'of-which')
+      ? childLines(table, spec.childrenOf, totalLine)
       : spec.parts === 'of-which'
         ? table.rows.filter((r) => r.parent === totalLine.index && r.kind === 'of-which')
         : spec.parts === 'top-level' || spec.parts === 'first-level'
@@ -275,7 +285,7 @@ export function lineSum(spec: Spec<'line-sum'>, table: Table): EvaluatedIdentity
     spec.column === '*' ? sideColumns(table, totalLine) : columnsFor(table, spec.column).map((c) => c.key);
   for (const key of keys) {
     const total = term(table, totalLine, key, table.unit);
-    if (!total) continue;
+    if (!total || (spec.ifPrinted && totalLine.cells[key]?.amount.blank === 'empty')) continue;
     push(out, {
       id: `${spec.id}:${table.id}/${totalLine.index}/${key}`,
       family: 'line-sum',

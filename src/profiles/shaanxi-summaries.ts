@@ -1,0 +1,193 @@
+/**
+ * The 陕西 部门综合预算 tables that print income beside three expenditure views (收支总表, 政府性基金收支表):
+ * 收入 | 支出功能分类 | 部门预算支出经济分类 | 政府预算支出经济分类, each side a list — under a heading line
+ * 一、部门预算 in the 收支总表 — with its 本年收入/支出合计, the lines below it, and 收入/支出总计. The first view stays
+ * with the income side; the other two are read as tables of their own (TableSpec.views), and each adds up to the
+ * same 本年支出合计 and 支出总计 as the first.
+ */
+import type { ColumnSpec, IdentitySpec, RowRoleSpec, TableSpec } from './types.js';
+
+const SUMMARY = 'comprehensive-summary';
+const GOV_FUND = 'gov-fund-summary';
+const AMOUNT: ColumnSpec = { role: 'amount', header: '预算数|金额', label: '预算数' };
+const HEADING = '^部门预算$';
+
+const EXPENDITURE_LINES: RowRoleSpec[] = [
+  { role: 'expenditure-heading', name: HEADING, label: '部门预算' },
+  { role: 'current-year-expenditure', name: '^本年支出合计$', label: '本年支出合计' },
+  { role: 'expenditure-total', name: '^支出总计$', label: '支出总计' },
+];
+
+const VIEWS = [
+  { kind: 'department-economic', header: '部门预算支出经济', printedAs: '按部门预算支出经济分类' },
+  { kind: 'government-economic', header: '政府预算支出经济', printedAs: '按政府预算支出经济分类' },
+];
+
+function twoSided(kind: string, title: string, printedAs: string, incomeLines: RowRoleSpec[]): TableSpec {
+  return {
+    kind,
+    title,
+    printedAs,
+    shape: 'two-sided',
+    columns: [
+      { ...AMOUNT, side: 'income' },
+      { ...AMOUNT, side: 'expenditure' },
+    ],
+    rowRoles: [
+      { role: 'income-heading', name: HEADING, side: 'income', label: '部门预算' },
+      ...incomeLines,
+      { role: 'current-year-income', name: '^本年收入合计$', side: 'income', label: '本年收入合计' },
+      { role: 'income-total', name: '^收入总计$', side: 'income', label: '收入总计' },
+      ...EXPENDITURE_LINES.map((r) => ({ ...r, side: 'expenditure' as const })),
+    ],
+    views: VIEWS.map((v) => `${kind}-${v.kind}`),
+  };
+}
+
+function views(parent: string): TableSpec[] {
+  return VIEWS.map((v) => ({
+    kind: `${parent}-${v.kind}`,
+    title: v.header,
+    printedAs: v.printedAs,
+    viewOf: parent,
+    shape: 'outline',
+    columns: [AMOUNT],
+    rowRoles: [
+      ...EXPENDITURE_LINES,
+      { role: 'personnel-and-operating', name: '^人员经费和公用经费支出$', label: '人员经费和公用经费支出' },
+      { role: 'special-operations', name: '^专项业务经费支出$', label: '专项业务经费支出' },
+    ],
+  }));
+}
+
+/**
+ * 专项业务经费支出表: units and their projects (项目金额 | 项目简介), headed and grouped by lines that print no
+ * marker of their level (全额, 通用项目, 专用项目), so only its 合计 is checked: it is the 收支总表's 专项业务经费支出.
+ */
+const SPECIAL_OPERATIONS: TableSpec = {
+  kind: 'special-operations-projects',
+  title: '专项业务经费(支出)?(预算)?表',
+  printedAs: '表10 部门综合预算专项业务经费支出表',
+  shape: 'coded',
+  columns: [{ role: 'amount', header: '^(项目)?金额|预算数', label: '项目金额' }],
+};
+
+export const SUMMARY_TABLES: TableSpec[] = [
+  SPECIAL_OPERATIONS,
+  twoSided(SUMMARY, '综合预算收支总表$', '表1 部门综合预算收支总表', [
+    { role: 'fiscal-appropriation', name: '^财政拨款$', side: 'income', label: '财政拨款' },
+  ]),
+  ...views(SUMMARY),
+  twoSided(GOV_FUND, '政府性基金收支(总)?表', '表9 部门综合预算政府性基金收支表', []),
+  ...views(GOV_FUND),
+];
+
+/**
+ * A list's totals: the lines under 一、部门预算 (or, without that heading, the first-level lines) make 本年合计,
+ * which with the lines printed below it makes 总计.
+ */
+function listTotals(
+  id: string,
+  table: string,
+  column: string,
+  side: 'income' | 'expenditure',
+): IdentitySpec[] {
+  const current = side === 'income' ? 'current-year-income' : 'current-year-expenditure';
+  const heading = `${side}-heading`;
+  return [
+    {
+      id: `${id}-heading`,
+      family: 'line-sum',
+      table,
+      total: heading,
+      parts: 'children',
+      column,
+      ifPrinted: true,
+    },
+    {
+      id: `${id}-current`,
+      family: 'line-sum',
+      table,
+      total: current,
+      parts: 'children',
+      childrenOf: heading,
+      column,
+    },
+    {
+      id: `${id}-total`,
+      family: 'line-sum',
+      table,
+      total: `${side}-total`,
+      parts: 'top-level',
+      sumFrom: current,
+      column,
+    },
+  ];
+}
+
+const at = (table: string, role: string, column: string) => ({ table, row: { role }, column });
+
+function tableIdentities(prefix: string, kind: string): IdentitySpec[] {
+  const total = (side: 'income' | 'expenditure') => at(kind, `${side}-total`, `${side}.amount`);
+  return [
+    ...listTotals(`${prefix}-income`, kind, 'income.amount', 'income'),
+    ...listTotals(`${prefix}-function`, kind, 'expenditure.amount', 'expenditure'),
+    {
+      id: `${prefix}-balance`,
+      family: 'balance',
+      table: kind,
+      a: total('income'),
+      b: total('expenditure'),
+    },
+    { id: `${prefix}-of-which`, family: 'bound', table: kind },
+    ...VIEWS.flatMap((v) => {
+      const view = `${kind}-${v.kind}`;
+      return [
+        ...listTotals(`${prefix}-${v.kind}`, view, 'amount', 'expenditure'),
+        ...(['current-year-expenditure', 'expenditure-total'] as const).map((role) => ({
+          id: `${prefix}-${v.kind}-${role}`,
+          family: 'cross-table' as const,
+          a: at(view, role, 'amount'),
+          b: at(kind, role, 'expenditure.amount'),
+          exact: true,
+        })),
+        ...['personnel-and-operating', 'special-operations'].map((role) => ({
+          id: `${prefix}-${v.kind}-${role}`,
+          family: 'line-sum' as const,
+          table: view,
+          total: role,
+          parts: 'children' as const,
+          column: 'amount',
+        })),
+      ];
+    }),
+  ];
+}
+
+export const SUMMARY_IDENTITIES: IdentitySpec[] = [
+  ...tableIdentities('sx1', SUMMARY),
+  {
+    id: 'sx1-fiscal',
+    family: 'line-sum',
+    table: SUMMARY,
+    total: 'fiscal-appropriation',
+    parts: 'children',
+    column: 'income.amount',
+  },
+  {
+    id: 'sx10-total=sx1-special-operations',
+    family: 'cross-table',
+    a: { table: SPECIAL_OPERATIONS.kind, row: { total: true }, column: 'amount' },
+    b: at(`${SUMMARY}-department-economic`, 'special-operations', 'amount'),
+    exact: true,
+  },
+  ...tableIdentities('sx9', GOV_FUND),
+  {
+    // The 政府性基金收支表 prints no 总计 lines (不含上年结转): its 本年 lines balance.
+    id: 'sx9-current-balance',
+    family: 'balance',
+    table: GOV_FUND,
+    a: at(GOV_FUND, 'current-year-income', 'income.amount'),
+    b: at(GOV_FUND, 'current-year-expenditure', 'expenditure.amount'),
+  },
+];
