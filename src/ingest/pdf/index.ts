@@ -2,8 +2,10 @@
  * PDF reader: bytes → RawDocument. Tables come from the ruling lines drawn on each page (see README.md);
  * everything else becomes paragraphs in reading order. Pages are read one at a time and released.
  */
-// First: natives.ts must see the built-ins before pdf.js (imported by the modules below) replaces them.
+// First: natives.ts must see the built-ins before pdf.js (imported by the modules below) replaces them, and
+// canvas.ts must stand in for the canvas package before pdf.js loads it.
 import './natives.js';
+import './canvas.js';
 import { readFile } from 'node:fs/promises';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { IngestWarning, RawBlock, RawDocument } from '../../model/raw.js';
