@@ -82,6 +82,12 @@ export interface AmountClaim extends ClaimBase {
   /** The year its own words name ("2025年预算数为P万元"): a year before the document's is not a cell of it. */
   year?: number;
   /**
+   * The figure a comparison is made against, said in the sentence: "比2025年年初预算数P万元减少…", "上年执行数为P万元",
+   * or an amount dated before another amount of its sentence ("2024年预算数为C万元，2023年预算数为P万元"). Never the
+   * amount a change or a share is of.
+   */
+  comparand?: true;
+  /**
    * The cell the subject names in the sentence's section, by the profile's narrative mapping; "unresolved" when the
    * mapping knows no such cell. Set by recognition (extractClaims alone leaves it unset).
    */
@@ -117,6 +123,8 @@ export interface ChangeClaim extends ClaimBase {
   percentDirection?: Direction;
   /** This year's amount the change is of. */
   current?: AmountClaim;
+  /** The year before's amount, when the sentence states it too (a comparand of the same sentence). */
+  prior?: AmountClaim;
 }
 
 /** A whole with listed parts: "收入1986.59万元，其中：A …、B …". */

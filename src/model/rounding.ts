@@ -233,3 +233,58 @@ export function truncatedFrom(claimed: Printed, cellValue: Decimal, cellUnit: Un
   if (!isUnit(claimed.unit)) return false;
   return truncatesTo(convert(cellValue, cellUnit, claimed.unit), claimed.decimals, claimed.value);
 }
+
+/** A stated change against the two figures it is the difference of: D against C − P, all as printed. */
+export interface DifferenceCheck {
+  /** C − P in the stated change's unit, signed. */
+  computed: Decimal;
+  consistent: boolean;
+}
+
+/**
+ * "C万元，比P万元增加D万元": D (its sign from the words) against C − P; consistent when the three figures' intervals
+ * allow it (each printed figure ± half a unit in its last place). Undefined when a figure is not money.
+ */
+export function checkDifference(
+  current: Printed,
+  prior: Printed,
+  delta: Printed,
+  increase: boolean,
+): DifferenceCheck | undefined {
+  const c = inYuan(current);
+  const p = inYuan(prior);
+  const d = inYuan(delta);
+  if (!c || !p || !d || !isUnit(delta.unit)) return undefined;
+  const diff = c.value.minus(p.value);
+  const stated = increase ? d.value : d.value.neg();
+  const consistent = stated.minus(diff).abs().lte(c.half.plus(p.half).plus(d.half));
+  return { computed: convert(diff, '元', delta.unit), consistent };
+}
+
+/**
+ * 增长/下降 G% against both years' figures: (C − P) / P (a decrease: (P − C) / P), over the intervals the printed
+ * C and P allow. A prior year of zero has no rate.
+ */
+export function checkRate(
+  current: Printed,
+  prior: Printed,
+  increase: boolean,
+  stated: Printed,
+): GrowthCheck | undefined {
+  const c = inYuan(current);
+  const p = inYuan(prior);
+  if (!c || !p) return undefined;
+  if (p.value.isZero())
+    return c.value.isZero() && stated.value.isZero() ? undefined : { zeroBase: true, prior: prior.value };
+  if (p.value.minus(p.half).lte(0)) return undefined;
+  // (C − P) / P = C / P − 1 rises with C and falls with P; a decrease's rate the other way round.
+  const rate = (cv: Decimal, pv: Decimal) => {
+    const r = cv.div(pv).minus(1).mul(HUNDRED);
+    return increase ? r : r.neg();
+  };
+  const [cLow, cHigh] = [c.value.minus(c.half), c.value.plus(c.half)];
+  const [pLow, pHigh] = [p.value.minus(p.half), p.value.plus(p.half)];
+  const low = increase ? rate(cLow, pHigh) : rate(cHigh, pLow);
+  const high = increase ? rate(cHigh, pLow) : rate(cLow, pHigh);
+  return percentInterval(stated, rate(c.value, p.value), low, high);
+}

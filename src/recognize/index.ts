@@ -263,13 +263,14 @@ export function recognizeWithProfile(raw: RawDocument): Recognition {
     },
     tables,
     narrative: narrative.paragraphs,
-    claims: extractClaims(narrative.paragraphs),
+    claims: { sentences: [], claims: [] },
     unrecognized,
     missing,
     warnings: raw.warnings.map((w) => ({ ...w })),
     ...(raw.damage ? { damage: raw.damage.map((d) => ({ ...d })) } : {}),
     source: { ...raw.source },
   };
+  disclosure.claims = extractClaims(narrative.paragraphs, disclosure.meta.year);
   resolveClaims(disclosure, disclosure.claims, profile?.narrative);
   const performance = parsePerformanceTables(raw);
   if (performance.length > 0) disclosure.performance = performance;

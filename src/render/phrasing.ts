@@ -8,6 +8,8 @@ import type { GrowthPhrasing } from './types.js';
 
 export class Phrasing {
   private turn = 0;
+  /** Which of the 'ends' wordings comes next. */
+  private endsTurn = 0;
   constructor(
     private readonly styles: GrowthPhrasing[],
     private readonly unit: string,
@@ -33,7 +35,22 @@ export class Phrasing {
     const rate = `${grow}${percent(Math.abs(d), prior)}%`;
     if (style === 'delta') return `，比上年预算${delta}`;
     if (style === 'rate') return `，比上年预算${rate}`;
-    if (style === 'ends') return `，${before}，比${this.year - 1}年预算${delta}，${rate}`;
+    if (style === 'ends') return this.ends(before, delta, rate, money(prior, false));
     return `，比上年预算${delta}，${rate}`;
+  }
+
+  /** Both years' figures, then the change and rate, the change only or the rate only; or P said after 比. */
+  private ends(before: string, delta: string, rate: string, prior: string): string {
+    const y = this.year - 1;
+    switch (this.endsTurn++ % 4) {
+      case 1:
+        return `，${before}，比${y}年预算${delta}`;
+      case 2:
+        return `，${before}，比${y}年预算${rate}`;
+      case 3:
+        return `，比${y}年预算数${prior}${this.unit}${delta}，${rate}`;
+      default:
+        return `，${before}，比${y}年预算${delta}，${rate}`;
+    }
   }
 }

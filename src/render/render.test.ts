@@ -89,6 +89,24 @@ describe('the checker finds rendered documents consistent', () => {
       expect(report.findings.some((f) => f.rule.startsWith('narrative-'))).toBe(true);
     }
   });
+
+  it("checks growth stated with both years' figures, whatever the sentence fixes", () => {
+    const data = exampleBudgetData();
+    data.style = { growth: ['ends'] };
+    const text = renderDisclosureText(data);
+    const growth = (from: string, to: string) => {
+      expect(text).toContain(from);
+      const report = checkRaw(parseWordText(text.replace(from, to), 'r.txt'), 'r.txt').report;
+      return report.findings.filter((f) => f.rule === 'narrative-growth' && f.severity === 'error').length;
+    };
+    expect(growth('2023年预算数为1300.82万元', '2023年预算数为1300.82万元')).toBe(0);
+    // P, C, D and G: P changed breaks both the change and the rate.
+    expect(growth('2023年预算数为1300.82万元', '2023年预算数为1310.82万元')).toBe(2);
+    // The change only, the rate only, P after 比.
+    expect(growth('2023年预算数为9.15万元', '2023年预算数为9.25万元')).toBe(1);
+    expect(growth('2023年预算数为831.31万元', '2023年预算数为830.31万元')).toBe(1);
+    expect(growth('比2023年预算数549.51万元', '比2023年预算数548.51万元')).toBe(2);
+  });
 });
 
 describe('the narrative', () => {

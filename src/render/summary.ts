@@ -19,33 +19,31 @@ import { byRole, lineLabel, namedLines, printedTable, type RenderedTable } from 
 /** Builds one table of the template from the ledger: its printed form from the profile, its amounts computed. */
 export type TableBuilder = (l: Ledger, p: PrintedTable, ctx: Context) => RenderedTable;
 
-export interface Totals {
+/** The document's sums of each item's sources (upperTransfer: the part of general handed down from above). */
+export type Totals = Pick<LedgerItem, Source> & {
   general: number;
-  /** The part of general handed down from above. */
-  upperTransfer: number;
-  govFund: number;
-  stateCapital: number;
-  specialAccount: number;
-  unitFunds: number;
-  fiscalCarryover: number;
-  nonFiscalCarryover: number;
   /** 本年收入, 上年结转结余, 收入总计. */
   currentYear: number;
   carryover: number;
   all: number;
-}
+};
+
+type Source = (typeof SOURCES)[number];
+const SOURCES = [
+  'upperTransfer',
+  'govFund',
+  'stateCapital',
+  'specialAccount',
+  'unitFunds',
+  'fiscalCarryover',
+  'nonFiscalCarryover',
+] as const;
 
 export function totalsOf(l: Ledger): Totals {
   const s = (f: (i: LedgerItem) => number) => sum(l.items.map(f));
   const t = {
     general: s(generalAppropriation),
-    upperTransfer: s((i) => i.upperTransfer),
-    govFund: s((i) => i.govFund),
-    stateCapital: s((i) => i.stateCapital),
-    specialAccount: s((i) => i.specialAccount),
-    unitFunds: s((i) => i.unitFunds),
-    fiscalCarryover: s((i) => i.fiscalCarryover),
-    nonFiscalCarryover: s((i) => i.nonFiscalCarryover),
+    ...(Object.fromEntries(SOURCES.map((k) => [k, s((i) => i[k])])) as Pick<LedgerItem, Source>),
   };
   const currentYear = t.general + t.govFund + t.stateCapital + t.specialAccount + t.unitFunds;
   const carryover = t.fiscalCarryover + t.nonFiscalCarryover;

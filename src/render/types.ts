@@ -114,7 +114,8 @@ export interface BudgetData {
 
 /**
  * How the 说明 phrases a comparison with last year (real documents use each): 'full' "比上年预算增加D万元，增长G%",
- * 'delta' the change only, 'rate' the rate only, 'ends' both years' figures then the change and rate.
+ * 'delta' the change only, 'rate' the rate only, 'ends' both years' figures with, in turn, the change and rate,
+ * the change only, the rate only, or last year's figure inside the comparison ("比Y年预算数P万元增加D万元，增长G%").
  */
 export type GrowthPhrasing = 'full' | 'delta' | 'rate' | 'ends';
 

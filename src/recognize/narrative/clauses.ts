@@ -81,7 +81,9 @@ for (const w of COUNT_WORDS) UNITS[w] = { unit: w, dimension: 'count' };
 const NUMBER =
   /(?<![\d.A-Za-z第])(\d+(?:\.\d+)?)(万元|亿元|千元|元|万(?![\u4e00-\u9fff])|%|台\(套\)|个|人|辆|台|套|项|家|名)?/gu;
 const CHANGE_VERB =
-  /(?:(?:比|较|同比|与)?(?:上年|上一年|去年)(?:度)?(?:预算数?|决算数?|执行数|年初预算)?)?(增加|增长|上升|提高|减少|下降|降低|减)了?(?:约)?$/u;
+  /(?:(?:比|较|同比|与)?(?:上年|上一年|去年|\d{4}年)(?:度)?(?:年初预算数?|全年预算数?|预算数?|决算数?|执行数)?)?(增加|增长|上升|提高|减少|下降|降低|减)了?(?:约)?$/u;
+/** "比2025年财政拨款三公经费年初预算": the words from 比 on name what the change is against, not its subject. */
+const AGAINST = /(?:同比|比|较|与)(?=上年|上一年|去年|\d{4}年).*$/u;
 const SHARE_VERB = /占([^,;:]{0,16}?)(?:的|比例为|比重为|比例|比重|为)?$/u;
 /** Words after 占 that name no whole: "占比", "占总额的". */
 const UNNAMED = /^(比|比例|比重|总额|总数|总量|全部|合计|总|其)?$/u;
@@ -131,7 +133,7 @@ export function clauseTokens(clause: Clause, moneyUnit: string | undefined): Tok
         role,
         direction,
         at: clause.bodyStart + at,
-        prefix: before.slice(0, change.index),
+        prefix: before.slice(0, change.index).replace(AGAINST, ''),
       });
       continue;
     }

@@ -41,6 +41,8 @@ interface Carry {
   sectionKey: string;
   /** A heading that is only a classification path ("1、一般公共服务支出(类)社会工作事务(款)行政运行(项)。"). */
   classTopic?: string;
+  /** The document's year: an amount its words date before it is last year's (a comparand). */
+  year?: number;
   project?: { name: string; sentence: Sentence; claimed: boolean };
 }
 
@@ -50,6 +52,12 @@ const LISTED = /^([^,;:。]{0,12})[,;]?(分别是|分别为|分别有|包括|具
 const PROJECT_NAME = /^项目名称:(.+)$/u;
 /** The last year an amount's own words name ("2025年执行数为"). */
 const NAMED_YEAR = /(\d{4})年(?!.*\d{4}年)/u;
+/**
+ * Words that make an amount the figure a comparison is made against: "比2025年年初预算数P万元", "上年执行数为P万元".
+ * (Not "上年结转P万元": a carry-over is this year's money.)
+ */
+const COMPARAND =
+  /^(?:同比|比|较|与)(?:上年|上一年|去年|\d{4}年)|(?:上年|上一年|去年)度?(?:年初|全年)?(?:预算|执行|决算)?数?(?:为|是)?$/u;
 const PROJECT_AMOUNT = /^(预算安排规模|预算规模|预算金额|项目金额|资金规模|项目资金|项目预算|预算数)/u;
 
 /** A clause that restates a list's whole: "合计30万元", "共计…". */
@@ -89,6 +97,7 @@ class SentenceReader {
       this.closeBy(clause.sep);
       if (i === clauses.length - 1) this.finish();
     });
+    this.dateComparands();
   }
 
   private clause(clause: Clause, moneyUnit: string | undefined): void {
@@ -121,8 +130,9 @@ class SentenceReader {
         if (year) claim.year = Number(year[1]);
         this.amounts.push(claim);
         this.claims.push(claim);
-        if (t.aside) {
-          claim.aside = true;
+        if (t.aside || COMPARAND.test(t.prefix) || this.laterDated(claim)) {
+          if (t.aside) claim.aside = true;
+          else claim.comparand = true;
           first = false;
           continue;
         }
@@ -155,6 +165,25 @@ class SentenceReader {
     // "X万元：1.… 2.…": an amount ending its clause with a colon heads a list of its own.
     if (clause.sep === ':' && !connective && plainOwn?.quantity.dimension === 'money')
       this.open(':', false, true, clause);
+  }
+
+  /**
+   * An amount dated before the document's year, or before one already said in its sentence ("2024年预算数为C，
+   * 2023年预算数为P"): last year's figure.
+   */
+  private laterDated(claim: AmountClaim): boolean {
+    const y = claim.year;
+    if (y === undefined) return false;
+    return y < (this.carry.year ?? 0) || this.amounts.some((a) => a.year !== undefined && a.year > y);
+  }
+
+  /** Amounts dated before a later one of the sentence ("2025年执行数为P，2026年预算安排C") are its comparands. */
+  private dateComparands(): void {
+    const years = this.amounts.filter((a) => a.quantity.dimension === 'money').map((a) => a.year ?? 0);
+    const latest = Math.max(this.carry.year ?? 0, ...years);
+    for (const a of this.amounts)
+      if (a.year !== undefined && a.year < latest && a.quantity.dimension === 'money' && !a.aside)
+        a.comparand = true;
   }
 
   /**
@@ -243,6 +272,11 @@ class SentenceReader {
 
   /** The first amount of a clause is an item of the innermost open list (of the same dimension). */
   private item(claim: AmountClaim): void {
+    while (this.stack.length > 0) {
+      const open = this.stack[this.stack.length - 1];
+      if (!closedBefore(open.claim, claim, open.sinceItem)) break;
+      this.justClosed = this.stack.pop()?.claim;
+    }
     const top = this.stack[this.stack.length - 1];
     if (!top) return;
     const dim = top.claim.whole?.quantity.dimension ?? top.claim.parts[0]?.quantity.dimension;
@@ -303,6 +337,32 @@ class SentenceReader {
   }
 }
 
+/** A list whose items add up to its whole exactly, as printed ("其中：财政拨款收入100万元"). */
+function complete(list: PartsClaim): boolean {
+  const whole = list.whole?.quantity;
+  if (!whole || list.parts.length === 0) return false;
+  if (list.parts.some((p) => p.quantity.unit !== whole.unit)) return false;
+  const sum = list.parts.reduce((t, p) => t.plus(p.quantity.value), whole.value.minus(whole.value));
+  return sum.eq(whole.value);
+}
+
+/**
+ * Whether a list of one item has ended before an amount that could be its second: no separator yet tells its items
+ * apart, so an amount after a comma or semicolon is read as an item only where the grammar allows nothing else.
+ * It has ended when its item is already its whole ("其中：财政拨款收入100万元；支出预算…"), or when a semicolon comes
+ * first and the amount would take the list past its whole ("其中：财政拨款收入80万元；支出预算100万元，…"). After
+ * 、 the amount is an item. `sep` is the strongest separator since the item.
+ */
+function closedBefore(list: PartsClaim, next: AmountClaim, sep: number): boolean {
+  if (list.parts.length !== 1 || sep <= SEP_RANK['、']) return false;
+  if (complete(list)) return true;
+  const whole = list.whole?.quantity;
+  const first = list.parts[0].quantity;
+  if (!whole || sep < SEP_RANK[';'] || next.quantity.unit !== whole.unit || first.unit !== whole.unit)
+    return false;
+  return first.value.plus(next.quantity.value).gt(whole.value);
+}
+
 /** A project named without an amount is still a project of the narrative's list. */
 function flushProject(carry: Carry, out: Claim[]): void {
   const p = carry.project;
@@ -348,17 +408,20 @@ function readSentence(sentence: Sentence, carry: Carry, out: Claim[]): void {
     // A sentence that names an item again ("单位资金X万元，其中：…" after "单位资金X万元，占…") restates it.
     const again =
       lead.subject !== '' && pending.parts.some((p) => subjectKey(p.subject) === subjectKey(lead.subject));
-    if ((dim === undefined || dim === lead.quantity.dimension) && !again) pending.parts.push(lead);
+    // Across sentences no separator tells items apart: a list that has reached its whole takes no more.
+    const ended = complete(pending) || closedBefore(pending, lead, SEP_RANK[';']);
+    if ((dim === undefined || dim === lead.quantity.dimension) && !again && !ended) pending.parts.push(lead);
   }
-  carry.list = reader.dangling ?? pending;
+  carry.list = reader.dangling ?? (pending && complete(pending) ? undefined : pending);
   out.push(...reader.claims);
 }
 
-export function extractClaims(paragraphs: NarrativeParagraph[]): NarrativeClaims {
+/** `year`: the document's year, so that amounts its words date earlier are read as last year's. */
+export function extractClaims(paragraphs: NarrativeParagraph[], year?: number): NarrativeClaims {
   const units = narrativeUnits(paragraphs);
   const sentences: Sentence[] = [];
   const claims: Claim[] = [];
-  const carry: Carry = { sectionKey: '' };
+  const carry: Carry = { sectionKey: '', ...(year === undefined ? {} : { year }) };
   units.forEach((unit, i) => {
     const key = sectionKey(unit.section);
     if (key !== carry.sectionKey || unit.heading) {

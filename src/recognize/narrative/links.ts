@@ -31,7 +31,7 @@ export function linkShares(claims: Claim[]): void {
       for (const p of c.parts) if (!listOf.has(p)) listOf.set(p, c);
       if (c.whole?.quantity.dimension === 'money') wholes.push(c);
     } else if (c.kind === 'amount') {
-      if (!c.aside) lastAmount = c;
+      if (!c.aside && !c.comparand) lastAmount = c;
       if (c.quantity.dimension === 'money') amounts.push(c);
     } else if (c.kind === 'share' && lastAmount && sameSentence(c, lastAmount)) {
       linkShare(c, lastAmount, listOf, wholes, amounts);
@@ -85,23 +85,27 @@ function linkShare(
   }
 }
 
-/** Merge "增加D万元，增长G%" into one change, then find the amount it is a change of. */
+/** Merge "增加D万元，增长G%" into one change, then find the amounts it compares: this year's, and the year before's. */
 export function linkChanges(claims: Claim[]): void {
   const seen = new Map<string, AmountClaim[]>();
-  let lastAmount: AmountClaim | undefined;
   let lastChange: ChangeClaim | undefined;
+  /** The amounts of the sentence read so far. */
+  let said: AmountClaim[] = [];
   for (let i = 0; i < claims.length; i++) {
     const c = claims[i];
     if (c.kind === 'amount') {
+      if (said[0]?.sentence !== c.sentence) said = [];
+      said.push(c);
       if (c.aside) continue;
-      lastAmount = c;
       lastChange = undefined;
+      if (c.comparand) continue;
       const key = pathKey(c.sentence.section);
       if (!seen.has(key)) seen.set(key, []);
       seen.get(key)!.push(c);
       continue;
     }
     if (c.kind !== 'change') continue;
+    if (said[0]?.sentence !== c.sentence) said = [];
     if (lastChange && mergeable(lastChange, c)) {
       lastChange.percent = c.percent;
       if (c.direction !== lastChange.direction) lastChange.percentDirection = c.direction;
@@ -110,9 +114,11 @@ export function linkChanges(claims: Claim[]): void {
       lastChange = undefined;
       continue;
     }
-    c.current = currentOf(c, lastAmount, seen.get(pathKey(c.sentence.section)) ?? []);
+    const current = currentOf(c, said, seen.get(pathKey(c.sentence.section)) ?? []);
+    if (current) c.current = current;
+    const prior = current && priorOf(current, said);
+    if (prior) c.prior = prior;
     if (c.subject === '' && c.current) c.subject = c.current.subject;
-    if (!c.current) delete c.current;
     lastChange = c.delta ? c : undefined;
   }
 }
@@ -128,14 +134,33 @@ function mergeable(delta: ChangeClaim, percent: ChangeClaim): boolean {
   );
 }
 
-function currentOf(c: ChangeClaim, last: AmountClaim | undefined, section: AmountClaim[]) {
+const plainMoney = (a: AmountClaim) => !a.aside && !a.comparand && a.quantity.dimension === 'money';
+
+/** This year's amount: the last plain one of the sentence, or, for a change that names its subject, by name. */
+function currentOf(c: ChangeClaim, said: AmountClaim[], section: AmountClaim[]) {
   const dim = c.delta?.dimension ?? 'money';
-  if (c.subject === '')
-    return last && sameSentence(c, last) && last.quantity.dimension === dim ? last : undefined;
+  if (c.subject === '') {
+    const last = said.filter((a) => !a.aside && !a.comparand).pop();
+    return last && last.quantity.dimension === dim ? last : undefined;
+  }
   const key = subjectKey(c.subject);
   for (let i = section.length - 1; i >= 0; i--) {
     const a = section[i];
     if (subjectKey(a.subject) === key && a.quantity.dimension === dim) return a;
   }
   return undefined;
+}
+
+/**
+ * The year before's amount of a change: the last comparand its sentence states before it, when nothing else
+ * stands between them but this year's amount ("P，C，比…增长G%", "C，比…P减少D"); otherwise none.
+ */
+function priorOf(current: AmountClaim, said: AmountClaim[]): AmountClaim | undefined {
+  let k = said.length - 1;
+  while (k >= 0 && !(said[k].comparand && said[k].quantity.dimension === 'money')) k--;
+  if (k < 0 || current.sentence !== said[k].sentence) return undefined;
+  const between = said.slice(k + 1).filter(plainMoney);
+  const fits =
+    between.length === 0 ? said.indexOf(current) < k : between.length === 1 && between[0] === current;
+  return fits ? said[k] : undefined;
 }

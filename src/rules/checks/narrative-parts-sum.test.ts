@@ -83,3 +83,54 @@ describe('narrative-parts-sum: which amount is a list whole', () => {
     });
   });
 });
+
+describe('narrative-parts-sum: where a one-item list ends', () => {
+  it('closes a list whose one item is its whole, or that a semicolon leaves with one item', () => {
+    testRule(rule, {
+      valid: [
+        {
+          name: 'one item equal to the whole, then the next list in the same sentence',
+          disclosure: doc(
+            '收入预算100万元，其中：财政拨款收入100万元；支出预算100万元，其中：基本支出60万元，项目支出40万元。',
+          ),
+        },
+        {
+          name: 'one item below the whole, then a semicolon and an amount beyond it',
+          disclosure: doc(
+            '收入预算100万元，其中：财政拨款收入80万元；支出预算100万元，其中：基本支出60万元，项目支出40万元。',
+          ),
+        },
+        {
+          name: 'one item equal to the whole, then the section goes on',
+          disclosure: doc('收入预算100万元，其中：', '财政拨款收入100万元，占100%。', '支出预算100万元。'),
+        },
+        {
+          name: 'items that reach the whole take no zero lines after them',
+          disclosure: doc('收入预算100万元，其中：财政拨款收入100万元；事业收入0万元；其他收入0万元。'),
+        },
+      ],
+      invalid: [
+        {
+          name: 'a second item after a comma is an item',
+          disclosure: doc('收入100万元，其中：甲80万元，乙30万元。'),
+          errors: [{ messageId: 'exceeds', data: { difference: '10' } }],
+        },
+        {
+          name: 'a second item after 、 is an item',
+          disclosure: doc('收入100万元，其中：甲80万元、乙30万元、丙10万元。'),
+          errors: [{ messageId: 'exceeds', data: { difference: '20' } }],
+        },
+        {
+          name: 'two items that reach the whole, then a third',
+          disclosure: doc('收入100万元，其中：甲50万元；乙50万元；丙10万元。'),
+          errors: [{ messageId: 'exceeds', data: { difference: '10' } }],
+        },
+        {
+          name: 'two items known, the third after a semicolon still one',
+          disclosure: doc('收入100万元，其中：甲50万元；乙40万元；丙30万元。'),
+          errors: [{ messageId: 'exceeds', data: { difference: '20' } }],
+        },
+      ],
+    });
+  });
+});
