@@ -12,14 +12,16 @@ import { matchSpec } from './table.js';
 
 /**
  * What chi_sim reads → what the title prints, for characters of the titles' vocabulary (收支, 收入, 拨款, 情况…):
- * 文 for 支 and 宫 for 况 were seen on image copies of the corpus's text PDFs; 人 for 入 and 拔 for 拨 are the same
- * slip (one stroke's end) on the titles' other common characters.
+ * 文 for 支, 宫 for 况, 称 for 款 (拨称) and 王 for 三 (“王公”经费) were seen on image copies of the corpus's text PDFs;
+ * 人 for 入 and 拔 for 拨 are the same slip (one stroke's end) on the titles' other common characters.
  */
 export const OCR_LOOKALIKES: Readonly<Record<string, string>> = {
   文: '支',
   人: '入',
   拔: '拨',
   宫: '况',
+  称: '款',
+  王: '三',
 };
 
 /** At most this many characters are put back in one title: more would make a title out of anything. */
