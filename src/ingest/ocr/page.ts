@@ -129,6 +129,7 @@ export async function readLayout(
     hasText: tables.length > 0 || lines.length > 0,
     hasImage: true,
     chars: 0,
+    fonts: [],
   };
   return { content, turns: l.turns, cells };
 }

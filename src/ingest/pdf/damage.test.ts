@@ -73,6 +73,15 @@ describe('damage notices', () => {
     expect(doc.source.pages).toBe(3);
   });
 
+  it('names every page set in a damaged font, not only the first that loads it', async () => {
+    // One font for all three pages, its font file not a stream: pdf.js warns once, while page 1 loads it.
+    const font =
+      '<< /Type /Font /Subtype /Type1 /BaseFont /Foo /FontDescriptor << /Type /FontDescriptor /FontName /Foo /Flags 32 /FontFile 1 0 R >> >>';
+    const doc = await readPdf('font.pdf', minimalPdf(pages, { font }));
+    expect(doc.damage).toEqual([1, 2, 3].map((page) => ({ page, broken: false, what: 'font' })));
+    expect(doc.warnings[0].message).toMatch(/第1–3页的字体损坏或缺失，这些页的文字可能读错（/);
+  });
+
   it('refuses a file none of whose pages can be read', async () => {
     const one = minimalPdf([{ text: 'only page' }]);
     await expect(readPdf('none.pdf', badEntry(one, 5))).rejects.toMatchObject({ code: 'corrupt' });

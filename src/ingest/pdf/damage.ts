@@ -64,6 +64,9 @@ export class DamageLog {
   page: number | undefined;
   private readonly xref: string[] = [];
   private readonly pages = new Map<number, { kind: PageDamage['what']; detail: string }>();
+  /** Fonts seen so far, and those first loaded on a page whose font was damaged (with that damage's detail). */
+  private readonly seenFonts = new Set<string>();
+  private readonly damagedFonts = new Map<string, string>();
 
   listen(): void {
     install();
@@ -85,6 +88,24 @@ export class DamageLog {
     const had = this.pages.get(this.page);
     if (!had || (had.kind === 'font' && kind === 'content'))
       this.pages.set(this.page, { kind, detail: warning });
+  }
+
+  /**
+   * The fonts page `page` was set in, once it is read. pdf.js loads a font once, on the first page that uses it,
+   * and warns of its damage there only: the fonts first loaded on a page with font damage are taken as the damaged
+   * ones (all of them, as the warning does not say which), and every later page set in one of them is noted too.
+   */
+  fonts(page: number, fonts: readonly string[]): void {
+    const fresh = fonts.filter((f) => !this.seenFonts.has(f));
+    for (const f of fresh) this.seenFonts.add(f);
+    const here = this.pages.get(page);
+    if (here?.kind === 'font') {
+      for (const f of fresh) this.damagedFonts.set(f, here.detail);
+      return;
+    }
+    const shared = fonts.find((f) => this.damagedFonts.has(f));
+    if (shared !== undefined && !here)
+      this.pages.set(page, { kind: 'font', detail: this.damagedFonts.get(shared) ?? '' });
   }
 
   unreadable(page: number, detail: string): void {

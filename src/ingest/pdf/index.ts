@@ -145,6 +145,7 @@ async function readPages(
         damage.unreadable(n, e.detail);
         continue;
       }
+      damage.fonts(n, pages[pages.length - 1].fonts);
       chars += pages[pages.length - 1].chars;
       if (chars > limits.maxTextChars) {
         throw new IngestError(

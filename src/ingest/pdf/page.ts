@@ -29,6 +29,8 @@ export interface PageContent {
   imageDpi?: number;
   /** Characters in the page's text layer, for the document's text limit. */
   chars: number;
+  /** The fonts its text is set in (pdf.js's ids, one per font object of the document). */
+  fonts: string[];
 }
 
 /** `cells`, when given, counts the page's table cells against the document's limit, as its grids are laid out. */
@@ -66,6 +68,7 @@ export async function readPage(page: PDFPageProxy, cells?: CellCount): Promise<P
     lines: toLines(loose, page.pageNumber),
     hasText: runs.length > 0,
     chars: content.items.reduce((n, item) => n + ('str' in item ? item.str.length : 0), 0),
+    fonts: [...new Set(content.items.flatMap((item) => ('fontName' in item ? [item.fontName] : [])))],
     hasImage: graphics.hasImage,
     ...(graphics.imageDpi ? { imageDpi: graphics.imageDpi } : {}),
   };

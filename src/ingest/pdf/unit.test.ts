@@ -144,7 +144,17 @@ function line(text: string, page: number, y: number): TextLine {
 }
 
 function page(n: number, lines: TextLine[]): PageContent {
-  return { page: n, width: 600, height: 800, tables: [], lines, hasText: true, hasImage: false, chars: 0 };
+  return {
+    page: n,
+    width: 600,
+    height: 800,
+    tables: [],
+    lines,
+    hasText: true,
+    hasImage: false,
+    chars: 0,
+    fonts: [],
+  };
 }
 
 describe('running headers, footers and page numbers', () => {
