@@ -90,6 +90,53 @@ describe('a batch on the worker pool', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   }, 300_000);
 
+  it("with one lane (checked on the checking process's own thread) reports the same faults as that file", () => {
+    const folder = join(dir, 'one-lane');
+    mkdirSync(folder);
+    const names = [
+      '1-good.txt',
+      '2-hang.txt',
+      '3-oom.txt',
+      '4-exit.txt',
+      '5-reject.txt',
+      '6-bug.txt',
+      '7-good.txt',
+    ];
+    for (const name of names) writeFileSync(join(folder, name), doc(t3()));
+    const r = gongkaiWith(
+      { GONGKAI_FAULT: 'hang:2-hang,oom:3-oom,exit:4-exit,reject:5-reject,bug:6-bug' },
+      'check',
+      folder,
+      '-f',
+      'json',
+      '--jobs',
+      '1',
+      '--timeout',
+      '20',
+      '--max-memory',
+      '128',
+      '--no-progress',
+    );
+    expect(r.code).toBe(3);
+    const docs = JSON.parse(r.stdout).documents;
+    expect(docs.map((d: { error?: { code: string } }) => d.error?.code ?? 'ok')).toEqual([
+      'ok',
+      'timeout',
+      'out-of-memory',
+      'crashed',
+      'corrupt',
+      'internal',
+      'ok',
+    ]);
+    expect(docs[1].error.message).toContain('2-hang.txt：读取失败：检查超时（超过 20 秒');
+    expect(docs[2].error.message).toContain('3-oom.txt：读取失败：内存用量超过上限 128 MB');
+    expect(docs[3].error.message).toContain('4-exit.txt：读取失败：处理进程异常终止（退出码 70）');
+    expect(docs[4].error.message).toMatch(
+      /5-reject\.txt：读取失败：文件已损坏，无法读取（ParserEOFException/,
+    );
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  }, 180_000);
+
   it('survives a document that takes the whole checking process down, and names that document', () => {
     const folder = join(dir, 'abort');
     mkdirSync(folder);

@@ -11,6 +11,7 @@ import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DocumentOutcome } from './check-document.js';
 import type { DocumentTask } from './check-thread.js';
+import { heapWhy, timeoutWhy } from './death.js';
 import type { CheckPool, PoolOptions } from './pool.js';
 
 export const POOL_DEFAULTS = { timeoutSeconds: 120, maxMemoryMb: 2048 } as const;
@@ -53,17 +54,41 @@ interface Cause {
 
 type Death = (pending: Pending[], cause: Cause) => void;
 
-/** One child process hosting a thread pool; started on first use and again after it dies. */
+/** What the child sends back for a document (./pool-child.ts). */
+export interface ChildMessage {
+  id: number;
+  outcome: DocumentOutcome;
+  peakRssMb: number;
+  /** The child takes no more documents and ends. */
+  last?: boolean;
+}
+
+/** What V8 prints before it aborts a process whose heap is exhausted. */
+const HEAP_EXHAUSTED = /JavaScript heap out of memory/;
+
+/**
+ * One child process hosting a thread pool, or with one lane checking on its own thread (./direct-pool.ts); started
+ * on first use and again after it dies. A child of one lane takes one document at a time (the others wait here) and
+ * is held to the limits a thread would be: its heap by --max-old-space-size, its time by this side, which ends it.
+ */
 class Host {
   private child: ChildProcess | undefined;
   private readonly pending = new Map<number, Pending>();
   private nextId = 0;
+  private readonly direct: boolean;
+  private readonly waiting: Pending[] = [];
+  private timer: NodeJS.Timeout | undefined;
+  private timedOut = false;
+  /** The end of the child's stderr, where V8 says why it aborted. */
+  private stderrTail = '';
 
   constructor(
     private readonly options: IsolatedPoolOptions,
     private readonly threads: number,
     private readonly onDeath: Death,
-  ) {}
+  ) {
+    this.direct = threads === 1;
+  }
 
   private start(): ChildProcess {
     const self = fileURLToPath(import.meta.url);
@@ -77,23 +102,38 @@ class Host {
       threads: this.threads,
       rssLimitMb: rssLimitMb(this.threads, poolOptions.maxMemoryMb),
     };
+    const heap = this.direct ? [`--max-old-space-size=${poolOptions.maxMemoryMb}`] : [];
     const child = fork(file, [JSON.stringify(childOptions)], {
-      execArgv: [...process.execArgv, ...loader],
+      execArgv: [...process.execArgv, ...loader, ...heap],
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
-    child.stderr?.on('data', (chunk: Buffer) => this.options.onStderr?.(chunk));
-    child.on('message', (m: { id: number; outcome: DocumentOutcome; peakRssMb: number }) => {
+    this.stderrTail = '';
+    child.stderr?.on('data', (chunk: Buffer) => {
+      this.stderrTail = (this.stderrTail + chunk.toString('utf8')).slice(-4096);
+      this.options.onStderr?.(chunk);
+    });
+    child.on('message', (m: ChildMessage) => {
       const p = this.pending.get(m.id);
       if (!p) return;
       this.pending.delete(m.id);
+      clearTimeout(this.timer);
+      // A child that says this was its last document ends by itself; the next one goes to a new child.
+      if (m.last && this.child === child) this.child = undefined;
       p.resolve({ ...m.outcome, peakRssMb: m.peakRssMb });
+      this.next();
     });
-    child.on('exit', (code, signal) => {
-      if (this.child === child) this.child = undefined;
+    // 'close' rather than 'exit': by then the child's stderr has been read to its end (V8's last words).
+    child.on('close', (code, signal) => {
+      if (this.child !== child) return;
+      this.child = undefined;
+      clearTimeout(this.timer);
       const lost = [...this.pending.values()];
       this.pending.clear();
-      if (lost.length > 0) this.onDeath(lost, this.cause(code, signal));
+      const cause = this.cause(code, signal);
+      this.timedOut = false;
+      if (lost.length > 0) this.onDeath(lost, cause);
+      this.next();
     });
     // A child that dies while a message is in flight makes send() fail; its exit handler reports the task.
     child.on('error', () => {});
@@ -101,6 +141,10 @@ class Host {
   }
 
   private cause(code: number | null, signal: NodeJS.Signals | null): Cause {
+    if (this.timedOut) return { code: 'timeout', why: timeoutWhy(this.options) };
+    if (this.direct && HEAP_EXHAUSTED.test(this.stderrTail)) {
+      return { code: 'out-of-memory', why: heapWhy(this.options) };
+    }
     if (code === RSS_EXIT) {
       const limit = rssLimitMb(this.threads, this.options.maxMemoryMb);
       return {
@@ -113,10 +157,27 @@ class Host {
   }
 
   submit(p: Pending): void {
+    if (this.direct && this.pending.size > 0) {
+      this.waiting.push(p);
+      return;
+    }
     this.child ??= this.start();
     const id = this.nextId++;
     this.pending.set(id, p);
+    if (this.direct) {
+      const child = this.child;
+      this.timer = setTimeout(() => {
+        this.timedOut = true;
+        child.kill('SIGKILL');
+      }, this.options.timeoutSeconds * 1000);
+    }
     this.child.send({ id, task: p.task });
+  }
+
+  /** A child of one lane takes the next waiting document once it is free. */
+  private next(): void {
+    const p = this.waiting.shift();
+    if (p) this.submit(p);
   }
 
   async close(): Promise<void> {

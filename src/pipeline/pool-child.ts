@@ -1,23 +1,35 @@
 /**
- * The child process of ./isolated-pool.ts: a thread pool that takes documents over IPC and sends their outcomes
- * back. It ends when its parent disconnects (or dies).
+ * The child process of ./isolated-pool.ts: takes documents over IPC and sends their outcomes back, checking them on
+ * a thread pool, or on its own thread when it has one lane. It ends when its parent disconnects (or dies).
  *
- * The threads' memory cap (resourceLimits) covers V8's heap only; pdf.js keeps decoded streams and images in
+ * The heap cap (the threads' resourceLimits, or this process's --max-old-space-size) covers V8's heap only; pdf.js keeps decoded streams and images in
  * ArrayBuffers outside it, and a damaged file once grew the process to 3.4 GB that way. So this process watches
  * its own resident size and, past the limit it was given, exits with RSS_EXIT: the parent names the document(s)
  * it held, retrying them one at a time to find the one that did it.
  */
-import { type ChildOptions, RSS_EXIT } from './isolated-pool.js';
-import { createThreadPool } from './pool.js';
+import type { DocumentTask } from './check-thread.js';
+import type { DirectPool } from './direct-pool.js';
+import { type ChildMessage, type ChildOptions, RSS_EXIT } from './isolated-pool.js';
+import type { CheckPool } from './pool.js';
 
 const options = JSON.parse(process.argv[2]) as ChildOptions;
-const pool = createThreadPool(options);
+// One lane: the documents are checked on this thread (./direct-pool.ts); several: on a thread pool.
+const pool: Promise<CheckPool | DirectPool> =
+  options.threads === 1
+    ? import('./direct-pool.js').then((m) => m.createDirectPool(options))
+    : import('./pool.js').then((m) => m.createThreadPool(options));
 const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
-process.on('message', (m: { id: number; task: Parameters<typeof pool.run>[0] }) => {
-  pool.run(m.task).then((outcome) => process.send?.({ id: m.id, outcome, peakRssMb: peakRssMb() }));
+process.on('message', async (m: { id: number; task: DocumentTask }) => {
+  const p = await pool;
+  const outcome = await p.run(m.task);
+  const last = 'spent' in p && p.spent;
+  const reply: ChildMessage = { id: m.id, outcome, peakRssMb: peakRssMb(), ...(last ? { last } : {}) };
+  process.send?.(reply, () => {
+    if (last) process.exit(0);
+  });
 });
 process.on('disconnect', () => {
-  pool.close().finally(() => process.exit(0));
+  pool.then((p) => p.close()).finally(() => process.exit(0));
 });
 // Sampled often enough to catch a runaway long before the machine's memory is gone (a few hundred MB/s at most).
 setInterval(() => {

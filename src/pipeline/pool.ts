@@ -9,23 +9,16 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { DocumentOutcome } from './check-document.js';
 import type { DocumentTask } from './check-thread.js';
+import { deathOutcome, type Limits, timedOut } from './death.js';
 
-export interface PoolOptions {
+export interface PoolOptions extends Limits {
   threads: number;
-  /** Per document, in seconds. */
-  timeoutSeconds: number;
-  /** Heap cap of each thread (V8 old generation), in MB. */
-  maxMemoryMb: number;
 }
 
 export interface CheckPool {
   run(task: DocumentTask): Promise<DocumentOutcome>;
   readonly threads: number;
   close(): Promise<void>;
-}
-
-function died(name: string, code: string, why: string, millis: number): DocumentOutcome {
-  return { ok: false, fatal: true, name, code, message: `${name}：读取失败：${why}`, millis };
 }
 
 /** The thread pool alone, in this process; ./isolated-pool.ts runs it in a child process, which is what to use. */
@@ -51,27 +44,8 @@ export function createThreadPool(o: PoolOptions): CheckPool {
       try {
         return (await pool.run(task, { signal })) as DocumentOutcome;
       } catch (e) {
-        if (signal.aborted) {
-          return died(
-            task.name,
-            'timeout',
-            `检查超时（超过 ${o.timeoutSeconds} 秒，可用 --timeout 调整）`,
-            millis(),
-          );
-        }
-        const code = (e as NodeJS.ErrnoException).code;
-        if (code === 'ERR_WORKER_OUT_OF_MEMORY') {
-          return died(
-            task.name,
-            'out-of-memory',
-            `内存用量超过上限 ${o.maxMemoryMb} MB（可用 --max-memory 调整）`,
-            millis(),
-          );
-        }
-        // pdf.js leaves some parse errors of a damaged file as promises nobody awaits; the thread dies of them.
-        const reason = /The promise rejected with the reason "(.*)"\.$/su.exec((e as Error).message)?.[1];
-        if (reason) return died(task.name, 'corrupt', `文件已损坏，无法读取（${reason}）`, millis());
-        return died(task.name, 'crashed', `读取时处理线程异常退出（${(e as Error).message}）`, millis());
+        if (signal.aborted) return timedOut(task.name, o, millis());
+        return deathOutcome(task.name, e, o, millis());
       }
     },
     async close() {

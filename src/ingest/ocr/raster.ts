@@ -6,6 +6,7 @@
  * letterheads and tinted paper become light and drop out.
  */
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { realCanvas } from '../pdf/canvas.js';
 
 /** A grey image, one byte per pixel (0 black … 255 white). */
 export interface Gray {
@@ -16,13 +17,9 @@ export interface Gray {
   scale: number;
 }
 
-type CanvasModule = typeof import('@napi-rs/canvas');
-let canvasModule: Promise<CanvasModule | null> | undefined;
-
 /** The canvas pdf.js renders with; null when the optional native package is missing on this platform. */
-export function loadCanvas(): Promise<CanvasModule | null> {
-  canvasModule ??= import('@napi-rs/canvas').catch(() => null);
-  return canvasModule;
+export async function loadCanvas(): Promise<ReturnType<typeof realCanvas>> {
+  return realCanvas();
 }
 
 /**
