@@ -19,6 +19,12 @@ describe('OCR’d table titles', () => {
       '2025年部门一般公共预算支出功能分类预算表',
     );
     expect(mendOcrTitle('2024年部门收人文出决算总表')).toBe('2024年部门收入支出决算总表');
+    expect(mendOcrTitle('2026 年度一般公共预算 “王公”经费支出预算表')).toBe(
+      '2026 年度一般公共预算 “三公”经费支出预算表',
+    );
+    expect(mendOcrTitle('2026 年度政府性基金预算拨称支出预算表')).toBe(
+      '2026 年度政府性基金预算拨款支出预算表',
+    );
   });
 
   it('leaves a reading alone that names a table, is no title, or names none even when mended', () => {

@@ -1,8 +1,8 @@
 /**
  * Table titles read by OCR. chi_sim takes a few characters of the titles' vocabulary for look-alikes, in bold
  * print most of all (支 read as 文: "部门财务收文预算总表"), and a title that names no table loses its table. A
- * title read by OCR that names no table of any layout is tried with those characters put back, fewest changes
- * first; the first reading that names a table is taken. Only OCR'd text is mended: a text layer's 文 is a 文.
+ * title read by OCR that names no table of any layout is tried with those characters put back (at most two), and
+ * the reading a layout's title explains most is taken. Only OCR'd text is mended: a text layer's 文 is a 文.
  */
 import type { RawRow } from '../model/raw.js';
 import { EXTRA_TABLES, PROFILES } from '../profiles/index.js';
@@ -11,14 +11,17 @@ import { regex } from './normalize.js';
 import { matchSpec } from './table.js';
 
 /**
- * What chi_sim reads → what the title prints, for the characters of table titles (收支, 收入, 拨款, 情况…) that
- * it was seen to misread on image copies of text PDFs.
+ * What chi_sim reads → what the title prints, for characters of the titles' vocabulary (收支, 收入, 拨款, 情况…):
+ * 文 for 支, 宫 for 况, 称 for 款 (拨称) and 王 for 三 (“王公”经费) were seen on image copies of the corpus's text PDFs;
+ * 人 for 入 and 拔 for 拨 are the same slip (one stroke's end) on the titles' other common characters.
  */
 export const OCR_LOOKALIKES: Readonly<Record<string, string>> = {
   文: '支',
   人: '入',
   拔: '拨',
   宫: '况',
+  称: '款',
+  王: '三',
 };
 
 /** At most this many characters are put back in one title: more would make a title out of anything. */

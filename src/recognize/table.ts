@@ -36,11 +36,25 @@ function isCodeColumn(texts: string[]): boolean {
   return codes > 0 && filled.every((t) => /^\d{3}(\d{2}){0,2}$/u.test(t) || /(合计|总计)$/u.test(t));
 }
 
+/**
+ * The decimals the table prints: the most of any figure read from a text layer; of figures read by OCR, the
+ * decimals most of them show — OCR may read a digit too many ("13,252.602" for 13,252.62), and one such reading
+ * must not make every figure of the document's unit look less rounded than it is.
+ */
 function precisionOf(rows: Row[]): number {
   let p = 0;
-  for (const r of rows)
-    for (const c of Object.values(r.cells)) if (!c.amount.blank) p = Math.max(p, c.amount.decimals);
-  return Math.min(p, 4);
+  const ocr = new Map<number, number>();
+  for (const r of rows) {
+    for (const c of Object.values(r.cells)) {
+      if (c.amount.blank) continue;
+      if (c.prov.ocr) ocr.set(c.amount.decimals, (ocr.get(c.amount.decimals) ?? 0) + 1);
+      else p = Math.max(p, c.amount.decimals);
+    }
+  }
+  let most = 0;
+  for (const [decimals, n] of ocr)
+    if (n > (ocr.get(most) ?? 0) || (n === ocr.get(most) && decimals > most)) most = decimals;
+  return Math.min(Math.max(p, most), 4);
 }
 
 export function buildTable(

@@ -12,6 +12,7 @@ import type { IngestWarning, RawBlock, RawDocument } from '../../model/raw.js';
 import { IngestError } from '../errors.js';
 import { CellCount, READ_LIMITS, type ReadLimits } from '../limits.js';
 import type { OcrResult } from '../ocr/index.js';
+import { mendProse } from '../ocr/prose.js';
 import { assemble } from './assemble.js';
 import { DamageLog, pageCall, UnreadablePage } from './damage.js';
 import { fileName, openPdf, toIngestError } from './load.js';
@@ -189,10 +190,15 @@ async function readScans(
   return ocrScannedPages(await doc.withImages(), scanned, haveTables, cells);
 }
 
-/** Paragraphs read from a scanned page say so, as its cells do. */
+/**
+ * Paragraphs read from a scanned page say so, as its cells do, and are mended as prose once joined: a figure
+ * broken at a line's end ("减少2, 389." / "52万元") has its unit only in the paragraph.
+ */
 function markOcrParagraphs(blocks: RawBlock[], ocr: OcrResult): void {
   for (const b of blocks) {
-    if (b.type === 'paragraph' && b.prov.page !== undefined && ocr.pages.has(b.prov.page)) b.prov.ocr = {};
+    if (b.type !== 'paragraph' || b.prov.page === undefined || !ocr.pages.has(b.prov.page)) continue;
+    b.prov.ocr = {};
+    b.text = mendProse(b.text);
   }
 }
 
