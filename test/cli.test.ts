@@ -192,6 +192,19 @@ describe('exit codes and messages scripts can trust (README table)', () => {
         /^错误：无法写入 .*：这是一个已有的文件，请给出目录\n$/,
       ],
       [['extract', txt, '-f', 'xlsx'], /^错误：xlsx 格式需要用 --output 指定文件名\n$/],
+      [
+        ['render', 'examples/example-budget.json', '-o', join(dir, 'a-file', 'r.txt')],
+        /^错误：无法写入 .*：路径中有一段是文件而不是目录\n$/,
+      ],
+      [
+        ['render', 'examples/example-budget.json', '-f', 'html', '-o', dir],
+        /^错误：无法写入 .*：这是一个已有的目录，请给出文件名\n$/,
+      ],
+      [
+        ['render', '--template', '-o', join(dir, 'a-file', 't.xlsx')],
+        /^错误：无法写入 .*：路径中有一段是文件而不是目录\n$/,
+      ],
+      [['catalog', 'lookup', '2080505', '-f', 'xml'], /^错误：未知选项 -f\n$/],
       [['check', txt, '--bogus'], /^错误：未知选项 --bogus\n$/],
       [['chek', txt], /^错误：未知命令 chek（是不是 check？）\n$/],
       [['check'], /^错误：缺少参数 <paths>\n$/],
