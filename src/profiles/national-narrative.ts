@@ -199,6 +199,16 @@ export const NATIONAL_NARRATIVE: NarrativeMapping = {
       subject: '财政拨款结转(结余)?$',
       targets: [{ ...T1_INCOME, row: row('fiscal-carryover') }],
     },
+    // Said of the 财政拨款 (its section), the carry-over is the 财政拨款 one: 表4's 上年结转, not 表1's 上年结转结余.
+    {
+      id: 'fiscal-prior-carryover',
+      subject: '^上年(财政拨款)?结转(结余)?$',
+      section: FISCAL_SECTION,
+      targets: [
+        { table: 'fiscal-summary', row: row('prior-carryover'), column: 'amount', side: 'income' },
+        { ...T1_INCOME, row: row('fiscal-carryover') },
+      ],
+    },
     {
       id: 'prior-carryover',
       subject: '上年结转(结余)?$',

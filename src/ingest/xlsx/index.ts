@@ -52,7 +52,11 @@ function vet(bytes: Uint8Array, name: string, cells: CellCount): void {
         `${name}：${entry} 含有 DTD 或实体声明（Office 文件从不需要，可能是 XML 实体攻击），拒绝读取`,
       );
     }
-    if (entry.startsWith('xl/worksheets/')) countMerges(strFromU8(data, true), entry, name, cells);
+    if (entry.startsWith('xl/worksheets/')) {
+      const xml = strFromU8(data, true);
+      vetColumns(xml, entry, name);
+      countMerges(xml, entry, name, cells);
+    }
     if (entry === 'xl/workbook.xml') vetSheetIds(strFromU8(data, true), name);
     const dim = /<dimension\s+ref="[A-Z]+\d+:[A-Z]+(\d+)"/u.exec(head);
     if (dim && Number(dim[1]) > MAX_ROWS) {
@@ -60,6 +64,25 @@ function vet(bytes: Uint8Array, name: string, cells: CellCount): void {
         'too-large',
         name,
         `${name}：${entry} 有 ${dim[1]} 行，超过上限 ${MAX_ROWS} 行（公开表格不会这么长），拒绝读取`,
+      );
+    }
+  }
+}
+
+/** Excel's last column, XFD. */
+const MAX_COLUMN = 16_384;
+
+/**
+ * The spreadsheet library makes one column object for every column up to a column format's last: a fuzzed
+ * <col min="99999999"> made a hundred million of them, past the time limit. A column beyond XFD is damage.
+ */
+function vetColumns(xml: string, entry: string, name: string): void {
+  for (const m of xml.matchAll(/<col\b[^>]*?\s(min|max)="(\d+)"/gu)) {
+    if (Number(m[2]) > MAX_COLUMN) {
+      throw new IngestError(
+        'corrupt',
+        name,
+        `${name}：${entry} 的列格式 ${m[1]}="${m[2]}" 超出 Excel 的 ${MAX_COLUMN} 列（文件可能已损坏），拒绝读取`,
       );
     }
   }

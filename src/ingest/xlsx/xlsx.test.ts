@@ -141,6 +141,14 @@ describe('readXlsx', () => {
       code: 'corrupt',
       message: expect.stringContaining('工作表编号 sheetId="1751115152" 超出 100000'),
     });
+    // Found by the fuzz: a column format from column 99999999 made the library build a hundred million columns.
+    const columns = patch(ok, 'xl/worksheets/sheet1.xml', (x) =>
+      x.replace(/<sheetData/u, '<cols><col min="99999999" max="1" width="12"/></cols><sheetData'),
+    );
+    await expect(readDocumentBytes('c.xlsx', columns)).rejects.toMatchObject({
+      code: 'corrupt',
+      message: expect.stringContaining('列格式 min="99999999" 超出 Excel 的 16384 列'),
+    });
     const broken = patch(ok, 'xl/workbook.xml', () => '<workbook');
     await expect(readDocumentBytes('b.xlsx', broken)).rejects.toMatchObject({ code: 'corrupt' });
   });

@@ -1,6 +1,9 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { narrativeDoc } from '../../../test/kits/narrative.js';
 import { testRule } from '../../../test/kits/rule-tester.js';
+import { parseWordText } from '../../ingest/text/index.js';
+import { recognize } from '../../recognize/index.js';
+import { randomBudgetData, renderDisclosureText } from '../../render/index.js';
 import { rule } from './narrative-amount-mismatch.js';
 
 const GENERAL = '五、关于一般公共预算当年拨款情况说明';
@@ -137,6 +140,33 @@ describe('narrative-amount-mismatch: which cell a subject is', () => {
           name: '"均为一般公共预算拨款" while 表1 has 单位资金 too',
           disclosure: doc('收入预算100.00万元，均为一般公共预算拨款。'),
           errors: [{ messageId: 'mismatch', data: { claimed: '100.00万元', actual: '90.00' } }],
+        },
+      ],
+    });
+  });
+});
+
+describe('narrative-amount-mismatch: the carry-over of the 财政拨款', () => {
+  // A rendered document with both carry-overs (seed 8: 财政拨款结转 16.45万元 on 表4's 上年结转 line; 表1's 上年结转结余
+  // is 37.31万元 with the 非财政拨款结转结余 20.86万元).
+  const text = renderDisclosureText(randomBudgetData(8));
+  const said = (amount: string) =>
+    recognize(
+      parseWordText(
+        text.replace(/(年财政拨款收支总预算[\d.]+万元。)/u, `$1上年结转${amount}万元。`),
+        'r.txt',
+      ),
+    );
+  it('reads 上年结转 in the 财政拨款 section as 表4 上年结转, not 表1 上年结转结余', () => {
+    expect(text).toContain('上年财政拨款结转16.45万元');
+    expect(text).toContain('上年非财政拨款结转结余20.86万元');
+    testRule(rule, {
+      valid: [{ name: 'the 财政拨款结转 as printed', disclosure: said('16.45') }],
+      invalid: [
+        {
+          name: 'the 上年结转结余 of all funds',
+          disclosure: said('37.31'),
+          errors: [{ messageId: 'mismatch' }],
         },
       ],
     });
