@@ -113,8 +113,16 @@ function vetSheetIds(xml: string, name: string): void {
  * time limit — and every position they cover counts against the document's cell limit.
  */
 function countMerges(xml: string, entry: string, name: string, cells: CellCount): void {
-  for (const m of xml.matchAll(/<mergeCell\s+ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/gu)) {
-    const ref = `${m[1]}${m[2]}:${m[3]}${m[4]}`;
+  for (const [, ref] of xml.matchAll(/<mergeCell\s+ref="([^"]*)"/gu)) {
+    // A fuzzed F-1193912973:F5 (a negative row) made the library fill a billion cells: refs must be plain.
+    const m = /^([A-Z]{1,3})([1-9]\d*):([A-Z]{1,3})([1-9]\d*)$/u.exec(ref);
+    if (!m) {
+      throw new IngestError(
+        'corrupt',
+        name,
+        `${name}：${entry} 的合并单元格 ${ref} 不是有效的区域（文件可能已损坏），拒绝读取`,
+      );
+    }
     if (Math.max(Number(m[2]), Number(m[4])) > MAX_ROWS) {
       throw new IngestError(
         'corrupt',

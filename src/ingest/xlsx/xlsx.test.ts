@@ -149,6 +149,14 @@ describe('readXlsx', () => {
       code: 'corrupt',
       message: expect.stringContaining('列格式 min="99999999" 超出 Excel 的 16384 列'),
     });
+    // Found by the fuzz: a merge from row -1193912973 made the library fill a billion cells (out of memory).
+    const negative = patch(ok, 'xl/worksheets/sheet1.xml', (x) =>
+      x.replace(/<mergeCell ref="[^"]*"\/>/u, '<mergeCell ref="F-1193912973:F5"/>'),
+    );
+    await expect(readDocumentBytes('m.xlsx', negative)).rejects.toMatchObject({
+      code: 'corrupt',
+      message: expect.stringContaining('合并单元格 F-1193912973:F5 不是有效的区域'),
+    });
     const broken = patch(ok, 'xl/workbook.xml', () => '<workbook');
     await expect(readDocumentBytes('b.xlsx', broken)).rejects.toMatchObject({ code: 'corrupt' });
   });
