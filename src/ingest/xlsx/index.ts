@@ -77,13 +77,15 @@ const MAX_COLUMN = 16_384;
  * <col min="99999999"> made a hundred million of them, past the time limit. A column beyond XFD is damage.
  */
 function vetColumns(xml: string, entry: string, name: string): void {
-  for (const m of xml.matchAll(/<col\b[^>]*?\s(min|max)="(\d+)"/gu)) {
-    if (Number(m[2]) > MAX_COLUMN) {
-      throw new IngestError(
-        'corrupt',
-        name,
-        `${name}：${entry} 的列格式 ${m[1]}="${m[2]}" 超出 Excel 的 ${MAX_COLUMN} 列（文件可能已损坏），拒绝读取`,
-      );
+  for (const col of xml.matchAll(/<col\b[^>]*>/gu)) {
+    for (const [, attr, value] of col[0].matchAll(/\s(min|max)="(\d+)"/gu)) {
+      if (Number(value) > MAX_COLUMN) {
+        throw new IngestError(
+          'corrupt',
+          name,
+          `${name}：${entry} 的列格式 ${attr}="${value}" 超出 Excel 的 ${MAX_COLUMN} 列（文件可能已损坏），拒绝读取`,
+        );
+      }
     }
   }
 }

@@ -149,6 +149,13 @@ describe('readXlsx', () => {
       code: 'corrupt',
       message: expect.stringContaining('列格式 min="99999999" 超出 Excel 的 16384 列'),
     });
+    // And when the bad number is the second attribute (the fuzz again: max="99999999", out of memory).
+    const wide = patch(ok, 'xl/worksheets/sheet1.xml', (x) =>
+      x.replace(/<sheetData/u, '<cols><col min="2" max="99999999" width="12"/></cols><sheetData'),
+    );
+    await expect(readDocumentBytes('w.xlsx', wide)).rejects.toMatchObject({
+      message: expect.stringContaining('列格式 max="99999999" 超出 Excel 的 16384 列'),
+    });
     // Found by the fuzz: a merge from row -1193912973 made the library fill a billion cells (out of memory).
     const negative = patch(ok, 'xl/worksheets/sheet1.xml', (x) =>
       x.replace(/<mergeCell ref="[^"]*"\/>/u, '<mergeCell ref="F-1193912973:F5"/>'),
