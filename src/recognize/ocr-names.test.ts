@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { oneEdit } from '../model/edit.js';
 import type { RawDocument, RawRow } from '../model/raw.js';
 import { recognize } from './index.js';
-import { mendOcrName } from './ocr-names.js';
+import { mendOcrHeaderRows, mendOcrName } from './ocr-names.js';
 
 const row = (ocr: boolean, ...texts: string[]): RawRow => ({
   cells: texts.map((text, col) => ({ text, col, colSpan: 1, rowSpan: 1, prov: ocr ? { ocr: {} } : {} })),
@@ -38,6 +38,16 @@ describe('OCR’d row names', () => {
     expect(mendOcrName('文出')).toBe('文出');
     expect(mendOcrName('长沙文旅境外媒体宣传项目')).toBe('长沙文旅境外媒体宣传项目');
     expect(mendOcrName('12,345.00')).toBe('12,345.00');
+  });
+
+  it('mends the header words of an OCR’d table, not its body', () => {
+    const rows = [
+      row(true, '合计', '习有资本经营预算', '对附属单位补助文出'),
+      row(true, '卫生健康文出', '1.00', '2.00'),
+    ];
+    const [header, body] = mendOcrHeaderRows(rows);
+    expect(header.cells.map((c) => c.text)).toEqual(['合计', '国有资本经营预算', '对附属单位补助支出']);
+    expect(body.cells[0].text).toBe('卫生健康文出');
   });
 
   it('mends the names of an OCR’d table only', () => {

@@ -10,6 +10,7 @@
  */
 import { getCatalogue, normalizeName } from '../catalog/index.js';
 import { oneEdit } from '../model/edit.js';
+import type { RawRow } from '../model/raw.js';
 import { PROFILES } from '../profiles/index.js';
 import { matches, norm } from './normalize.js';
 
@@ -26,8 +27,11 @@ function knownNames(): Map<number, string[]> {
   for (const code of catalogue.codes())
     for (const n of catalogue.lookup(code)?.history ?? []) names.add(normalizeName(n.name));
   for (const p of PROFILES)
-    for (const t of p.tables)
+    for (const t of p.tables) {
       for (const line of t.printed?.lines ?? []) names.add(normalizeName(stripNumber(line.label)));
+      for (const row of t.printed?.header ?? []) for (const c of row) names.add(normalizeName(c.text));
+      for (const c of t.columns) for (const word of literalWords(c.header)) names.add(word);
+    }
   vocabulary = new Map();
   for (const n of names) {
     if (n.length < MIN_LENGTH - 1) continue;
@@ -36,6 +40,14 @@ function knownNames(): Map<number, string[]> {
     vocabulary.set(n.length, list);
   }
   return vocabulary;
+}
+
+/** A column pattern's alternatives that are plain words ("^对附属单位补助支出$", "预算数|金额"): header words. */
+function literalWords(pattern: string): string[] {
+  return pattern
+    .split('|')
+    .map((a) => a.replace(/^\^|\$$/gu, ''))
+    .filter((a) => /^\p{Script=Han}+$/u.test(a));
 }
 
 const LINE_NUMBER = /^(?:[一二三四五六七八九十]+、|\d+[.．]|[（(][一二三四五六七八九十\d]+[）)]|其中[:：]?)/u;
@@ -95,4 +107,21 @@ export function mendOcrName(text: string, code?: string): string {
     ...(vocab.get(key.length + 1) ?? []),
   ]);
   return mended ? `${number}${mended}` : text;
+}
+
+/** A body row's figure: the header ends before the first row that has one. */
+const FIGURE = /^-?[\d,]+\.\d+$/u;
+
+/**
+ * The header rows of a table read by OCR with their words mended as names are ("对附属单位补助文出", "习有资本经营
+ * 预算" read for 对附属单位补助支出, 国有资本经营预算): a column whose header names nothing is a column of unknown
+ * figures.
+ */
+export function mendOcrHeaderRows(rows: readonly RawRow[]): RawRow[] {
+  const body = rows.findIndex((r) => r.cells.some((c) => FIGURE.test(c.text.trim())));
+  return rows.map((r, i) =>
+    body >= 0 && i >= body
+      ? r
+      : { ...r, cells: r.cells.map((c) => (c.prov.ocr ? { ...c, text: mendOcrName(c.text) } : c)) },
+  );
 }
