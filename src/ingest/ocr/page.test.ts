@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeAmount } from './amount.js';
 import { amountOrText, labelText, mendListNumerals } from './page.js';
 import { mendPercents, mendProse } from './prose.js';
-import { hasYear, settleYears } from './years.js';
+import { hasYear, settleFiveDigitYears, settleYears } from './years.js';
 
 describe('an OCR reading of an amount cell', () => {
   it('mends blanks, points read as commas and lost thousands separators', () => {
@@ -104,6 +104,33 @@ describe('an OCR reading of a label', () => {
     mendListNumerals(b);
     expect(b.map((r) => r.text)).toEqual(['十、节能环保支出', '十一、城乡社区支出', '十二、说明']);
   });
+
+  it('puts back a list numeral lost altogether, between the numbers one less and one more', () => {
+    const col = (...texts: string[]) => texts.map((text) => ({ text, confidence: 80 }));
+    const a = col(
+      '项目',
+      '上一般公共服务支出',
+      '',
+      '二、外交支出',
+      '三、国防支出',
+      '公共安全支出',
+      '五、教育支出',
+    );
+    mendListNumerals(a);
+    expect(a.map((r) => r.text)).toEqual([
+      '项目',
+      '一、上一般公共服务支出',
+      '',
+      '二、外交支出',
+      '三、国防支出',
+      '四、公共安全支出',
+      '五、教育支出',
+    ]);
+    // A line under 一、 before 二、 is its part, not a lost number.
+    const b = col('一、财政拨款', '一般公共预算', '二、事业收入', '合计');
+    mendListNumerals(b);
+    expect(b.map((r) => r.text)).toEqual(['一、财政拨款', '一般公共预算', '二、事业收入', '合计']);
+  });
 });
 
 describe('an OCR reading of a page’s percentages', () => {
@@ -134,6 +161,18 @@ describe('an OCR reading of a year', () => {
     expect(settleYears(['截至2025年12月31日', '截至2025年12月31日', '截至2025年12月31日'])).toBe(
       '截至2025年12月31日',
     );
+  });
+
+  it('puts a five-digit year back to the year one digit less that the document’s other lines name most', () => {
+    expect(
+      settleFiveDigitYears([
+        '20256 年度财政拨款收支预算总表',
+        '2026 年，收入预算',
+        '截至2025年12月31日',
+        '2026年度',
+      ]),
+    ).toEqual(['2026 年度财政拨款收支预算总表', '2026 年，收入预算', '截至2025年12月31日', '2026年度']);
+    expect(settleFiveDigitYears(['20256 年度'])).toEqual(['20256 年度']);
   });
 
   it('finds a year, or a misread one, before 年 only', () => {

@@ -177,23 +177,35 @@ function numeral(v: number): string {
 /**
  * A column's list numbers (一、二、三、) where chi_sim read the numeral as another character ("上、一般公共服务支出",
  * "媳、事业单位经营收入" on the 珠海 copy): no label opens with a character other than a numeral before 、, so the
- * number is the one after the numbered label above (or before the one below).
+ * number is the one after the numbered label above (or before the one below). And a numeral lost altogether (福州:
+ * "上一般公共服务支出", "一般公共预算拨款收入" above 二、): a label without one, between the labels numbered one less
+ * and one more (or first, above 二、), is that item — its numeral is put back; what chi_sim read in its place is
+ * the name's to mend (a name one character off a known one, recognize/ocr-names.ts).
  */
 export function mendListNumerals(labels: CellReading[]): void {
-  labels.forEach((r, i) => {
+  const texts = labels.filter((r) => r.text !== '');
+  texts.forEach((r, i) => {
     const m = MISREAD_NUMBERED.exec(r.text);
     if (!m || NUMERALS.includes(m[1])) return;
-    const above = labels
+    const above = texts
       .slice(0, i)
       .reverse()
       .map((x) => numeralValue(x.text))
       .find((v) => v !== undefined);
-    const below = labels
+    const below = texts
       .slice(i + 1)
       .map((x) => numeralValue(x.text))
       .find((v) => v !== undefined);
     const v = above !== undefined ? above + 1 : below !== undefined && below > 1 ? below - 1 : undefined;
     if (v !== undefined && v <= 99) r.text = `${numeral(v)}${r.text.slice(1)}`;
+  });
+  texts.forEach((r, i) => {
+    if (numeralValue(r.text) !== undefined || !/^\p{Script=Han}/u.test(r.text)) return;
+    const next = i + 1 < texts.length ? numeralValue(texts[i + 1].text) : undefined;
+    if (next === undefined || next < 2) return;
+    const numberedAbove = texts.slice(0, i).some((x) => numeralValue(x.text) !== undefined);
+    const prev = i > 0 ? numeralValue(texts[i - 1].text) : undefined;
+    if (numberedAbove ? prev === next - 2 : next === 2) r.text = `${numeral(next - 1)}、${r.text}`;
   });
 }
 

@@ -3,7 +3,9 @@
  * read 2025 or 20256 at the scan's size on 8 of its 10 titles, and the table, its year and the catalogue of that
  * year followed the slip. Read again at ¾ and ½ size the same titles gave 2026 at ½ every time, and at ¾ most
  * times. A line with a year is read at those sizes too, and each year takes the four-digit value most readings
- * give; a tie goes to the smaller reading, where bold strokes stand apart.
+ * give; a tie goes to the smaller reading, where bold strokes stand apart. A year every reading gave with five
+ * digits (福州's p. 10 title: 20256 three times) is the four-digit year, one digit less, that the document's other
+ * lines name most.
  */
 
 /** Sizes a line with a year is read at besides its own, larger first. */
@@ -34,4 +36,26 @@ export function settleYears(readings: readonly string[]): string {
     const best = [...votes].sort((p, q) => q[1] - p[1])[0];
     return best ? best[0] : read;
   });
+}
+
+/** A year read with a digit too many. */
+const FIVE_DIGITS = /(?<![\d.,])20\d{3}(?= ?年)/gu;
+
+/**
+ * `lines` (a document's OCR'd lines, all pages) with each five-digit year put back to the year one digit less that
+ * the other lines name most (none named: left as read).
+ */
+export function settleFiveDigitYears(lines: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const line of lines)
+    for (const m of line.matchAll(YEAR)) if (m[0].length === 4) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  return lines.map((line) =>
+    line.replace(FIVE_DIGITS, (read) => {
+      const shorter = [...read]
+        .map((_, i) => read.slice(0, i) + read.slice(i + 1))
+        .filter((y) => y.startsWith('20'));
+      const best = shorter.sort((p, q) => (counts.get(q) ?? 0) - (counts.get(p) ?? 0))[0];
+      return (counts.get(best) ?? 0) > 0 ? best : read;
+    }),
+  );
 }
