@@ -18,6 +18,8 @@ const FUND_WORDS =
  * A source said of the year before ("上年结转结余的一般公共预算收入") is the carryover, not this year's source; one
  * handed down from above ("上级下达资金——政府性基金预算") is a part of it.
  */
+/** A whole of one fund: its carry-over is that fund's alone, a cell the national tables do not print apart. */
+const ONE_FUND = '(一般公共预算|政府性基金|国有资本)';
 const NOT_CARRIED = '^(?!.*(上年|结转|结余|上级|下达))';
 const GENERAL_SECTION = '一般公共预算(当年)?(拨款|支出)(?!.*基本支出)';
 const BASIC_SECTION = '基本支出情况';
@@ -266,6 +268,7 @@ export const NATIONAL_NARRATIVE: NarrativeMapping = {
       subject: '^上年(财政拨款)?结转(结余)?$',
       section: FISCAL_SECTION,
       list: '(?<!非)财政拨款(收入|支出)?(预算)?(合计|总额|总计)?$',
+      notList: ONE_FUND,
       targets: [
         { table: 'fiscal-summary', row: row('prior-carryover'), column: 'amount', side: 'income' },
         { ...T1_INCOME, row: row('fiscal-carryover') },
@@ -274,6 +277,8 @@ export const NATIONAL_NARRATIVE: NarrativeMapping = {
     {
       id: 'prior-carryover',
       subject: '上年结转(结余)?$',
+      // Said of one source ("一般公共预算支出X万元（含上年结转Y万元）"), the carry-over is that source's, not all funds'.
+      notList: FUND_WORDS,
       targets: [{ ...T1_INCOME, row: row('prior-carryover') }],
     },
   ],

@@ -256,6 +256,8 @@ export interface SubjectMapping {
    * the entry applies where this matches even outside `section` — the list says what the item is of.
    */
   list?: string;
+  /** Pattern on that whole's subject where the entry does not apply (the carry-over of one fund is not all funds'). */
+  notList?: string;
   /**
    * Whether the target cells count the carry-over from the year before: 'included' for totals that do (收入总计,
    * 支出总计), 'excluded' for this year's lines (本年收入, 本年支出, each fund's appropriation). An amount whose words

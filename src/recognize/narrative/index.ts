@@ -31,9 +31,7 @@ export function resolveClaims(
   mapping: NarrativeMapping | undefined,
 ): void {
   const year = d.meta.year;
-  const listOf = new Map<AmountClaim, string>();
-  for (const c of claims.claims)
-    if (c.kind === 'parts' && c.whole) for (const p of c.parts) listOf.set(p, c.whole.subject);
+  const listOf = wholesOf(claims);
   for (const c of claims.claims) {
     if (c.kind !== 'amount') continue;
     // Last year's figure ("2025年预算数为P万元" in a 2026 budget) is in no table of this document.
@@ -45,4 +43,20 @@ export function resolveClaims(
     c.resolution =
       (!before && mapping && resolveSubject(d, c.subject, c.sentence, mapping, said)) || 'unresolved';
   }
+}
+
+/**
+ * The subject of the whole each amount is said of: an item of a list its list's whole, an aside ("X万元（含上年结转
+ * Y万元）") the amount its bracket follows.
+ */
+function wholesOf(claims: NarrativeClaims): Map<AmountClaim, string> {
+  const out = new Map<AmountClaim, string>();
+  let host: AmountClaim | undefined;
+  for (const c of claims.claims) {
+    if (c.kind === 'parts' && c.whole) for (const p of c.parts) out.set(p, c.whole.subject);
+    if (c.kind !== 'amount') continue;
+    if (!c.aside) host = c;
+    else if (host && host.sentence === c.sentence) out.set(c, host.subject);
+  }
+  return out;
 }

@@ -156,7 +156,7 @@ function byClass(d: Disclosure, subject: string, sentence: Sentence, mapping: Na
 export interface SaidWith {
   /** The amount's words say it counts the carry-over, or leaves it out ("含上年结转" / "不含上年结转"). */
   carryover?: CarryoverSaid;
-  /** The subject of the whole whose list the amount is an item of. */
+  /** The subject of the whole the amount is said of: its list's whole, or the amount its bracketed aside follows. */
   list?: string;
 }
 
@@ -165,6 +165,7 @@ const test = (pattern: string, text: string) => new RegExp(pattern, 'u').test(te
 /** Where an entry applies: in its section, or as an item of a list its `list` pattern names. */
 function appliesHere(m: SubjectMapping, section: string, said: SaidWith): boolean {
   if (m.notSection && test(m.notSection, section)) return false;
+  if (m.notList && said.list !== undefined && test(m.notList, said.list)) return false;
   if (m.section === undefined && m.list === undefined) return true;
   return (
     (m.section !== undefined && test(m.section, section)) ||

@@ -228,6 +228,28 @@ describe('narrative-amount-mismatch: amounts said with or without the carry-over
     });
   });
 
+  it("reads 一般公共预算 spending said with the carry-over as 表4's column, and its aside as that fund's carry-over", () => {
+    // 表5 may or may not count the carry-over; 表4's 一般公共预算 column of 支出总计 does (9348.66 = 9332.21 + 16.45).
+    const general = (sentence: string) =>
+      recognize(parseWordText(text.replace(/(一般公共预算支出规模\n)/u, `$1${sentence}`), 'r.txt'));
+    testRule(rule, {
+      valid: [
+        // 16.45 is not 表1's 37.31 of all funds: the aside is the 一般公共预算's own carry-over, printed nowhere apart.
+        {
+          name: 'the column that counts it; the aside of one fund unresolved',
+          disclosure: general('一般公共预算支出9348.66万元（含上年结转16.45万元）。'),
+        },
+      ],
+      invalid: [
+        {
+          name: 'this year’s appropriation said to count it',
+          disclosure: general('一般公共预算支出9332.21万元（含上年结转16.45万元）。'),
+          errors: [{ messageId: 'mismatch', severity: 'error' }],
+        },
+      ],
+    });
+  });
+
   it('compares a 万元 figure with a 元 total at its rounding edge', () => {
     // The same document in 元: 表1 收入总计 prints 94542500.00; the 万元 sentence is judged at the half unit.
     const yuan = renderDisclosureText(randomBudgetData(8, { unit: '元' }));
