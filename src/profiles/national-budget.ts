@@ -339,7 +339,8 @@ export const nationalBudget: Profile = {
         { role: 'overseas', header: '因公出国', label: '因公出国（境）费' },
         { role: 'vehicle', header: '公务用车购置及运行', label: '公务用车购置及运行费' },
         { role: 'vehicle-purchase', header: '公务用车购置经?费?$|^购置经?费?$', label: '公务用车购置费' },
-        { role: 'vehicle-operation', header: '运行(维护)?经?费$', label: '公务用车运行费' },
+        // A header too long for its cell loses its last character (陕西: "公务用车运行维护" under 购置及运行维护费).
+        { role: 'vehicle-operation', header: '运行(维护)?经?费?$', label: '公务用车运行费' },
         { role: 'reception', header: '公务接待', label: '公务接待费' },
       ],
       rowRoles: [
