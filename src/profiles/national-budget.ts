@@ -17,10 +17,13 @@ const FUND_COLUMNS = [
 
 const BASIC_PROJECT_COLUMNS = [
   { role: 'total', header: '^(支出)?(合计|总计)$|^小计$', label: '合计' },
-  { role: 'personnel', header: '人员经费', label: '人员经费' },
-  { role: 'operating', header: '公用经费', label: '公用经费' },
+  // 杭州/湖州 head them 人员支出 and 日常公用支出.
+  { role: 'personnel', header: '人员(经费|支出)', label: '人员经费' },
+  { role: 'operating', header: '公用(经费|支出)', label: '公用经费' },
   { role: 'basic', header: '基本支出$', label: '基本支出' },
-  { role: 'project', header: '项目支出$', label: '项目支出' },
+  { role: 'project', header: '项目支出(总数)?$', label: '项目支出' },
+  // 北京 预算05表 prints the projects without 基建 beside their total: a subset, no part of any sum.
+  { role: 'project-excluding-capital', header: '扣除基建', label: '扣除基建项目后预算数' },
   // The national 表3 also spends outside 基本/项目 (深圳 prints these three columns, mostly 0.00).
   { role: 'business-operating', header: '^事业单位经营支出$', label: '事业单位经营支出' },
   { role: 'subsidiary-grants', header: '^对附属单位补助支出$', label: '对附属单位补助支出' },
@@ -69,7 +72,7 @@ const SOURCE_COLUMNS: ColumnSpec[] = [
   { role: 'unit-revenue', header: '^事业收入', label: '事业收入' },
   { role: 'superior-subsidy', header: '上级补助', label: '上级补助收入' },
   { role: 'affiliated-remit', header: '附属单位上缴', label: '附属单位上缴收入' },
-  { role: 'other-revenue', header: '^其他收入', label: '其他收入' },
+  { role: 'other-revenue', header: '^其他(收入|资金)', label: '其他收入' },
   { role: 'nonfiscal-carryover', header: '非财政拨款结转', label: '非财政拨款结转结余' },
   { role: 'fiscal-carryover', header: '财政拨款结转', label: '财政拨款结转' },
 ];
@@ -262,8 +265,8 @@ export const nationalBudget: Profile = {
       required: true,
       columns: [
         { role: 'total', header: '^(合计|总计)$', label: '合计' },
-        { role: 'personnel', header: '人员经费', label: '人员经费' },
-        { role: 'operating', header: '公用经费', label: '公用经费' },
+        { role: 'personnel', header: '人员(经费|支出)', label: '人员经费' },
+        { role: 'operating', header: '公用(经费|支出)', label: '公用经费' },
       ],
     },
     {
@@ -333,6 +336,13 @@ export const nationalBudget: Profile = {
         { role: 'prior-year', header: '^上年[^/]*/', label: '上年' },
         { role: 'change', header: '^增减[^/]*/', label: '增减变化' },
         { role: 'meetings', header: '^会议费$', label: '会议费' },
+        // "三公"经费合计 (杭州, 湖州, 苏州), "三公"经费财政拨款预算总额 (北京): the three items' total, which leaves
+        // out the 会议费 and 培训费 printed beside it (苏州).
+        {
+          role: 'three-public-total',
+          header: '三公.?经费.*(合计|总计|总额)$',
+          label: '“三公”经费合计',
+        },
         { role: 'training', header: '^培训费$', label: '培训费' },
         ...FUND_COLUMNS,
         // Some provinces print the 三公 table as one row with a column per item (重庆).

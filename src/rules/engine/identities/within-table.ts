@@ -43,7 +43,9 @@ function hasUnknownColumn(table: Table, side: string | undefined): boolean {
  */
 function sameGroup(total: Column, part: Column): boolean {
   if (part.side !== total.side || part.key === total.key) return false;
-  return total.header.length < 2 || part.header.length < 2 || part.header[0] === total.header[0];
+  // A subtotal under a group (财政拨款/合计) adds up that group only, never the columns beside it (财政专户, 其他资金).
+  if (total.header.length >= 2 && part.header.length < 2) return false;
+  return total.header.length < 2 || part.header[0] === total.header[0];
 }
 
 /**
