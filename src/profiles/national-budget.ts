@@ -3,6 +3,7 @@
  * Provinces number tables 表1 or 表一 or not at all and reorder them; recognition goes by title and headers only.
  */
 import { COMMON_IDENTITIES, commonTables } from './common-tables.js';
+import { ECONOMIC_CLASSES, ECONOMIC_CLASSES_IN_GROUP } from './economic-columns.js';
 import { NATIONAL_IDENTITIES } from './national-budget.identities.js';
 import { NATIONAL_NARRATIVE } from './national-narrative.js';
 import * as printed from './national-printed.js';
@@ -13,6 +14,12 @@ const FUND_COLUMNS = [
   { role: 'general-budget', header: '^一般公共预算', label: '一般公共预算' },
   { role: 'gov-fund', header: '^政府性基金', label: '政府性基金预算' },
   { role: 'state-capital', header: '^国有资本经营', label: '国有资本经营预算' },
+];
+
+/** 表7's columns: the projects' total and one per economic 类. */
+const PROJECT_COLUMNS: ColumnSpec[] = [
+  { role: 'total', header: '(项目支出)?(合计|总计)$', label: '项目支出合计' },
+  ...ECONOMIC_CLASSES,
 ];
 
 const BASIC_PROJECT_COLUMNS = [
@@ -30,21 +37,7 @@ const BASIC_PROJECT_COLUMNS = [
   { role: 'remit-superior', header: '^上缴上级支出$', label: '上缴上级支出' },
   // 政府采购 columns (深圳 表3) restate part of the spending: no part of any sum here.
   { role: 'procurement', header: '政府采购', label: '政府采购' },
-];
-
-/** 表7's columns: the projects' total and one per economic 类. */
-const PROJECT_COLUMNS: ColumnSpec[] = [
-  { role: 'total', header: '(项目支出)?(合计|总计)$', label: '项目支出合计' },
-  { role: 'econ-301', header: '工资福利支出', label: '工资福利支出' },
-  { role: 'econ-302', header: '商品和服务支出', label: '商品和服务支出' },
-  { role: 'econ-303', header: '对个人和家庭的补助', label: '对个人和家庭的补助' },
-  { role: 'econ-307', header: '债务利息', label: '债务利息及费用支出' },
-  { role: 'econ-309', header: '资本性支出[(（]基本建设', label: '资本性支出（基本建设）' },
-  { role: 'econ-310', header: '^资本性支出$', label: '资本性支出' },
-  { role: 'econ-311', header: '对企业补助[(（]基本建设', label: '对企业补助（基本建设）' },
-  { role: 'econ-312', header: '^对企业补助$', label: '对企业补助' },
-  { role: 'econ-313', header: '社会保障基金', label: '对社会保障基金补助' },
-  { role: 'econ-399', header: '^其他支出$', label: '其他支出' },
+  ...ECONOMIC_CLASSES_IN_GROUP,
 ];
 
 /** Columns by source of funds (表2 收入总表, and 基本/项目支出表 printed by source). */

@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { CONSISTENT_T3_ROWS, evaluated, t3, toDisclosure, withCell } from '../../../test/kits/disclosures.js';
+import {
+  CONSISTENT_T3_ROWS,
+  evaluated,
+  htmlDisclosure,
+  t3,
+  toDisclosure,
+  withCell,
+} from '../../../test/kits/disclosures.js';
 import { testRule } from '../../../test/kits/rule-tester.js';
-import { readDocumentBytes } from '../../ingest/index.js';
 import { nationalBudget } from '../../profiles/national-budget.js';
-import { recognize } from '../../recognize/index.js';
 import { runRules } from '../index.js';
 import { rule } from './table-unreadable.js';
 
@@ -42,13 +47,9 @@ describe('table-unreadable', () => {
 });
 
 /** 三公 by unit, the year before beside the budget (中央, 陕西 表13): 合计 | 因公出国 | 公务用车 | 公务接待, twice. */
-function threePublicPage(rows: string[][]): string {
-  const items = '<th>合计</th><th>因公出国（境）费用</th><th>公务用车购置及运行费</th><th>公务接待费</th>';
-  const body = rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('');
-  return `<p>第二部分 2024年部门预算公开表</p><p>表7 2024年一般公共预算“三公”经费支出表</p><p>单位：万元</p>
-<table><tr><th rowspan="2">单位名称</th><th colspan="4">2023年执行数</th><th colspan="4">2024年预算数</th></tr>
-<tr>${items}${items}</tr>${body}</table>`;
-}
+const ITEMS = '<th>合计</th><th>因公出国（境）费用</th><th>公务用车购置及运行费</th><th>公务接待费</th>';
+const THREE_PUBLIC_HEAD = `<tr><th rowspan="2">单位名称</th><th colspan="4">2023年执行数</th><th colspan="4">2024年预算数</th></tr>
+<tr>${ITEMS}${ITEMS}</tr>`;
 
 /** Each unit's two years; `priorTotal` prints the 2023 合计 from its three items. */
 function threePublicRows(priorTotal: (items: number[]) => number): string[][] {
@@ -69,8 +70,8 @@ function threePublicRows(priorTotal: (items: number[]) => number): string[][] {
 
 describe('table-unreadable in a comparison group', () => {
   const findings = async (rows: string[][]) => {
-    const raw = await readDocumentBytes('three-public.html', new TextEncoder().encode(threePublicPage(rows)));
-    return runRules(recognize(raw), nationalBudget).findings.filter((f) => f.rule !== 'table-missing');
+    const d = await htmlDisclosure('表7 2024年一般公共预算“三公”经费支出表', THREE_PUBLIC_HEAD, rows);
+    return runRules(d, nationalBudget).findings.filter((f) => f.rule !== 'table-missing');
   };
   const consistent = threePublicRows((xs) => xs[0] + xs[1] + xs[2]);
 

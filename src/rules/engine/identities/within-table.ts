@@ -37,6 +37,19 @@ function hasUnknownColumn(table: Table, side: string | undefined): boolean {
   return table.columns.some((c) => c.side === side && /^col\d+$/u.test(c.role));
 }
 
+/** A column printed under the same group as a group's 小计 (基本支出/小计 and 基本支出/工资福利支出). */
+function sibling(total: Column, part: Column): boolean {
+  const n = total.header.length;
+  return (
+    n >= 2 &&
+    /^(小计|合计)$/u.test(total.header[n - 1]) &&
+    part.header.length === n &&
+    part.key !== total.key &&
+    part.side === total.side &&
+    total.header.slice(0, -1).every((h, i) => part.header[i] === h)
+  );
+}
+
 /**
  * A part of a total column: on its side, and under the same outer header when the total has one (2025年预算数
  * and 2026年预算数 side by side each sum their own columns).
@@ -95,7 +108,9 @@ function rowSumOf(spec: Spec<'row-sum'>, table: Table): EvaluatedIdentity[] {
           p.key !== totalCol.key &&
           p === cols.find((q) => q.role === p.role && q.side === totalCol.side && q.key !== totalCol.key),
       );
-    const sideParts = spec.acrossGroups ? firstOfRole(parts) : parts.filter((p) => sameGroup(totalCol, p));
+    const sideParts = spec.acrossGroups
+      ? firstOfRole(parts)
+      : parts.filter((p) => (spec.siblingsOnly ? sibling(totalCol, p) : sameGroup(totalCol, p)));
     const sideMinus = spec.acrossGroups ? firstOfRole(minus) : minus.filter((p) => sameGroup(totalCol, p));
     if (sideParts.length === 0 || hasUnknownColumn(table, totalCol.side)) continue;
     const desc = `${columnLabel(table, totalCol.key)} = ${sideParts.map((p) => columnLabel(table, p.key)).join(' + ')}${sideMinus.map((p) => ` − ${columnLabel(table, p.key)}`).join('')}`;
