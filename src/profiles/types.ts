@@ -136,6 +136,11 @@ export type IdentitySpec =
       minus?: string[];
       /** Parts come from other column groups (增减 = 本年预算数 − 上年执行数), not only the total's own. */
       acrossGroups?: boolean;
+      /**
+       * The total is a group's 小计 and its parts are the columns printed under that group beside it (基本支出/小计 =
+       * 基本支出/工资福利支出 + …): nothing outside the group, and nothing when the total is no group's 小计.
+       */
+      siblingsOnly?: boolean;
     }
   | { id: string; family: 'hierarchy'; table: string }
   | { id: string; family: 'total-row'; table: string }
