@@ -41,6 +41,10 @@ const narrativeOnly: Outcome = {
 const PROJECT_ROWS_MISSING =
   '合计 prints 项目支出 7,077.06 万元 but no row carries 项目支出: the rows add to the 基本支出 only (p5, p8)';
 
+const VEHICLE_SUBTOTAL_BLANK =
+  '预算09表 公务用车购置及运行维护费 小计 printed blank under 购置费 18.69 + 运行维护费 4.83 = 23.52, which the 总额 ' +
+  '40.77 = 17.10 + 0.15 + 23.52 counts (p.13; localized to the 小计 cell, 23.52)';
+
 const EXPECTED: Record<string, Outcome> = {
   'beijing-001': narrativeOnly,
   'beijing-009': narrativeOnly,
@@ -62,6 +66,8 @@ const EXPECTED: Record<string, Outcome> = {
       { rule: 'identity-total-row', page: 8, why: `预算05表 ${PROJECT_ROWS_MISSING}` },
       { rule: 'identity-total-row', page: 8, why: `预算05表 ${PROJECT_ROWS_MISSING}` },
       { rule: 'identity-total-row', page: 8, why: `预算05表 ${PROJECT_ROWS_MISSING}` },
+      { rule: 'identity-row-sum', page: 13, why: VEHICLE_SUBTOTAL_BLANK },
+      { rule: 'identity-row-sum', page: 13, why: VEHICLE_SUBTOTAL_BLANK },
     ],
   },
   'changsha-007-scanned': {
