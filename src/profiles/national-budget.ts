@@ -23,7 +23,7 @@ const PROJECT_COLUMNS: ColumnSpec[] = [
 ];
 
 const BASIC_PROJECT_COLUMNS = [
-  { role: 'total', header: '^(支出)?(合计|总计)$|^小计$', label: '合计' },
+  { role: 'total', header: '^(本年)?(支出)?(合计|总计)$|^小计$', label: '合计' },
   // 杭州/湖州 head them 人员支出 and 日常公用支出.
   { role: 'personnel', header: '人员(经费|支出)', label: '人员经费' },
   { role: 'operating', header: '公用(经费|支出)', label: '公用经费' },
@@ -257,7 +257,8 @@ export const nationalBudget: Profile = {
       codeScheme: 'economic',
       required: true,
       columns: [
-        { role: 'total', header: '^(合计|总计)$', label: '合计' },
+        // 烟台 heads the columns 基本支出预算: 小计 | 人员支出 | 日常公用支出 (the 小计 is the table's total).
+        { role: 'total', header: '^(合计|总计)$|^基本支出(预算)?$', label: '合计' },
         { role: 'personnel', header: '人员(经费|支出)', label: '人员经费' },
         { role: 'operating', header: '公用(经费|支出)', label: '公用经费' },
       ],
