@@ -5,9 +5,9 @@
  */
 import { isIngestError, readDocumentBytes } from '../ingest/index.js';
 import type { ReadLimits } from '../ingest/limits.js';
+import { recognize } from '../recognize/index.js';
 import { reportTable } from '../report/build.js';
 import { serializeReport } from '../report/json.js';
-import { recognize } from '../recognize/index.js';
 import { checkRaw } from './check.js';
 import { injectFault } from './faults.js';
 
