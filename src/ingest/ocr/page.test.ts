@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeAmount } from './amount.js';
 import { amountOrText, labelText, mendListNumerals } from './page.js';
 import { mendPercents, mendProse } from './prose.js';
-import { hasYear, settleFiveDigitYears, settleYears } from './years.js';
+import { hasYear, settleFiveDigitYears, settlesYears, settleYears } from './years.js';
 
 describe('an OCR reading of an amount cell', () => {
   it('mends blanks, points read as commas and lost thousands separators', () => {
@@ -179,5 +179,13 @@ describe('an OCR reading of a year', () => {
     expect(hasYear('20256 年度')).toBe(true);
     expect(hasYear('2026年')).toBe(true);
     expect(hasYear('收入 2026.00 万元')).toBe(false);
+    // Titles and headings are read again, prose only with a five-digit year.
+    expect(settlesYears('2025 年度收支预算总表')).toBe(true);
+    expect(
+      settlesYears('2026 年，福州市公安局文职人员管理中心收入预算为 6053.42 万元，比上年增加 172.97 万元'),
+    ).toBe(false);
+    expect(
+      settlesYears('20256 年，福州市公安局文职人员管理中心收入预算为 6053.42 万元，比上年增加 172.97 万元'),
+    ).toBe(true);
   });
 });

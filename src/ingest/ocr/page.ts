@@ -15,7 +15,7 @@ import type { OcrEngine, Recognized } from './engine.js';
 import { cellLines, inkBox, type Layout, layout, tallShare, textLines } from './layout.js';
 import { mendPercents, mendProse } from './prose.js';
 import { binarize, cropPgm, type Gray, renderGray, rotate, shrunkPgm } from './raster.js';
-import { hasYear, settleYears, YEAR_SHRINKS } from './years.js';
+import { settlesYears, settleYears, YEAR_SHRINKS } from './years.js';
 
 /**
  * Pages are rendered at the scan's own resolution: enlarging a 200-dpi scan to 300 dpi made chi_sim misread
@@ -122,7 +122,7 @@ export async function readLayout(
   if (withText) {
     for (const line of textLines(l)) {
       const read = await engine.read(cropPgm(l.gray, ...line.box), 'line');
-      if (hasYear(read.text))
+      if (settlesYears(read.text))
         read.text = settleYears([read.text, ...(await smallerReadings(l, line.box, engine))]);
       const text = mendProse(normalizeText(read.text.replace(EDGE_RULING, '')));
       if (text === '' || read.confidence < 20) continue;

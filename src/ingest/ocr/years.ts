@@ -13,9 +13,20 @@ export const YEAR_SHRINKS = [0.75, 0.5];
 
 /** A year as read: 20xx, or 20xxx with a digit too many, before 年. */
 const YEAR = /(?<![\d.,])20\d{2,3}(?= ?年)/gu;
+/** A year read with a digit too many. */
+const FIVE_DIGITS = /(?<![\d.,])20\d{3}(?= ?年)/gu;
 
 export function hasYear(text: string): boolean {
   return text.search(YEAR) >= 0;
+}
+
+/** Longest line read again for its years: titles and headings, where the bold print is (prose lines cost 2 reads more each). */
+const HEADING = 40;
+
+/** Whether a line is read again for its years: a title or heading with a year, or any line with a five-digit one. */
+export function settlesYears(text: string): boolean {
+  if (text.search(FIVE_DIGITS) >= 0) return true;
+  return hasYear(text) && text.replace(/\s/gu, '').length <= HEADING;
 }
 
 /**
@@ -37,9 +48,6 @@ export function settleYears(readings: readonly string[]): string {
     return best ? best[0] : read;
   });
 }
-
-/** A year read with a digit too many. */
-const FIVE_DIGITS = /(?<![\d.,])20\d{3}(?= ?年)/gu;
 
 /**
  * `lines` (a document's OCR'd lines, all pages) with each five-digit year put back to the year one digit less that
