@@ -222,6 +222,19 @@ export interface ExtraTableSpec {
   reason: string;
 }
 
+/**
+ * The header of a 公开目录 printed as a table (报表 | 报表名称 | 是否空表 | 公开空表理由): patterns on its header cells,
+ * which name the columns of each table's number, title, empty mark and reason for being empty.
+ */
+export interface TableIndexSpec {
+  number: string;
+  title: string;
+  empty: string;
+  reason: string;
+  /** The mark that says "yes, printed empty" under the empty column. */
+  yes: string;
+}
+
 /** Narrative mappings (national-narrative.ts is one): which table cell a subject said in the 说明 restates. */
 /**
  * A row by its role, the table's total row, the row named by the subject, or the one row of a table that prints a
