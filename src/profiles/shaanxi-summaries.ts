@@ -211,6 +211,13 @@ export const SUMMARY_IDENTITIES: IdentitySpec[] = [
     b: at(SUMMARY, 'fiscal-carryover', 'income.amount'),
     exact: true,
   },
+  {
+    // Printed without a 合计 line (2019): its projects together.
+    id: 'sx11-lines=sx1-fiscal-carryover',
+    family: 'cross-table',
+    a: at(SUMMARY, 'fiscal-carryover', 'income.amount'),
+    b: { table: CARRYOVER_SPENDING.kind, row: { listed: true }, column: 'amount' },
+  },
   ...tableIdentities('sx9', GOV_FUND),
   {
     // The 政府性基金收支表 prints no 总计 lines (不含上年结转): its 本年 lines balance.

@@ -111,10 +111,13 @@ export interface PrintedTable {
   emptyNote?: string;
 }
 
-/** Points at one cell: a table, a row (by role, code, or the total row), a column role. */
+/**
+ * Points at one cell: a table, a row (by role, code, or the total row), a column role. `listed` (only as the b of a
+ * cross-table identity) stands for every line of a flat list that prints no total line: their sum is its total.
+ */
 export interface CellSelector {
   table: string;
-  row: { role: string } | { code: string } | { total: true };
+  row: { role: string } | { code: string } | { total: true } | { listed: true };
   column: string;
 }
 

@@ -284,4 +284,12 @@ describe('陕西 专项业务经费 and 结转资金 tables', () => {
     const wrongTotal = listsCase(SPECIAL_ROWS, withCell(CARRYOVER_ROWS, 0, 4, '11.00')).sx11;
     expect(wrongTotal.map((e) => e.outcome)).toEqual(['mismatch', 'mismatch']);
   });
+
+  it('takes the projects of a 结转资金支出表 printed without 合计 together, against the 收支总表', () => {
+    const lines = CARRYOVER_ROWS.slice(1);
+    const { sx11 } = listsCase(SPECIAL_ROWS, lines);
+    expect(sx11.map((e) => [e.source, e.outcome])).toEqual([['sx11-lines=sx1-fiscal-carryover', 'exact']]);
+    const wrong = listsCase(SPECIAL_ROWS, withCell(lines, 1, 4, '3.50')).sx11;
+    expect(wrong.map((e) => e.outcome)).toEqual(['mismatch']);
+  });
 });

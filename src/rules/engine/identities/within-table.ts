@@ -205,8 +205,8 @@ function linesFrom(table: Table, role: string, totalLine: Row): Row[] | undefine
  * a unit's line may head its projects, and a project may be named like a unit (…站, …中心) — and summing every
  * line would count some twice.
  */
-export function listedLines(table: Table, totalLine: Row): Row[] | undefined {
-  const rows = table.rows.filter((r) => r !== totalLine && r.side === totalLine.side);
+export function listedLines(table: Table, totalLine?: Row): Row[] | undefined {
+  const rows = table.rows.filter((r) => r !== totalLine && r.side === totalLine?.side);
   const structured = rows.some(
     (r) =>
       r.code ||
