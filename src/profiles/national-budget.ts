@@ -64,12 +64,16 @@ const SOURCE_COLUMNS: ColumnSpec[] = [
   { role: 'gov-fund', header: '^政府性基金', label: '政府性基金预算' },
   { role: 'state-capital', header: '^国有资本经营', label: '国有资本经营预算' },
   { role: 'special-account', header: '财政专户', label: '财政专户' },
-  { role: 'unit-funds', header: '单位资金', label: '单位资金' },
+  // 广州 prints the 单位资金 of 基本/项目支出 as one column 其他资金.
+  { role: 'unit-funds', header: '单位资金|^其他资金$', label: '单位资金' },
   { role: 'operating-revenue', header: '经营收入', label: '事业单位经营收入' },
   { role: 'unit-revenue', header: '^事业收入', label: '事业收入' },
   { role: 'superior-subsidy', header: '上级补助', label: '上级补助收入' },
   { role: 'affiliated-remit', header: '附属单位上缴', label: '附属单位上缴收入' },
   { role: 'other-revenue', header: '^其他收入', label: '其他收入' },
+  { role: 'nonfiscal-balance', header: '^使用非财政拨款结余|^用事业基金弥补', label: '使用非财政拨款结余' },
+  // The carry-over as one column, not split by 财政拨款 (广州 上年结转结余, 深圳 上年结余、结转, 烟台 上年结转).
+  { role: 'carryover', header: '^上年(结转结余|结余、?结转|结转和结余|结转)$', label: '上年结转结余' },
   { role: 'nonfiscal-carryover', header: '非财政拨款结转', label: '非财政拨款结转结余' },
   { role: 'fiscal-carryover', header: '财政拨款结转', label: '财政拨款结转' },
 ];

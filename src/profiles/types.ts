@@ -139,6 +139,11 @@ export type IdentitySpec =
       minus?: string[];
       /** Parts come from other column groups (增减 = 本年预算数 − 上年执行数), not only the total's own. */
       acrossGroups?: boolean;
+      /**
+       * Not evaluated where the table has a column of one of these roles: another identity sums that layout
+       * (本年收入 | 上年结转 groups), and this one would find only some of its parts.
+       */
+      unlessColumns?: string[];
     }
   | { id: string; family: 'hierarchy'; table: string }
   | { id: string; family: 'total-row'; table: string }

@@ -22,13 +22,17 @@ function sideColumns(table: Table, row: Row): string[] {
   return table.columns.filter((c) => c.side === row.side).map((c) => c.key);
 }
 
+/** A part names a role: every column of that role is a part (本年收入's columns, one role for the group). */
+function ofRoleOrKey(table: Table, p: string): Column[] {
+  const ofRole = table.columns.filter((c) => c.role === p);
+  return ofRole.length > 0 ? ofRole : columnsFor(table, p);
+}
+
 function partColumns(spec: Spec<'row-sum'>, table: Table, parts = spec.parts) {
   return parts.flatMap((p) => {
-    // A part names a role: every column of that role is a part (本年收入's columns, one role for the group).
-    const ofRole = table.columns.filter((c) => c.role === p);
-    const direct = ofRole.length > 0 ? ofRole : columnsFor(table, p);
+    const direct = ofRoleOrKey(table, p);
     if (direct.length > 0) return direct;
-    return (spec.fallbacks?.[p] ?? []).flatMap((f) => columnsFor(table, f));
+    return (spec.fallbacks?.[p] ?? []).flatMap((f) => ofRoleOrKey(table, f));
   });
 }
 
@@ -39,11 +43,12 @@ function hasUnknownColumn(table: Table, side: string | undefined): boolean {
 
 /**
  * A part of a total column: on its side, and under the same outer header when the total has one (2025年预算数
- * and 2026年预算数 side by side each sum their own columns).
+ * and 2026年预算数 side by side each sum their own columns; 财政拨款/合计 its 财政拨款 columns, not 财政专户 or
+ * 其他资金 printed beside the group).
  */
 function sameGroup(total: Column, part: Column): boolean {
   if (part.side !== total.side || part.key === total.key) return false;
-  return total.header.length < 2 || part.header.length < 2 || part.header[0] === total.header[0];
+  return total.header.length < 2 || (part.header.length >= 2 && part.header[0] === total.header[0]);
 }
 
 export function rowSum(spec: Spec<'row-sum'>, table: Table): EvaluatedIdentity[] {
@@ -53,6 +58,7 @@ export function rowSum(spec: Spec<'row-sum'>, table: Table): EvaluatedIdentity[]
   const parts = partColumns(spec, table);
   const minus = partColumns(spec, table, spec.minus ?? []);
   if (totals.length === 0 || parts.length < (spec.minParts ?? 1)) return out;
+  if (spec.unlessColumns?.some((role) => table.columns.some((c) => c.role === role))) return out;
   for (const totalCol of totals) {
     // Across groups, each part is the first column of its role on the side (本年 合计, 上年 合计): a table may
     // print a 合计 again under a source group (财政拨款/合计), which is no separate part.
