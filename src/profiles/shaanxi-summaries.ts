@@ -61,8 +61,9 @@ function views(parent: string): TableSpec[] {
 }
 
 /**
- * 专项业务经费支出表: units and their projects (项目金额 | 项目简介), headed and grouped by lines that print no
- * marker of their level (全额, 通用项目, 专用项目), so only its 合计 is checked: it is the 收支总表's 专项业务经费支出.
+ * 专项业务经费支出表: units and their projects (项目金额 | 项目简介), its 合计 the 收支总表's 专项业务经费支出. Each
+ * unit's line is the sum of its projects where the figures bear that out; where the projects are grouped again by
+ * lines that print no marker of their level (通用项目, 专用项目), they do not, and only the 合计 is checked.
  */
 const SPECIAL_OPERATIONS: TableSpec = {
   kind: 'special-operations-projects',
@@ -188,6 +189,15 @@ export const SUMMARY_IDENTITIES: IdentitySpec[] = [
     total: 'fiscal-appropriation',
     parts: 'children',
     column: 'income.amount',
+  },
+  {
+    // Its projects under their units' lines, summed by unit where the figures bear that grouping out.
+    id: 'sx10-list-total',
+    family: 'line-sum',
+    table: SPECIAL_OPERATIONS.kind,
+    total: 'total',
+    parts: 'listed',
+    column: 'amount',
   },
   {
     id: 'sx10-total=sx1-special-operations',

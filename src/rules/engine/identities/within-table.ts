@@ -9,6 +9,7 @@ import type { EvaluatedIdentity } from '../../../model/identity.js';
 import type { IdentitySpec } from '../../../profiles/types.js';
 import { columnLabel, columnsFor, topmostRows } from './select.js';
 import { evaluate, type IdentityDraft, term, ZERO } from './terms.js';
+import { unitGroupSums } from './unit-groups.js';
 
 type Spec<F extends IdentitySpec['family']> = Extract<IdentitySpec, { family: F }>;
 
@@ -239,9 +240,11 @@ function listSum(spec: Spec<'line-sum'>, table: Table, out: EvaluatedIdentity[])
     table.rows.find((r) => r.role === spec.total) ?? table.rows.find((r) => r.kind === 'total');
   if (!totalLine) return out;
   const lines = listedLines(table, totalLine);
-  if (!lines || lines.length === 0) return out;
   const keys =
     spec.column === '*' ? sideColumns(table, totalLine) : columnsFor(table, spec.column).map((c) => c.key);
+  // Lines grouped under units' lines: summed by unit where the figures bear the grouping out.
+  if (!lines) return unitGroupSums(spec.id, table, totalLine, keys);
+  if (lines.length === 0) return out;
   for (const key of keys) {
     const total = term(table, totalLine, key, table.unit);
     const parts = lines.flatMap((p) => term(table, p, key, table.unit) ?? []);
