@@ -1,6 +1,6 @@
 /**
- * Tests of the command as users run it spawn dist/cli/main.js. Rebuild it first when any source file is newer, so
- * a test never passes or fails on yesterday's build.
+ * Tests of the command as users run it spawn dist/cli/main.js. Rebuild it (and the checking child's bundle) first
+ * when any source file is newer, so a test never passes or fails on yesterday's build.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
@@ -33,6 +33,8 @@ export function ensureBuilt(): void {
       stdio: 'pipe',
     },
   );
+  // The checking child runs the bundle of what tsc wrote (dist/bundle/, scripts/bundle.mjs), as a user's does.
+  execFileSync(process.execPath, [join(root, 'scripts/bundle.mjs')], { cwd: root, stdio: 'pipe' });
 }
 
 /** Run the built command; GONGKAI_DEBUG is cleared so a developer's shell does not change what is tested. */

@@ -41,6 +41,10 @@ const narrativeOnly: Outcome = {
 const PROJECT_ROWS_MISSING =
   '合计 prints 项目支出 7,077.06 万元 but no row carries 项目支出: the rows add to the 基本支出 only (p5, p8)';
 
+const VEHICLE_SUBTOTAL_BLANK =
+  '预算09表 公务用车购置及运行维护费 小计 printed blank under 购置费 18.69 + 运行维护费 4.83 = 23.52, which the 总额 ' +
+  '40.77 = 17.10 + 0.15 + 23.52 counts (p.13; localized to the 小计 cell, 23.52)';
+
 const EXPECTED: Record<string, Outcome> = {
   'beijing-001': narrativeOnly,
   'beijing-009': narrativeOnly,
@@ -62,6 +66,8 @@ const EXPECTED: Record<string, Outcome> = {
       { rule: 'identity-total-row', page: 8, why: `预算05表 ${PROJECT_ROWS_MISSING}` },
       { rule: 'identity-total-row', page: 8, why: `预算05表 ${PROJECT_ROWS_MISSING}` },
       { rule: 'identity-total-row', page: 8, why: `预算05表 ${PROJECT_ROWS_MISSING}` },
+      { rule: 'identity-row-sum', page: 13, why: VEHICLE_SUBTOTAL_BLANK },
+      { rule: 'identity-row-sum', page: 13, why: VEHICLE_SUBTOTAL_BLANK },
     ],
   },
   'changsha-007-scanned': {
@@ -116,7 +122,15 @@ const EXPECTED: Record<string, Outcome> = {
   'yantai-012': {
     checked: true,
     // 公开表6 prints 303 as 对个人和家庭补助 (the catalogue: 对个人和家庭的补助): a wording variant, now a warning.
-    errors: [],
+    errors: [
+      {
+        rule: 'identity-cross-table',
+        page: 14,
+        why:
+          '基本支出 printed two ways: 公开表5 合计 基本支出 小计 1,400.55 (p.14; its own 人员 1,273.72 + 日常公用 126.84 = ' +
+          '1,400.56), 公开表6 合计 小计 1,400.56 (p.16)',
+      },
+    ],
   },
   'yantai-016': clean,
   'yantai-022': {

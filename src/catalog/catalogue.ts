@@ -14,6 +14,8 @@ interface Entry {
   classification: Classification;
   level: Level;
   history: CatalogueName[];
+  /** Each history name normalized (normalizeName), in the same order: search compares these, computed once. */
+  keys: string[];
   all: CodeLookup;
   /** Views per year, built on first ask: the same year is asked for every row of a document. */
   byYear: Map<number, CodeLookup>;
@@ -61,6 +63,7 @@ export class Catalogue {
     }
     for (const e of this.byCode.values()) {
       e.history.sort((a, b) => (a.from ?? 0) - (b.from ?? 0));
+      e.keys = e.history.map((n) => normalizeName(n.name));
       e.all = this.view(e, e.history, true);
     }
   }
@@ -75,6 +78,7 @@ export class Catalogue {
         classification,
         level,
         history: [],
+        keys: [],
         all: undefined as unknown as CodeLookup,
         byYear: new Map(),
       };
@@ -133,8 +137,8 @@ export class Catalogue {
     const needle = normalizeName(text);
     const hits: (SearchHit & { rank: number })[] = [];
     for (const e of this.byCode.values()) {
-      for (const n of e.history) {
-        const key = normalizeName(n.name);
+      for (const [i, n] of e.history.entries()) {
+        const key = e.keys[i];
         const found = byCode ? e.code.startsWith(digits) : key.includes(needle);
         if (!found) continue;
         const rank = byCode ? e.code.length : key === needle ? 0 : key.startsWith(needle) ? 1 : 2;

@@ -81,6 +81,8 @@ export function locate(
   info: CellInfo,
   options: LocateOptions = {},
 ): Localization {
+  // A consistent document (every identity holds) has nothing to localize: skip building its constraints.
+  if (!identities.some((i) => i.outcome === 'mismatch')) return { suspects: [], unexplained: [] };
   const all = identities.map((i) => toConstraint(i, info));
   const byCell = indexByCell(all);
   // Budget tables print no negatives: a change that would turn a non-negative amount negative is no explanation.

@@ -51,6 +51,9 @@ export interface Sentence {
 
 export type Dimension = 'money' | 'percent' | 'count';
 
+/** Whether an amount counts the carry-over from the year before (上年结转), as its words say. */
+export type CarryoverSaid = 'included' | 'excluded';
+
 export interface Quantity {
   value: Decimal;
   decimals: number;
@@ -81,6 +84,12 @@ export interface AmountClaim extends ClaimBase {
   aside?: true;
   /** The year its own words name ("2025年预算数为P万元"): a year before the document's is not a cell of it. */
   year?: number;
+  /**
+   * What the words right after it say of the carry-over from the year before: "X万元（含上年结转Y万元）" or "X万元，
+   * 含上年结转…" counts it ('included': a total such as 收入总计), "X万元（不含上年结转）" leaves it out ('excluded':
+   * this year's lines). Resolution then takes only a cell that agrees (the profile's mapping says which do).
+   */
+  carryover?: CarryoverSaid;
   /**
    * The figure a comparison is made against, said in the sentence: "比2025年年初预算数P万元减少…", "上年执行数为P万元",
    * or an amount dated before another amount of its sentence ("2024年预算数为C万元，2023年预算数为P万元"). Never the

@@ -24,6 +24,11 @@ export interface Column {
   header: string[];
   /** For two-sided tables (收入 | 支出). */
   side?: 'income' | 'expenditure';
+  /**
+   * A column of a comparison group (the year before's 执行数, or the 增减): the role it has inside its group, where the
+   * group repeats the current columns (2023年执行数 合计 | 因公出国 | … beside 2024年预算数 合计 | 因公出国 | …).
+   */
+  mirrors?: { group: 'prior' | 'change'; role: string };
 }
 
 /** What a row is: an item line, a total line (合计/总计), an of-which line (其中), a label-only line. */

@@ -52,6 +52,12 @@ function noTablesReason(raw: RawDocument): string {
   const text = raw.blocks.flatMap((b) => (b.type === 'paragraph' ? [b.text] : [])).join('');
   if (!hasTables && /(预算|决算)/u.test(text))
     return '只有文字说明、没有表格（可能是公开文件的“情况说明”部分，表格另成文件）：没有可检查的预算/决算公开表格';
+  // A damaged file may have lost its tables' words (a font withheld, a page skipped): that is the likelier reason.
+  const damage = raw.warnings.find((w) => w.code === 'pdf-damaged')?.message;
+  if (damage) {
+    const what = damage.slice(damage.indexOf('有损坏：') + 4).split('。')[0];
+    return `没有识别出任何预算/决算公开表格，文件有损坏：${what}`;
+  }
   return '没有识别出任何预算/决算公开表格（不是已知的公开版式）';
 }
 

@@ -25,7 +25,7 @@ export interface CheckPool {
 export function createThreadPool(o: PoolOptions): CheckPool {
   // Under tsx (tests, `npm run gongkai` from source) this file is .ts, and the thread inherits tsx's loader.
   const self = fileURLToPath(import.meta.url);
-  const filename = new URL(`./check-thread${extname(self)}`, import.meta.url).href;
+  const filename = new URL(`./thread-entry${extname(self)}`, import.meta.url).href;
   const pool = new Piscina({
     filename,
     minThreads: o.threads,

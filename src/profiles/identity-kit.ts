@@ -1,6 +1,7 @@
 /**
  * Identities many tables share, generated for a table kind so each profile states only which kinds have them.
  */
+import { ECONOMIC_CLASS_ROLES } from './economic-columns.js';
 import type { IdentitySpec } from './types.js';
 
 /**
@@ -99,6 +100,19 @@ export function bySource(table: string, prefix: string, list = false): IdentityS
   ];
 }
 
+/** 基本支出 and 项目支出 broken down by economic 类 under their group: each group's 小计 = its 类 columns. */
+function economicBreakdown(table: string, prefix: string): IdentitySpec[] {
+  return ['basic', 'project'].map((total) => ({
+    id: `${prefix}-row-${total}-economic`,
+    family: 'row-sum' as const,
+    table,
+    total,
+    parts: ECONOMIC_CLASS_ROLES,
+    siblingsOnly: true,
+    minParts: 2,
+  }));
+}
+
 /**
  * 增减 = 本年预算数 − 上年执行数, per row, where a table prints the comparison (中央 tables: 执行数 | 预算数 | 增减额).
  * The current figure is the table's 合计 column (or, for a 三公 table by item, its 合计).
@@ -147,6 +161,7 @@ export function coded(
       // 基本支出 printed only as its 人员经费 and 公用经费 columns (上海 财政拨款支出预算表).
       fallbacks: { basic: ['personnel', 'operating'] },
     })),
+    ...economicBreakdown(table, prefix),
     { id: `${prefix}-hierarchy`, family: 'hierarchy', table },
     { id: `${prefix}-total-row`, family: 'total-row', table },
     ...(list ? [listTotal(table, prefix)] : []),

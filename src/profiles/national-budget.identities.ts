@@ -359,6 +359,13 @@ export const NATIONAL_IDENTITIES: IdentitySpec[] = [
     minParts: 2,
   },
   {
+    id: 't10-columns-three-public',
+    family: 'row-sum',
+    table: 'three-public',
+    total: 'three-public-total',
+    parts: ['overseas', 'vehicle', 'reception'],
+  },
+  {
     id: 't10-columns-vehicle',
     family: 'row-sum',
     table: 'three-public',

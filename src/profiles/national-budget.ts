@@ -3,6 +3,7 @@
  * Provinces number tables 表1 or 表一 or not at all and reorder them; recognition goes by title and headers only.
  */
 import { COMMON_IDENTITIES, commonTables } from './common-tables.js';
+import { ECONOMIC_CLASSES, ECONOMIC_CLASSES_IN_GROUP } from './economic-columns.js';
 import { NATIONAL_IDENTITIES } from './national-budget.identities.js';
 import { NATIONAL_NARRATIVE } from './national-narrative.js';
 import * as printed from './national-printed.js';
@@ -15,33 +16,28 @@ const FUND_COLUMNS = [
   { role: 'state-capital', header: '^国有资本经营', label: '国有资本经营预算' },
 ];
 
+/** 表7's columns: the projects' total and one per economic 类. */
+const PROJECT_COLUMNS: ColumnSpec[] = [
+  { role: 'total', header: '(项目支出)?(合计|总计)$', label: '项目支出合计' },
+  ...ECONOMIC_CLASSES,
+];
+
 const BASIC_PROJECT_COLUMNS = [
-  { role: 'total', header: '^(支出)?(合计|总计)$|^小计$', label: '合计' },
-  { role: 'personnel', header: '人员经费', label: '人员经费' },
-  { role: 'operating', header: '公用经费', label: '公用经费' },
+  { role: 'total', header: '^(本年)?(支出)?(合计|总计)$|^小计$', label: '合计' },
+  // 杭州/湖州 head them 人员支出 and 日常公用支出.
+  { role: 'personnel', header: '人员(经费|支出)', label: '人员经费' },
+  { role: 'operating', header: '公用(经费|支出)', label: '公用经费' },
   { role: 'basic', header: '基本支出$', label: '基本支出' },
-  { role: 'project', header: '项目支出$', label: '项目支出' },
+  { role: 'project', header: '项目支出(总数)?$', label: '项目支出' },
+  // 北京 预算05表 prints the projects without 基建 beside their total: a subset, no part of any sum.
+  { role: 'project-excluding-capital', header: '扣除基建', label: '扣除基建项目后预算数' },
   // The national 表3 also spends outside 基本/项目 (深圳 prints these three columns, mostly 0.00).
   { role: 'business-operating', header: '^事业单位经营支出$', label: '事业单位经营支出' },
   { role: 'subsidiary-grants', header: '^对附属单位补助支出$', label: '对附属单位补助支出' },
   { role: 'remit-superior', header: '^上缴上级支出$', label: '上缴上级支出' },
   // 政府采购 columns (深圳 表3) restate part of the spending: no part of any sum here.
   { role: 'procurement', header: '政府采购', label: '政府采购' },
-];
-
-/** 表7's columns: the projects' total and one per economic 类. */
-const PROJECT_COLUMNS: ColumnSpec[] = [
-  { role: 'total', header: '(项目支出)?(合计|总计)$', label: '项目支出合计' },
-  { role: 'econ-301', header: '工资福利支出', label: '工资福利支出' },
-  { role: 'econ-302', header: '商品和服务支出', label: '商品和服务支出' },
-  { role: 'econ-303', header: '对个人和家庭的补助', label: '对个人和家庭的补助' },
-  { role: 'econ-307', header: '债务利息', label: '债务利息及费用支出' },
-  { role: 'econ-309', header: '资本性支出[(（]基本建设', label: '资本性支出（基本建设）' },
-  { role: 'econ-310', header: '^资本性支出$', label: '资本性支出' },
-  { role: 'econ-311', header: '对企业补助[(（]基本建设', label: '对企业补助（基本建设）' },
-  { role: 'econ-312', header: '^对企业补助$', label: '对企业补助' },
-  { role: 'econ-313', header: '社会保障基金', label: '对社会保障基金补助' },
-  { role: 'econ-399', header: '^其他支出$', label: '其他支出' },
+  ...ECONOMIC_CLASSES_IN_GROUP,
 ];
 
 /** Columns by source of funds (表2 收入总表, and 基本/项目支出表 printed by source). */
@@ -64,13 +60,12 @@ const SOURCE_COLUMNS: ColumnSpec[] = [
   { role: 'gov-fund', header: '^政府性基金', label: '政府性基金预算' },
   { role: 'state-capital', header: '^国有资本经营', label: '国有资本经营预算' },
   { role: 'special-account', header: '财政专户', label: '财政专户' },
-  // 广州 prints the 单位资金 of 基本/项目支出 as one column 其他资金.
-  { role: 'unit-funds', header: '单位资金|^其他资金$', label: '单位资金' },
+  { role: 'unit-funds', header: '单位资金', label: '单位资金' },
   { role: 'operating-revenue', header: '经营收入', label: '事业单位经营收入' },
   { role: 'unit-revenue', header: '^事业收入', label: '事业收入' },
   { role: 'superior-subsidy', header: '上级补助', label: '上级补助收入' },
   { role: 'affiliated-remit', header: '附属单位上缴', label: '附属单位上缴收入' },
-  { role: 'other-revenue', header: '^其他收入', label: '其他收入' },
+  { role: 'other-revenue', header: '^其他(收入|资金)', label: '其他收入' },
   { role: 'nonfiscal-balance', header: '^使用非财政拨款结余|^用事业基金弥补', label: '使用非财政拨款结余' },
   // The carry-over as one column, not split by 财政拨款 (广州 上年结转结余, 深圳 上年结余、结转, 烟台 上年结转).
   { role: 'carryover', header: '^上年(结转结余|结余、?结转|结转和结余|结转)$', label: '上年结转结余' },
@@ -265,9 +260,10 @@ export const nationalBudget: Profile = {
       codeScheme: 'economic',
       required: true,
       columns: [
-        { role: 'total', header: '^(合计|总计)$', label: '合计' },
-        { role: 'personnel', header: '人员经费', label: '人员经费' },
-        { role: 'operating', header: '公用经费', label: '公用经费' },
+        // 烟台 heads the columns 基本支出预算: 小计 | 人员支出 | 日常公用支出 (the 小计 is the table's total).
+        { role: 'total', header: '^(合计|总计)$|^基本支出(预算)?$', label: '合计' },
+        { role: 'personnel', header: '人员(经费|支出)', label: '人员经费' },
+        { role: 'operating', header: '公用(经费|支出)', label: '公用经费' },
       ],
     },
     {
@@ -337,13 +333,21 @@ export const nationalBudget: Profile = {
         { role: 'prior-year', header: '^上年[^/]*/', label: '上年' },
         { role: 'change', header: '^增减[^/]*/', label: '增减变化' },
         { role: 'meetings', header: '^会议费$', label: '会议费' },
+        // "三公"经费合计 (杭州, 湖州, 苏州), "三公"经费财政拨款预算总额 (北京): the three items' total, which leaves
+        // out the 会议费 and 培训费 printed beside it (苏州).
+        {
+          role: 'three-public-total',
+          header: '三公.?经费.*(合计|总计|总额)$',
+          label: '“三公”经费合计',
+        },
         { role: 'training', header: '^培训费$', label: '培训费' },
         ...FUND_COLUMNS,
         // Some provinces print the 三公 table as one row with a column per item (重庆).
         { role: 'overseas', header: '因公出国', label: '因公出国（境）费' },
         { role: 'vehicle', header: '公务用车购置及运行', label: '公务用车购置及运行费' },
         { role: 'vehicle-purchase', header: '公务用车购置经?费?$|^购置经?费?$', label: '公务用车购置费' },
-        { role: 'vehicle-operation', header: '运行(维护)?经?费$', label: '公务用车运行费' },
+        // A header too long for its cell loses its last character (陕西: "公务用车运行维护" under 购置及运行维护费).
+        { role: 'vehicle-operation', header: '运行(维护)?经?费?$', label: '公务用车运行费' },
         { role: 'reception', header: '公务接待', label: '公务接待费' },
       ],
       rowRoles: [

@@ -18,6 +18,8 @@ const FUND_WORDS =
  * A source said of the year before ("上年结转结余的一般公共预算收入") is the carryover, not this year's source; one
  * handed down from above ("上级下达资金——政府性基金预算") is a part of it.
  */
+/** A whole of one fund: its carry-over is that fund's alone, a cell the national tables do not print apart. */
+const ONE_FUND = '(一般公共预算|政府性基金|国有资本)';
 const NOT_CARRIED = '^(?!.*(上年|结转|结余|上级|下达))';
 const GENERAL_SECTION = '一般公共预算(当年)?(拨款|支出)(?!.*基本支出)';
 const BASIC_SECTION = '基本支出情况';
@@ -88,12 +90,24 @@ export const NATIONAL_NARRATIVE: NarrativeMapping = {
       id: 'fiscal-total',
       subject: '(财政拨款)?(收支)?总预算$|^财政拨款(收入|支出)?(预算)?$',
       section: FISCAL_SECTION,
+      carryover: 'included',
       targets: [{ table: 'fiscal-summary', row: row('income-total'), column: 'amount', side: 'income' }],
+    },
+    {
+      id: 'fiscal-current-year',
+      subject: '^财政拨款(收入|支出)?(预算)?$',
+      section: FISCAL_SECTION,
+      carryover: 'excluded',
+      carryoverSaid: true,
+      targets: [
+        { table: 'fiscal-summary', row: row('fiscal-appropriation'), column: 'amount', side: 'income' },
+      ],
     },
     {
       id: 'fiscal-general',
       subject: '一般公共预算(拨款)?(收入)?$',
       section: FISCAL_SECTION,
+      carryover: 'excluded',
       targets: [{ table: 'fiscal-summary', row: row('general-budget'), column: 'amount', side: 'income' }],
     },
     {
@@ -101,6 +115,22 @@ export const NATIONAL_NARRATIVE: NarrativeMapping = {
       subject: '一般公共预算(当年)?(拨款|支出)$',
       section: GENERAL_SECTION,
       targets: [{ table: 'general-budget-expenditure', row: TOTAL, column: 'total' }],
+    },
+    {
+      // 表5 may or may not count the carry-over (DESIGN §4): said with it, the 一般公共预算 spending is 表4's column.
+      id: 'general-total-with-carryover',
+      subject: '一般公共预算(拨款)?支出$',
+      section: GENERAL_SECTION,
+      carryover: 'included',
+      carryoverSaid: true,
+      targets: [
+        {
+          table: 'fiscal-summary',
+          row: row('expenditure-total'),
+          column: 'general-budget',
+          side: 'expenditure',
+        },
+      ],
     },
     {
       id: 'general-basic',
@@ -131,12 +161,14 @@ export const NATIONAL_NARRATIVE: NarrativeMapping = {
       id: 'current-year-income',
       subject: '^(本年|当年)收入(预算)?(合计)?$',
       notSection: FISCAL_SECTION,
+      carryover: 'excluded',
       targets: [{ ...T1_INCOME, row: row('current-year-income') }],
     },
     {
       id: 'current-year-expenditure',
       subject: '^(本年|当年)支出(预算)?(合计)?$',
       notSection: FISCAL_SECTION,
+      carryover: 'excluded',
       targets: [
         {
           table: 'income-expenditure-summary',
@@ -152,6 +184,7 @@ export const NATIONAL_NARRATIVE: NarrativeMapping = {
       // 支出总计; "本年支出" leaves the carry-over out.
       subject: `^(?!.*(${FUND_WORDS.slice(1, -1)}|基本支出|项目支出|本年|当年)).*(支出(总)?预算|支出总计)$`,
       notSection: FISCAL_SECTION,
+      carryover: 'included',
       targets: [
         {
           table: 'income-expenditure-summary',
@@ -166,21 +199,50 @@ export const NATIONAL_NARRATIVE: NarrativeMapping = {
       id: 'income-total',
       subject: `^(?!.*(${FUND_WORDS.slice(1, -1)}|本年|当年)).*(收支总预算|收入(总)?预算|收入总计|预算总收入)$`,
       notSection: FISCAL_SECTION,
+      carryover: 'included',
       targets: [{ ...T1_INCOME, row: row('income-total') }],
     },
+    // "收入X万元（含上年结转Y万元）", "支出预算X万元，不含上年结转": said with the carry-over, the whole is 表1's 总计; said
+    // without it, 表1's 本年 line. Said of no fund, and only when the words say which.
+    ...(['included', 'excluded'] as const).flatMap((carryover) =>
+      (['income', 'expenditure'] as const).map((side) => ({
+        id: `${side}-${carryover === 'included' ? 'with' : 'without'}-carryover`,
+        subject: `^(部门|单位)?(${carryover === 'excluded' ? '本年|当年' : ''})?(总)?${side === 'income' ? '收入' : '支出'}(总)?(预算)?(合计|总额|总计)?$`,
+        notSection: FISCAL_SECTION,
+        carryover,
+        carryoverSaid: true as const,
+        targets: [
+          {
+            table: 'income-expenditure-summary',
+            row: row(
+              carryover === 'included'
+                ? `${side}-total`
+                : side === 'income'
+                  ? 'current-year-income'
+                  : 'current-year-expenditure',
+            ),
+            column: 'amount',
+            side,
+          },
+        ],
+      })),
+    ),
     {
       id: 'general-appropriation',
       subject: `${NOT_CARRIED}.*一般公共预算(拨款)?(收入)?$`,
+      carryover: 'excluded',
       targets: [{ ...T1_INCOME, row: row('general-budget-appropriation') }],
     },
     {
       id: 'gov-fund',
       subject: `${NOT_CARRIED}.*政府性基金(预算)?(拨款)?(收入)?$`,
+      carryover: 'excluded',
       targets: [{ ...T1_INCOME, row: row('gov-fund-appropriation') }],
     },
     {
       id: 'state-capital',
       subject: `${NOT_CARRIED}.*国有资本经营(预算)?(拨款)?(收入)?$`,
+      carryover: 'excluded',
       targets: [{ ...T1_INCOME, row: row('state-capital-appropriation') }],
     },
     {
@@ -199,11 +261,14 @@ export const NATIONAL_NARRATIVE: NarrativeMapping = {
       subject: '财政拨款结转(结余)?$',
       targets: [{ ...T1_INCOME, row: row('fiscal-carryover') }],
     },
-    // Said of the 财政拨款 (its section), the carry-over is the 财政拨款 one: 表4's 上年结转, not 表1's 上年结转结余.
+    // Said of the 财政拨款 — in its section, or as an item of a list whose whole is the 财政拨款 ("财政拨款收入X万元，
+    // 其中…上年结转Y万元") — the carry-over is the 财政拨款 one: 表4's 上年结转, not 表1's 上年结转结余 of all funds.
     {
       id: 'fiscal-prior-carryover',
       subject: '^上年(财政拨款)?结转(结余)?$',
       section: FISCAL_SECTION,
+      list: '(?<!非)财政拨款(收入|支出)?(预算)?(合计|总额|总计)?$',
+      notList: ONE_FUND,
       targets: [
         { table: 'fiscal-summary', row: row('prior-carryover'), column: 'amount', side: 'income' },
         { ...T1_INCOME, row: row('fiscal-carryover') },
@@ -212,6 +277,8 @@ export const NATIONAL_NARRATIVE: NarrativeMapping = {
     {
       id: 'prior-carryover',
       subject: '上年结转(结余)?$',
+      // Said of one source ("一般公共预算支出X万元（含上年结转Y万元）"), the carry-over is that source's, not all funds'.
+      notList: FUND_WORDS,
       targets: [{ ...T1_INCOME, row: row('prior-carryover') }],
     },
   ],

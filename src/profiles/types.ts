@@ -144,6 +144,11 @@ export type IdentitySpec =
        * (本年收入 | 上年结转 groups), and this one would find only some of its parts.
        */
       unlessColumns?: string[];
+      /**
+       * The total is a group's 小计 and its parts are the columns printed under that group beside it (基本支出/小计 =
+       * 基本支出/工资福利支出 + …): nothing outside the group, and nothing when the total is no group's 小计.
+       */
+      siblingsOnly?: boolean;
     }
   | { id: string; family: 'hierarchy'; table: string }
   | { id: string; family: 'total-row'; table: string }
@@ -272,6 +277,22 @@ export interface SubjectMapping {
   targets: CellTarget[];
   /** The subject is a part of the cell, not all of it: the amount may be less, never more. */
   atMost?: boolean;
+  /**
+   * Pattern on the subject of the whole whose list the amount is an item of ("财政拨款收入X万元，其中…上年结转Y万元"):
+   * the entry applies where this matches even outside `section` — the list says what the item is of.
+   */
+  list?: string;
+  /** Pattern on that whole's subject where the entry does not apply (the carry-over of one fund is not all funds'). */
+  notList?: string;
+  /**
+   * Whether the target cells count the carry-over from the year before: 'included' for totals that do (收入总计,
+   * 支出总计), 'excluded' for this year's lines (本年收入, 本年支出, each fund's appropriation). An amount whose words
+   * say which ("含上年结转", "不含上年结转") resolves only through an entry that agrees; an entry that does not say
+   * leaves such an amount unresolved.
+   */
+  carryover?: 'included' | 'excluded';
+  /** The entry applies only to an amount whose words say whether the carry-over is in it ("支出X万元，含上年结转…"). */
+  carryoverSaid?: true;
 }
 
 export interface NarrativeMapping {

@@ -120,6 +120,16 @@ function comparisonRole(path: string[], year: number | undefined): string | unde
   return undefined;
 }
 
+/**
+ * The role a comparison column has inside its group: the group's own header path names it as the profile names the
+ * current columns (2023年执行数/公务用车购置及运行费/小计 → vehicle); the group's lone column is its total.
+ */
+function mirrored(path: string[], compared: string, specs: ColumnSpec[], c: number): Column['mirrors'] {
+  const group = compared.startsWith('prior') ? 'prior' : 'change';
+  if (path.length === 1) return { group, role: 'total' };
+  return { group, role: roleFor(path.slice(1), specs)?.role ?? `col${c}` };
+}
+
 /** A column of rates (增减%, 增长率, 占比): no sum of its cells means anything. */
 function isRateHeader(path: string[]): boolean {
   return /[%％]|(增长|比)率|增幅|比重|占比/u.test(path.join('/'));
@@ -181,6 +191,7 @@ export function planColumns(grid: Grid, spec: TableSpec, sideSplit?: number, yea
     const key = uniqueKey(side ? `${side}.${role}` : role, taken);
     const column: Column = { key, role, header: grid.headers[c] };
     if (side) column.side = side;
+    if (compared) column.mirrors = mirrored(grid.headers[c], compared, specs, c);
     uses[c] = { use: 'amount', column };
   }
   return { uses, sideSplit };

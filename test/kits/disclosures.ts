@@ -3,6 +3,7 @@
  * so a rule test also shows that recognition gives the rule what it needs.
  */
 
+import { readDocumentBytes } from '../../src/ingest/index.js';
 import { parseWordText } from '../../src/ingest/text/index.js';
 import type { Disclosure } from '../../src/model/disclosure.js';
 import type { EvaluatedIdentity } from '../../src/model/identity.js';
@@ -114,4 +115,15 @@ export function t10(rows: string[][] = CONSISTENT_T10_ROWS): string {
     ],
     rows,
   );
+}
+
+/**
+ * A table as a web page, for headers that a copied-text table cannot show (groups over groups): `head` is the
+ * <thead> rows as HTML, `rows` the body's cells. Read by the real HTML reader and recognizer.
+ */
+export async function htmlDisclosure(title: string, head: string, rows: string[][]): Promise<Disclosure> {
+  const body = rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('');
+  const page = `<p>第二部分 2024年部门预算公开表</p><p>${title}</p><p>单位：万元</p>
+<table><thead>${head}</thead><tbody>${body}</tbody></table>`;
+  return recognize(await readDocumentBytes('fixture.html', new TextEncoder().encode(page)));
 }

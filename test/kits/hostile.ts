@@ -9,6 +9,7 @@ import { zipSync } from 'fflate';
 import { mainJs, root } from '../built.js';
 import { minimalPdf } from './minimal-pdf.js';
 import { canConvert, officeToPdf } from './office-pdf.js';
+import { replaceObject } from './pdf-edit.js';
 
 export const hasQpdf = spawnSync('qpdf', ['--version']).status === 0;
 
@@ -33,12 +34,16 @@ export function truncated(pdf: Uint8Array): Uint8Array {
   return pdf.slice(0, Math.floor((pdf.length * 2) / 3));
 }
 
-/** One cross-reference entry moved a few bytes into its object, so the object there does not parse. */
-export function damagedXref(pdf: Uint8Array): Uint8Array {
+/**
+ * One cross-reference entry moved a few bytes into its object, so the object there does not parse: object
+ * `object`'s (a table from object 0 with no free entries but the first, as LibreOffice and minimalPdf write), or
+ * else the middle entry's.
+ */
+export function damagedXref(pdf: Uint8Array, object?: number): Uint8Array {
   const text = latin1(pdf);
   const xref = Number(/startxref\s+(\d+)\s+%%EOF\s*$/u.exec(text)?.[1]);
   const entries = [...text.slice(xref).matchAll(/(\d{10}) 00000 n/gu)];
-  const entry = entries[entries.length >> 1];
+  const entry = entries[object === undefined ? entries.length >> 1 : object - 1];
   const at = xref + (entry.index ?? 0);
   const moved = String(Number(entry[1]) + 7).padStart(10, '0');
   const out = Buffer.from(pdf);
@@ -113,6 +118,35 @@ export function wideFontPdf(): Uint8Array {
     '/Supplement 0 >> /FontDescriptor << /Type /FontDescriptor /FontName /Hostile /Flags 4 /FontBBox [0 0 1000 ' +
     '1000] /ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 >> /W [1 175000000 500] >>] >>';
   return minimalPdf([{ text: 'hostile' }], { font });
+}
+
+/**
+ * The rendered PDF's first TrueType font made a CID font (Type0 over CIDFontType2, its own font program,
+ * descriptor and ToUnicode kept) whose /W array gives its widths as ranges, one range's last code changed to
+ * 175000000: the damage that made pdf.js fill a table that large and V8 abort. Undefined when the file has no
+ * TrueType font (the minimal PDF without LibreOffice).
+ */
+export function wideWidths(pdf: Uint8Array): Uint8Array | undefined {
+  const text = latin1(pdf);
+  const font =
+    /\n(\d+) 0 obj\s*<<\/Type\/Font\/Subtype\/TrueType\/BaseFont\/(\S+)\s*\/FirstChar (\d+)[\s\S]*?\/Widths\s*\[([^\]]*)\][\s\S]*?(\/FontDescriptor \d+ 0 R)[\s\S]*?(\/ToUnicode \d+ 0 R)/u.exec(
+      text,
+    );
+  if (!font) return undefined;
+  const [, n, name, first, widths, descriptor, toUnicode] = font;
+  const ranges = widths
+    .trim()
+    .split(/\s+/u)
+    .map((w, i) => `${Number(first) + i} ${Number(first) + i} ${w}`);
+  ranges[1] = ranges[1].replace(/^(\d+) \d+/u, '$1 175000000');
+  const cid =
+    `<</Type/Font/Subtype/CIDFontType2/BaseFont/${name}/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)` +
+    `/Supplement 0>>${descriptor}/CIDToGIDMap/Identity/W[${ranges.join(' ')}]>>`;
+  return replaceObject(
+    pdf,
+    Number(n),
+    `<</Type/Font/Subtype/Type0/BaseFont/${name}/Encoding/Identity-H/DescendantFonts[${cid}]${toUnicode}>>`,
+  );
 }
 
 /** 210 MB of zeros in a 200 KB zip: over the 200 MB per-entry cap, refused before anything is inflated. */

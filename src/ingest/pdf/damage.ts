@@ -8,6 +8,7 @@
  */
 import type { IngestWarning, PageDamage } from '../../model/raw.js';
 import { pageRanges } from './ranges.js';
+import type { WithheldFont } from './type1.js';
 
 type Kind = 'xref' | 'content' | 'font';
 
@@ -16,6 +17,9 @@ const IGNORED = /Image|Jpx|JBIG|jpeg|CCITT|wasm|openjpeg|^TT: |standardFontDataU
 const XREF = /XRef|Indexing all PDF objects|trailer|startxref|"Root"/u;
 const FONT =
   /charstring|loca|indexToLocFormat|glyf|hmtx|cmap|CFF|Type1|TrueType|FontFile|Font "|font file|loadFont|translateFont/iu;
+
+/** What pdf.js says of a font program ./type1.ts withheld from it (a zlib header it refuses, or blanks). */
+const WITHHELD = /flate stream: 0, 0|"Length1" property in Type1 font/u;
 
 export function classify(warning: string): Kind | undefined {
   if (IGNORED.test(warning)) return undefined;
@@ -67,6 +71,8 @@ export class DamageLog {
   /** Fonts seen so far, and those first loaded on a page whose font was damaged (with that damage's detail). */
   private readonly seenFonts = new Set<string>();
   private readonly damagedFonts = new Map<string, string>();
+  /** Font programs withheld from pdf.js as damaged (./type1.ts), said in the words of their damage. */
+  private withheldFonts = '';
 
   listen(): void {
     install();
@@ -77,11 +83,24 @@ export class DamageLog {
     listener = undefined;
   }
 
-  private warn(warning: string): void {
-    const kind = classify(warning);
+  /** Font programs withheld from pdf.js: the page that loads one has font damage, in these words. */
+  withhold(fonts: readonly WithheldFont[]): void {
+    this.withheldFonts = fonts
+      .map(
+        (f) =>
+          `字体程序${f.name ? ` ${f.name}` : ''}（对象 ${f.object}）损坏：${f.reason}，未采用，按替代字体读取`,
+      )
+      .join('；');
+  }
+
+  private warn(text: string): void {
+    const withheld = this.withheldFonts !== '' && WITHHELD.test(text);
+    const kind = withheld ? 'font' : classify(text);
+    const warning = withheld ? this.withheldFonts : text;
     if (!kind) return;
     if (kind === 'xref' || this.page === undefined) {
-      this.xref.push(warning);
+      // A font is loaded for a page; before any page, a warning is of the file's structure.
+      if (!withheld) this.xref.push(warning);
       return;
     }
     // A broken content stream outranks a font problem on the same page; the first detail is kept.

@@ -19,6 +19,7 @@ import { fileName, openPdf, toIngestError } from './load.js';
 import { dropMargins } from './margins.js';
 import { type PageContent, readPage } from './page.js';
 import { pageRanges } from './ranges.js';
+import { screenType1Fonts } from './type1.js';
 
 export { pageRanges } from './ranges.js';
 
@@ -32,7 +33,15 @@ export async function readPdf(
   const damage = new DamageLog();
   damage.listen();
   try {
-    const doc = new Openings(path, data, damage, await openPdf(path, data, { images: false }));
+    // A font program whose numbers would keep pdf.js busy for minutes is withheld from it, and said.
+    const screened = screenType1Fonts(data);
+    damage.withhold(screened.withheld);
+    const doc = new Openings(
+      path,
+      screened.bytes,
+      damage,
+      await openPdf(path, screened.bytes, { images: false }),
+    );
     const { pages, ocr } = await readPages(path, doc, limits, damage);
     // Scanned pages read by OCR take the place of their empty text-layer reading.
     const read = ocr ? pages.map((p) => ocr.pages.get(p.page) ?? p) : pages;

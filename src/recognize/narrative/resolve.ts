@@ -1,9 +1,9 @@
 /**
  * Resolve a claim's subject to the table cell it restates, through the layout profile's NarrativeMapping.
  */
-import type { Resolution, Sentence } from '../../model/claims.js';
+import type { CarryoverSaid, Resolution, Sentence } from '../../model/claims.js';
 import { type Column, type Disclosure, findTable, type Row, type Table } from '../../model/disclosure.js';
-import type { CellTarget, NarrativeMapping } from '../../profiles/types.js';
+import type { CellTarget, NarrativeMapping, SubjectMapping } from '../../profiles/types.js';
 import { normalizeNarrative } from './text.js';
 
 const sectionText = (s: Sentence) => s.section.map((h) => normalizeNarrative(h)).join(' / ');
@@ -152,20 +152,42 @@ function byClass(d: Disclosure, subject: string, sentence: Sentence, mapping: Na
   return undefined;
 }
 
+/** What the sentence says of an amount besides its subject. */
+export interface SaidWith {
+  /** The amount's words say it counts the carry-over, or leaves it out ("含上年结转" / "不含上年结转"). */
+  carryover?: CarryoverSaid;
+  /** The subject of the whole the amount is said of: its list's whole, or the amount its bracketed aside follows. */
+  list?: string;
+}
+
+const test = (pattern: string, text: string) => new RegExp(pattern, 'u').test(text);
+
+/** Where an entry applies: in its section, or as an item of a list its `list` pattern names. */
+function appliesHere(m: SubjectMapping, section: string, said: SaidWith): boolean {
+  if (m.notSection && test(m.notSection, section)) return false;
+  if (m.notList && said.list !== undefined && test(m.notList, said.list)) return false;
+  if (m.section === undefined && m.list === undefined) return true;
+  return (
+    (m.section !== undefined && test(m.section, section)) ||
+    (m.list !== undefined && said.list !== undefined && test(m.list, said.list))
+  );
+}
+
 /** The cell a subject said in a sentence restates, or undefined when the mapping knows no such cell. */
 export function resolveSubject(
   d: Disclosure,
   subject: string,
   sentence: Sentence,
   mapping: NarrativeMapping,
+  said: SaidWith = {},
 ): Resolution | undefined {
   if (subject === '') return undefined;
   const section = sectionText(sentence);
   if (!isClassPath(subject)) {
     for (const m of mapping.subjects) {
-      if (!new RegExp(m.subject, 'u').test(subject)) continue;
-      if (m.section && !new RegExp(m.section, 'u').test(section)) continue;
-      if (m.notSection && new RegExp(m.notSection, 'u').test(section)) continue;
+      if (!test(m.subject, subject) || !appliesHere(m, section, said)) continue;
+      // Said with or without the carry-over, an amount is only the cell that agrees: another entry may fit.
+      if (said.carryover !== undefined ? m.carryover !== said.carryover : m.carryoverSaid) continue;
       for (const t of m.targets) {
         const r = target(d, t, m.id);
         if (r) return m.atMost ? { ...r, atMost: true } : r;
@@ -173,5 +195,6 @@ export function resolveSubject(
       return undefined;
     }
   }
-  return byClass(d, subject, sentence, mapping);
+  // A classification row's cell does not say whether it counts the carry-over.
+  return said.carryover === undefined ? byClass(d, subject, sentence, mapping) : undefined;
 }

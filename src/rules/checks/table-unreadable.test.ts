@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CONSISTENT_T3_ROWS, evaluated, t3, toDisclosure, withCell } from '../../../test/kits/disclosures.js';
+import {
+  CONSISTENT_T3_ROWS,
+  evaluated,
+  htmlDisclosure,
+  t3,
+  toDisclosure,
+  withCell,
+} from '../../../test/kits/disclosures.js';
 import { testRule } from '../../../test/kits/rule-tester.js';
 import { nationalBudget } from '../../profiles/national-budget.js';
 import { runRules } from '../index.js';
@@ -36,5 +43,47 @@ describe('table-unreadable', () => {
       runRules(toDisclosure(t3(rows)), nationalBudget).findings.filter((f) => f.severity === 'error');
     expect(errors(SHIFTED)).toEqual([]);
     expect(errors(withCell(CONSISTENT_T3_ROWS, 6, 4, '51.25')).length).toBeGreaterThan(0);
+  });
+});
+
+/** 三公 by unit, the year before beside the budget (中央, 陕西 表13): 合计 | 因公出国 | 公务用车 | 公务接待, twice. */
+const ITEMS = '<th>合计</th><th>因公出国（境）费用</th><th>公务用车购置及运行费</th><th>公务接待费</th>';
+const THREE_PUBLIC_HEAD = `<tr><th rowspan="2">单位名称</th><th colspan="4">2023年执行数</th><th colspan="4">2024年预算数</th></tr>
+<tr>${ITEMS}${ITEMS}</tr>`;
+
+/** Each unit's two years; `priorTotal` prints the 2023 合计 from its three items. */
+function threePublicRows(priorTotal: (items: number[]) => number): string[][] {
+  const units: [string, number[], number[]][] = [
+    ['示例局', [2, 10, 3], [1, 9, 3]],
+    ['示例一中心', [0, 6, 1], [0, 5, 1]],
+    ['示例二中心', [1, 4, 2], [1, 4, 1]],
+    ['示例三中心', [0, 8, 2], [0, 7, 2]],
+  ];
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  const total = (k: 1 | 2) => units[0][k].map((_, i) => sum(units.map((u) => u[k][i])));
+  const row = (name: string, prior: number[], now: number[]) =>
+    [name, priorTotal(prior), ...prior, sum(now), ...now].map((v) =>
+      typeof v === 'number' ? v.toFixed(2) : v,
+    );
+  return [row('合计', total(1), total(2)), ...units.map(([n, p, c]) => row(n, p, c))];
+}
+
+describe('table-unreadable in a comparison group', () => {
+  const findings = async (rows: string[][]) => {
+    const d = await htmlDisclosure('表7 2024年一般公共预算“三公”经费支出表', THREE_PUBLIC_HEAD, rows);
+    return runRules(d, nationalBudget).findings.filter((f) => f.rule !== 'table-missing');
+  };
+  const consistent = threePublicRows((xs) => xs[0] + xs[1] + xs[2]);
+
+  it('checks the year before’s 合计 against its items, as the budget’s', async () => {
+    expect(await findings(consistent)).toEqual([]);
+    const misprint = await findings(withCell(consistent, 2, 1, '8.00'));
+    expect(misprint.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual(['identity-row-sum']);
+  });
+
+  it('doubts a year-before block whose 合计 leaves out an item on every row, and says which block', async () => {
+    const shifted = await findings(threePublicRows((xs) => xs[0] + xs[1]));
+    expect(shifted.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(shifted.find((f) => f.rule === 'table-unreadable')?.message).toContain('上年数栏');
   });
 });

@@ -25,13 +25,30 @@ const FAMILY_NAME: Record<string, string> = {
   'total-row': '合计行关系',
 };
 
-/** A family of identities (row sums, the code hierarchy, the total row) failing on most of its instances. */
+/** The comparison group an identity was evaluated in (the year before's columns, the 增减), or '' for the table's own. */
+function groupOf(identity: EvaluatedIdentity): string {
+  return /@(prior|change):/u.exec(identity.id)?.[1] ?? '';
+}
+
+const GROUP_NAME: Record<string, string> = { '': '', prior: '（上年数栏）', change: '（增减栏）' };
+
+/**
+ * A family of identities (row sums, the code hierarchy, the total row) failing on most of its instances — in the
+ * table's own columns or in one comparison group's (a year-before block whose columns mean something else).
+ */
 function identityDoubt(table: Table, identities: EvaluatedIdentity[]): string | undefined {
   for (const family of WITHIN) {
     const own = identities.filter((i) => i.family === family && !i.blank && i.total.cell.table === table.id);
-    const failed = own.filter((i) => i.outcome === 'mismatch').length;
-    if (failed >= MIN_FAILED && failed >= own.length * FAILED_SHARE)
-      return `本表 ${own.length} 个${FAMILY_NAME[family]}中 ${failed} 个不成立`;
+    // A comparison group is judged identity by identity: one of its sums failing on nearly every row is a block
+    // whose columns mean something other than their headers (陕西 表13's 2018年 合计 leaves out 会议费 and 培训费).
+    const keyOf = (i: EvaluatedIdentity) => (groupOf(i) === '' ? '' : `${groupOf(i)} ${i.source}`);
+    for (const key of new Set(own.map(keyOf))) {
+      const inGroup = own.filter((i) => keyOf(i) === key);
+      const group = key.split(' ')[0];
+      const failed = inGroup.filter((i) => i.outcome === 'mismatch').length;
+      if (failed >= MIN_FAILED && failed >= inGroup.length * FAILED_SHARE)
+        return `本表${GROUP_NAME[group]} ${inGroup.length} 个${FAMILY_NAME[family]}中 ${failed} 个不成立`;
+    }
   }
   return undefined;
 }

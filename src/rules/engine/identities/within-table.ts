@@ -42,17 +42,61 @@ function hasUnknownColumn(table: Table, side: string | undefined): boolean {
   return table.columns.some((c) => c.side === side && /^col\d+$/u.test(c.role));
 }
 
+/** A column printed under the same group as a group's 小计 (基本支出/小计 and 基本支出/工资福利支出). */
+function sibling(total: Column, part: Column): boolean {
+  const n = total.header.length;
+  return (
+    n >= 2 &&
+    /^(小计|合计)$/u.test(total.header[n - 1]) &&
+    part.header.length === n &&
+    part.key !== total.key &&
+    part.side === total.side &&
+    total.header.slice(0, -1).every((h, i) => part.header[i] === h)
+  );
+}
+
 /**
  * A part of a total column: on its side, and under the same outer header when the total has one (2025年预算数
- * and 2026年预算数 side by side each sum their own columns; 财政拨款/合计 its 财政拨款 columns, not 财政专户 or
- * 其他资金 printed beside the group).
+ * and 2026年预算数 side by side each sum their own columns).
  */
 function sameGroup(total: Column, part: Column): boolean {
   if (part.side !== total.side || part.key === total.key) return false;
-  return total.header.length < 2 || (part.header.length >= 2 && part.header[0] === total.header[0]);
+  // A subtotal under a group (财政拨款/合计) adds up that group only, never the columns beside it (财政专户, 其他资金).
+  if (total.header.length >= 2 && part.header.length < 2) return false;
+  return total.header.length < 2 || part.header[0] === total.header[0];
 }
 
+/**
+ * Each row's sums, in the current columns and again in every comparison group that repeats them (the year before's
+ * 执行数 合计 = its items, as the budget's): a group's columns take the role they have inside it.
+ */
 export function rowSum(spec: Spec<'row-sum'>, table: Table): EvaluatedIdentity[] {
+  const own = rowSumOf(spec, table);
+  if (spec.acrossGroups) return own;
+  const groups = mirrorGroups(table);
+  return [
+    ...own,
+    ...groups.flatMap(([group, view]) =>
+      rowSumOf(spec, view).map((e) => ({ ...e, id: e.id.replace(':', `@${group}:`) })),
+    ),
+  ];
+}
+
+/** The table as each comparison group sees it: the group's columns only, each under its role inside the group. */
+function mirrorGroups(table: Table): [string, Table][] {
+  const out: [string, Table][] = [];
+  for (const group of ['prior', 'change'] as const) {
+    const columns = table.columns.flatMap((c) =>
+      c.mirrors?.group === group ? [{ ...c, role: c.mirrors.role }] : [],
+    );
+    if (columns.length < 2) continue;
+    const name = columns[0].header[0] ?? group;
+    out.push([group, { ...table, label: `${table.label}（${name}）`, columns }]);
+  }
+  return out;
+}
+
+function rowSumOf(spec: Spec<'row-sum'>, table: Table): EvaluatedIdentity[] {
   const out: EvaluatedIdentity[] = [];
   const ofTotalRole = table.columns.filter((c) => c.role === spec.total);
   const totals = ofTotalRole.length > 0 ? ofTotalRole : columnsFor(table, spec.total);
@@ -70,7 +114,9 @@ export function rowSum(spec: Spec<'row-sum'>, table: Table): EvaluatedIdentity[]
           p.key !== totalCol.key &&
           p === cols.find((q) => q.role === p.role && q.side === totalCol.side && q.key !== totalCol.key),
       );
-    const sideParts = spec.acrossGroups ? firstOfRole(parts) : parts.filter((p) => sameGroup(totalCol, p));
+    const sideParts = spec.acrossGroups
+      ? firstOfRole(parts)
+      : parts.filter((p) => (spec.siblingsOnly ? sibling(totalCol, p) : sameGroup(totalCol, p)));
     const sideMinus = spec.acrossGroups ? firstOfRole(minus) : minus.filter((p) => sameGroup(totalCol, p));
     if (sideParts.length === 0 || hasUnknownColumn(table, totalCol.side)) continue;
     const desc = `${columnLabel(table, totalCol.key)} = ${sideParts.map((p) => columnLabel(table, p.key)).join(' + ')}${sideMinus.map((p) => ` − ${columnLabel(table, p.key)}`).join('')}`;
@@ -270,7 +316,22 @@ function listSum(spec: Spec<'line-sum'>, table: Table, out: EvaluatedIdentity[])
 function childLines(table: Table, of: string | undefined, totalLine: Row): Row[] {
   const head = of ? table.rows.find((r) => r.role === of && r.side === totalLine.side) : totalLine;
   if (!head) return firstLevel(table, totalLine, false);
-  return table.rows.filter((r) => r.parent === head.index && r.kind !== 'of-which');
+  const children = table.rows.filter((r) => r.parent === head.index && r.kind !== 'of-which');
+  return children.length > 0 || of ? children : linesAbove(table, totalLine);
+}
+
+/**
+ * A closing 合计 line with nothing under it adds up the numbered lines printed above it on its side (中央 收支总表:
+ * 一、一般公共预算财政拨款收入 … 九、其他收入, then 本年收入合计), back to the side's previous total line.
+ */
+function linesAbove(table: Table, totalLine: Row): Row[] {
+  if (!/(合计|小计)$/u.test(totalLine.name)) return [];
+  const above = table.rows.filter((r) => r.side === totalLine.side && r.index < totalLine.index);
+  const lastTotal = [...above].reverse().find((r) => r.kind === 'total' || /计$/u.test(r.name));
+  const lines = above.filter(
+    (r) => (!lastTotal || r.index > lastTotal.index) && r.depth === 1 && r.kind === 'item' && !r.code,
+  );
+  return lines.length >= 2 ? lines : [];
 }
 
 export function lineSum(spec: Spec<'line-sum'>, table: Table): EvaluatedIdentity[] {

@@ -1,0 +1,126 @@
+// Bundles the checking child's code (dist/pipeline/reader-entry.js: the child's loop, the thread pool's task, every
+// reader, pdf.js's two halves, recognition, rules, localization, the report) into one script, dist/bundle/reader.cjs,
+// which dist/pipeline/code-cache.js runs with a V8 code cache. As ES modules the same code is compiled anew by every
+// checking process — a fifth of a second of CPU before the first page is read, more than pdf.js then spends on a
+// small file — and no Node 20 API keeps the compiled code of ES modules; a classic script can keep it.
+// Run after tsc (`npm run build`): it bundles the compiled JavaScript, not the TypeScript, so the bundle is the code
+// tsc wrote. dist/bundle/reader.json lists the inputs; the loader ignores the bundle when one of them is newer (a
+// `tsc` run without this step) and loads the modules themselves.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = join(root, 'dist');
+const out = join(dist, 'bundle');
+
+/**
+ * Packages loaded from their own files at run time: native code (@napi-rs/canvas, sharp), packages that start
+ * threads or processes from a file of their own (piscina, tesseract.js), and the large readers of formats other than
+ * PDF (exceljs), which a PDF check never loads.
+ */
+const EXTERNAL = ['@napi-rs/canvas', 'sharp', 'piscina', 'tesseract.js', 'exceljs'];
+
+/**
+ * `import.meta.url` has no meaning in a classic script: each module's use of it becomes the URL of the file it was
+ * bundled from, found at run time — a file of dist/ relative to the bundle, a package's file by Node's resolution
+ * from the bundle (the same file the module itself would have been) — so paths made from it stay right wherever
+ * gongkai is installed.
+ */
+const metaUrl = {
+  name: 'import-meta-url',
+  setup(b) {
+    b.onLoad({ filter: /\.(m?js|cjs)$/ }, (args) => {
+      const text = patchPdfjs(args.path, readFileSync(args.path, 'utf8'));
+      if (!text.includes('import.meta.url')) return { contents: text, loader: 'js' };
+      const rel = relative(dist, args.path).split(sep).join('/');
+      const inDist = !rel.startsWith('..');
+      let url;
+      if (inDist) url = `__gkDistUrl(${JSON.stringify(rel)})`;
+      else {
+        const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(.*)$/.exec(args.path.split(sep).join('/'));
+        if (!m) throw new Error(`import.meta.url in ${args.path}: neither in dist/ nor in a package`);
+        url = `__gkPackageUrl(${JSON.stringify(m[1])}, ${JSON.stringify(m[2])})`;
+      }
+      return { contents: text.replaceAll('import.meta.url', url), loader: 'js' };
+    });
+  },
+};
+
+/**
+ * One change to pdf.js's worker half, in the bundle only (node_modules is left as it is): its text state, copied at
+ * every `q` of a content stream by getTextContent, was copied onto an object whose prototype is the state copied
+ * (`Object.create(this)`). That makes each state a prototype, with maps of its own, and every access to a text
+ * state in getTextContent megamorphic: a third of the CPU of reading a 31-page budget (chongqing-007, warm). The
+ * copy takes every own property (Object.assign), so the chain added nothing: here the copy's prototype is the
+ * class's. The build fails if pdf.js no longer has that line, so that a new pdf.js is looked at again.
+ */
+const PDFJS_PATCHES = [
+  {
+    file: /pdfjs-dist\/legacy\/build\/pdf\.worker\.mjs$/,
+    from: 'const clone = Object.assign(Object.create(this), this);',
+    to: 'const clone = Object.assign(Object.create(Object.getPrototypeOf(this)), this);',
+  },
+];
+
+function patchPdfjs(path, text) {
+  let out = text;
+  for (const p of PDFJS_PATCHES) {
+    if (!p.file.test(path.split(sep).join('/'))) continue;
+    if (out.split(p.from).length !== 2)
+      throw new Error(`bundle: pdf.js patch no longer applies to ${path}: ${p.from}`);
+    out = out.replace(p.from, p.to);
+  }
+  return out;
+}
+
+// The script's own prelude: the two URL makers above. `require` and `__filename` are the loader's (the bundle is run
+// as a CommonJS module would be).
+const banner = `var __gkDistUrl = (rel) => require("node:url").pathToFileURL(require("node:path").join(__dirname, "..", rel)).href;
+var __gkPackageUrl = (pkg, rest) => require("node:url").pathToFileURL(require("node:path").join(require("node:path").dirname(require.resolve(pkg + "/package.json")), rest)).href;`;
+
+mkdirSync(out, { recursive: true });
+const result = await build({
+  entryPoints: [join(dist, 'pipeline', 'reader-entry.js')],
+  outfile: join(out, 'reader.cjs'),
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  external: EXTERNAL,
+  plugins: [metaUrl],
+  banner: { js: banner },
+  metafile: true,
+  logLevel: 'warning',
+  legalComments: 'inline',
+  charset: 'ascii',
+  // import() of what is not bundled (tesseract.js; pdf.js's decoder fallback, a file it names at run time) as
+  // require(): a classic script's import() would need vm's experimental module loader.
+  supported: { 'dynamic-import': false },
+});
+// Pure ASCII, so the loader reads it as latin1 (Node decodes 5 MB of UTF-8 holding a few CJK characters in ~80 ms,
+// latin1 in ~1) and V8 keeps it as a one-byte string. esbuild escapes strings but leaves comments and regular
+// expression literals as written; an escape \uXXXX (a surrogate pair for a character beyond the BMP) means the
+// same character in both, with or without the u flag.
+const written = readFileSync(join(out, 'reader.cjs'), 'utf8');
+// `\－` (an identity escape) would become `\\uff0d`, a backslash and letters: none is expected; refuse one.
+if (/\\[^\x00-\x7f]/u.test(written)) throw new Error('bundle: a backslash before a non-ASCII character');
+const escaped = written.replace(/[^\x00-\x7f]/gu, (c) =>
+  Array.from({ length: c.length }, (_, i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`).join(''),
+);
+writeFileSync(join(out, 'reader.cjs'), escaped);
+const code = Buffer.from(escaped, 'latin1');
+const inputs = Object.keys(result.metafile.inputs).map((p) =>
+  relative(dist, join(root, p)).split(sep).join('/'),
+);
+const manifest = {
+  // Names the code cache: a cache made from another bundle is never offered to this one.
+  id: createHash('sha256').update(code).digest('hex').slice(0, 16),
+  inputs,
+};
+writeFileSync(join(out, 'reader.json'), `${JSON.stringify(manifest, null, 1)}\n`);
+console.log(
+  `bundle: dist/bundle/reader.cjs, ${(code.length / 2 ** 20).toFixed(1)} MiB from ${inputs.length} files`,
+);

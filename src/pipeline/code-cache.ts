@@ -1,0 +1,147 @@
+/**
+ * Loading a bundle of dist/bundle/ (scripts/bundle.mjs) with a V8 code cache. Every checking process compiled the
+ * same ES modules anew (pdf.js alone is 3 MB of source): a fifth of a second of CPU before the first page, more
+ * than the reading of a small file. Node 20 keeps no compiled code for ES modules; for a classic script V8 gives it
+ * (vm.Script cachedData), so the reading code is bundled into one script, run as a CommonJS module would be, and
+ * its compiled code kept in the user's cache folder after the first document a process checks.
+ *
+ * The cache is only ever an acceleration: a file missing, stale (another bundle, Node or machine: its name says
+ * which it was made for, and V8 refuses data not its own), unreadable or unwritable means compiling as before.
+ * The bundle itself is passed over (undefined) when any dist/ file it was made from is newer than it — `tsc` run
+ * without the bundle step — or from source (tests, tsx), or with GONGKAI_NO_BUNDLE=1.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { homedir, tmpdir } from 'node:os';
+import { dirname, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+
+export interface Bundle<T> {
+  exports: T;
+  /** Writes the code cache when there was none that V8 took; call once the code a run needs has been compiled. */
+  saveCache(): void;
+}
+
+interface Manifest {
+  id: string;
+  /** The files it was made from, relative to dist/ (packages' files start with ../). */
+  inputs: string[];
+}
+
+const self = fileURLToPath(import.meta.url);
+const DIST = join(dirname(self), '..');
+
+/** dist/ files newer than the bundle: it was not made from the code tsc last wrote. */
+function stale(bundleFile: string, manifest: Manifest): boolean {
+  const made = statSync(bundleFile).mtimeMs;
+  for (const rel of manifest.inputs) {
+    if (rel.startsWith('..')) continue;
+    const s = statSync(join(DIST, rel), { throwIfNoEntry: false });
+    if (!s || s.mtimeMs > made) return true;
+  }
+  return false;
+}
+
+/** The user's cache folder for gongkai, or one of this user's own in the temporary folder; undefined if neither. */
+function cacheDir(): string | undefined {
+  const set = process.env.GONGKAI_CACHE_DIR;
+  const xdg = process.env.XDG_CACHE_HOME;
+  const candidates = set
+    ? [set]
+    : [
+        xdg ? join(xdg, 'gongkai') : undefined,
+        join(homedir(), '.cache', 'gongkai'),
+        join(tmpdir(), `gongkai-cache-${process.getuid?.() ?? 'user'}`),
+      ];
+  for (const dir of candidates) {
+    if (!dir) continue;
+    try {
+      mkdirSync(dir, { recursive: true, mode: 0o700 });
+      // Another user's folder of that name (a shared temporary folder) could hand us code to run: only our own.
+      const s = statSync(dir);
+      if (s.isDirectory() && (process.getuid === undefined || s.uid === process.getuid())) return dir;
+    } catch {}
+  }
+  return undefined;
+}
+
+function readCache(at: CacheFile | undefined): Buffer | undefined {
+  if (!at) return undefined;
+  try {
+    return readFileSync(join(at.dir, at.file));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Written whole or not at all: a reader sees the old file or the new one, never a part. The caches of earlier
+ * bundles of that name (an older gongkai, or Node) are removed then, so the folder does not grow with each version.
+ */
+function writeCache(at: CacheFile, data: Buffer): void {
+  const file = join(at.dir, at.file);
+  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    writeFileSync(tmp, data, { mode: 0o600 });
+    renameSync(tmp, file);
+    for (const f of readdirSync(at.dir)) {
+      if (f.startsWith(`${at.name}-`) && f.endsWith('.v8cache') && !f.startsWith(at.build))
+        rmSync(join(at.dir, f), { force: true });
+    }
+  } catch {}
+}
+
+interface CacheFile {
+  dir: string;
+  /** The bundle's name. */
+  name: string;
+  /** The bundle, Node and machine it was made for: NAME-ID-nodeVERSION-ARCH. */
+  build: string;
+  /** build-FLAGS.v8cache */
+  file: string;
+}
+
+function cacheFile(name: string, id: string): CacheFile | undefined {
+  const dir = cacheDir();
+  if (!dir) return undefined;
+  const build = `${name}-${id}-node${process.version}-${process.arch}`;
+  // V8 refuses a cache made under other flags (the checking child's --max-old-space-size): one file per set of them.
+  const flags = createHash('sha256').update(process.execArgv.join('\0')).digest('hex').slice(0, 8);
+  return { dir, name, build, file: `${build}-${flags}.v8cache` };
+}
+
+/** The bundle dist/bundle/NAME.cjs, run, with its exports; undefined when it should not or cannot be used. */
+export function loadBundle<T>(name: string): Bundle<T> | undefined {
+  if (extname(self) !== '.js' || process.env.GONGKAI_NO_BUNDLE) return undefined;
+  const file = join(DIST, 'bundle', `${name}.cjs`);
+  let manifest: Manifest;
+  let source: string;
+  try {
+    manifest = JSON.parse(readFileSync(join(DIST, 'bundle', `${name}.json`), 'utf8')) as Manifest;
+    if (stale(file, manifest)) return undefined;
+    // Pure ASCII (scripts/bundle.mjs): latin1 reads it without decoding UTF-8.
+    source = readFileSync(file, 'latin1');
+  } catch {
+    return undefined;
+  }
+  const cache = cacheFile(name, manifest.id);
+  const cachedData = readCache(cache);
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: file,
+    cachedData,
+  });
+  const fn = script.runInThisContext() as (...args: unknown[]) => void;
+  const module = { exports: {} as T };
+  fn.call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
+  let save = cache !== undefined && (cachedData === undefined || script.cachedDataRejected === true);
+  return {
+    exports: module.exports,
+    saveCache() {
+      if (!save || !cache) return;
+      save = false;
+      writeCache(cache, script.createCachedData());
+    },
+  };
+}
