@@ -267,9 +267,17 @@ describe('陕西 专项业务经费 and 结转资金 tables', () => {
     const special = d.tables.find((t) => t.kind === 'special-operations-projects')!;
     expect(special.rows[0].kind).toBe('total');
     expect(special.rows[0].name).toBe('合计');
-    expect(sx10.map((e) => [e.source, e.outcome])).toEqual([['sx10-total=sx1-special-operations', 'exact']]);
+    // The unit's line = its project, the 合计 = the unit (the grouping borne out), and the 收支总表's line.
+    expect(sx10.map((e) => [e.source, e.outcome])).toEqual([
+      ['sx10-list-total', 'exact'],
+      ['sx10-list-total', 'exact'],
+      ['sx10-total=sx1-special-operations', 'exact'],
+    ]);
+    // A 合计 its units do not make: the grouping is no longer borne out, the 收支总表 still disagrees.
     const wrong = listsCase(withCell(SPECIAL_ROWS, 0, 2, '31.00')).sx10;
-    expect(wrong.map((e) => e.outcome)).toEqual(['mismatch']);
+    expect(wrong.map((e) => [e.source, e.outcome])).toEqual([
+      ['sx10-total=sx1-special-operations', 'mismatch'],
+    ]);
   });
 
   it('checks the 结转资金支出表: its 合计 = its projects = the 收支总表 财政拨款资金结转', () => {
