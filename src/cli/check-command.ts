@@ -9,6 +9,7 @@ import { basename, join } from 'node:path';
 import { type Command, Option } from 'commander';
 import { expandInputs, INPUT_LIMITS, type Input, isIngestError } from '../ingest/index.js';
 import type { ReadLimits } from '../ingest/limits.js';
+import type { RawDocument } from '../model/raw.js';
 import { createCheckPool, POOL_DEFAULTS } from '../pipeline/isolated-pool.js';
 import type { CheckPool } from '../pipeline/pool.js';
 import type { BatchReport, DocumentReport, FailedDocument } from '../report/types.js';
@@ -186,26 +187,39 @@ async function isFile(path: string): Promise<boolean> {
   }
 }
 
-/** The run's exit code: a bug outranks an unreadable file, which outranks findings. */
 /**
- * The inputs read as one disclosure, in this process (a bad file fails the whole: the disclosure is incomplete
- * without it).
+ * The inputs read as one disclosure: each read in the checking child under the limits, as `extract` reads a file,
+ * then merged and checked here. A bad file fails the whole: the disclosure is incomplete without it.
  */
-async function checkMerged(inputs: Input[], limits: Partial<ReadLimits>): Promise<Entry> {
+async function checkMerged(inputs: Input[], opts: CheckOptions): Promise<Entry> {
   const name = inputs.map((i) => i.name).join(' + ');
-  const { readDocumentBytes } = await import('../ingest/index.js');
   const { mergeDocuments } = await import('../ingest/merge.js');
   const { checkRaw } = await import('../pipeline/check.js');
+  const pool = createCheckPool({
+    threads: 1,
+    timeoutSeconds: opts.timeoutSeconds ?? POOL_DEFAULTS.timeoutSeconds,
+    maxMemoryMb: opts.maxMemoryMb ?? POOL_DEFAULTS.maxMemoryMb,
+  });
   try {
-    const raws = [];
-    for (const input of inputs) raws.push(await readDocumentBytes(input.name, await input.load(), limits));
+    const raws: RawDocument[] = [];
+    for (const input of inputs) {
+      const task = { name: input.name, bytes: await input.load(), limits: opts.limits, extract: true };
+      const outcome = await pool.run(task);
+      if (!outcome.ok && outcome.code === 'internal')
+        return failed(name, 'internal', `${input.name}：gongkai 内部错误（${outcome.message}）`);
+      if (!outcome.ok) return failed(name, outcome.code, outcome.message);
+      raws.push((JSON.parse(outcome.report) as { raw: RawDocument }).raw);
+    }
     return checkRaw(mergeDocuments(raws), name).report;
   } catch (e) {
     if (isIngestError(e)) return failed(name, e.code, e.message);
     throw e;
+  } finally {
+    await pool.close();
   }
 }
 
+/** The run's exit code: a bug outranks an unreadable file, which outranks findings. */
 export function exitCodeOf(docs: Entry[]): number {
   if (docs.some((d) => isFailed(d) && d.error.code === 'internal')) return EXIT.internal;
   if (docs.some(isFailed)) return EXIT.input;
@@ -221,7 +235,7 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
   const inputs = await expandInputs(paths);
   // A folder or an archive is a batch even when it holds one document, so scripts see one shape for it.
   const batch = !opts.merge && (inputs.length !== 1 || paths.length !== 1 || inputs[0].name !== paths[0]);
-  const docs = opts.merge ? [await checkMerged(inputs, opts.limits ?? {})] : await checkAll(inputs, opts);
+  const docs = opts.merge ? [await checkMerged(inputs, opts)] : await checkAll(inputs, opts);
   if (opts.format === 'json') {
     const single = batch || isFailed(docs[0]) ? undefined : REPORT_JSON.get(docs[0]);
     const payload = batch
