@@ -217,6 +217,36 @@ describe('exit codes and messages scripts can trust (README table)', () => {
     }
   });
 
+  it('0 and 1 for every subcommand that succeeds or finds something, as the table says', () => {
+    const ok = file('row-ok.txt', doc(t3()));
+    const bad = file('row-bad.txt', doc(t3(withCell(CONSISTENT_T3_ROWS, 6, 4, '51.25'))));
+    const cases: [string[], number][] = [
+      [['check', ok], 0],
+      [['check', bad], 1],
+      [['extract', ok, '-f', 'json'], 0],
+      [['rules'], 0],
+      [['render', 'examples/example-budget.json'], 0],
+      [['catalog', 'lookup', '2080505'], 0],
+      // Nothing found is catalog's "1", as grep's.
+      [['catalog', 'lookup', '9999999'], 1],
+    ];
+    for (const [args, code] of cases) {
+      const r = gongkai(...args);
+      expect(r.code, args.join(' ')).toBe(code);
+      expect(r.stderr, args.join(' ')).not.toMatch(STACK);
+    }
+  });
+
+  it('2 outranks 1: a batch with an error-level finding and an unreadable file exits 2, both reported', () => {
+    const bad = file('rank-bad.txt', doc(t3(withCell(CONSISTENT_T3_ROWS, 6, 4, '51.25'))));
+    const r = gongkai('check', bad, join(dir, 'rank-missing.txt'), '-f', 'json', '--no-progress');
+    expect(r.code).toBe(2);
+    const [found, missing] = JSON.parse(r.stdout).documents;
+    expect(found.findings.some((f: { severity: string }) => f.severity === 'error')).toBe(true);
+    expect(missing.error.code).toBe('not-found');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
   it('3 for a bug in gongkai: one line, the stack trace only with --debug or GONGKAI_DEBUG=1', () => {
     const txt = file('bug-here.txt', doc(t3()));
     const fault = { GONGKAI_FAULT: 'bug:bug-here' };
@@ -227,6 +257,11 @@ describe('exit codes and messages scripts can trust (README table)', () => {
     expect(r.stderr).not.toMatch(STACK);
     expect(gongkaiWith(fault, 'check', txt, '--debug').stderr).toMatch(STACK);
     expect(gongkaiWith({ ...fault, GONGKAI_DEBUG: '1' }, 'check', txt).stderr).toMatch(STACK);
+    // extract reads in the checking child as check does: the same one line, and the trace under --debug.
+    const extract = gongkaiWith(fault, 'extract', txt);
+    expect(extract.code).toBe(3);
+    expect(extract.stderr).toMatch(/^gongkai 内部错误：[^\n]*\n$/);
+    expect(gongkaiWith(fault, 'extract', txt, '--debug').stderr).toMatch(STACK);
     // In a batch the bug is that file's entry; the other file is still reported, and 3 outranks 2 and 1.
     const batch = gongkaiWith(fault, 'check', txt, file('fine.txt', doc(t3())), '-f', 'json');
     expect(batch.code).toBe(3);
@@ -246,6 +281,22 @@ describe('exit codes and messages scripts can trust (README table)', () => {
       const r = piped(args);
       expect(r.stderr, args).toBe('');
       expect([0, 1], args).toContain(r.code);
+    }
+  });
+
+  it('check and extract state every limit with its default in --help', () => {
+    for (const command of ['check', 'extract']) {
+      const help = gongkai(command, '--help').stdout.replace(/\s+/g, ' ');
+      for (const limit of [
+        /--timeout <seconds> 单个文件的检查时限（秒）[^（]*（默认：120）/,
+        /--max-memory <mb> 每个检查线程的内存上限（MB）.*（默认：2048）/,
+        /--max-pages <n> PDF 页数上限（默认：1000）/,
+        /--max-text <chars> 单个文件的文字量上限（字符数）（默认：5000000）/,
+        /--max-cells <n> 单个文件中表格单元格数的上限.*（默认：1000000）/,
+        /--max-ocr-pages <n> .*（默认：50）/,
+        /大小上限 200 MB/,
+      ])
+        expect(help, command).toMatch(limit);
     }
   });
 

@@ -5,7 +5,8 @@
  * as text, HTML, DOCX and XLSX (the Office files mutated inside their XML as well as as bytes), a minimal PDF, the
  * rendered disclosure as PDF when LibreOffice is installed, and corpus PDFs when ../shared/corpus is present.
  * FUZZ_RUNS sets the cases per reader (CI: a few dozen, one fixed seed; `npm run fuzz`: 2,000, a new seed each
- * time); FUZZ_SEED replays a run; FUZZ_READERS (e.g. "docx,xlsx") limits it to some readers. The figures per
+ * time); FUZZ_SEED replays a run; FUZZ_READERS (e.g. "docx,xlsx") limits it to some readers, FUZZ_SEEDS to the seeds
+ * whose names contain one of its words (e.g. "rendered,corpus": the PDFs with real fonts). The figures per
  * reader (cases, outcomes, slowest case, peak resident size) are printed at the end.
  */
 import { execFileSync } from 'node:child_process';
@@ -44,6 +45,7 @@ const TIMEOUT_S = 120;
 const MAX_MEMORY_MB = 1024;
 const THREADS = 2;
 const READERS = process.env.FUZZ_READERS?.split(',');
+const SEED_NAMES = process.env.FUZZ_SEEDS?.split(',');
 const corpus = join(root, '../shared/corpus');
 
 type Mutation =
@@ -272,6 +274,7 @@ function rendered(format: string): Uint8Array {
 function seeds(): Seed[] {
   return allSeeds()
     .filter((s) => !READERS || READERS.includes(s.reader))
+    .filter((s) => !SEED_NAMES || SEED_NAMES.some((word) => s.name.includes(word)))
     .map(({ make, ...s }) => ({ ...s, bytes: make() }));
 }
 

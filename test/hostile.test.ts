@@ -107,6 +107,21 @@ describe('hostile and broken files', () => {
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
+
+  it('extract and check --merge read in the checking child too: a file that makes V8 abort is one line, exit 2', () => {
+    const wide = join(dir, 'alone-wide.pdf');
+    writeFileSync(wide, wideWidths(base) ?? wideFontPdf());
+    const r = gongkai('extract', wide, '--max-memory', '512');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(
+      /^错误：.*alone-wide\.pdf：读取失败：(处理进程异常终止|内存用量超过上限)[^\n]*\n$/,
+    );
+    // So does check --merge, whose files are one disclosure: the whole is refused, naming the file.
+    const merged = gongkai('check', join(dir, 'whole.pdf'), wide, '--merge', '--max-memory', '512');
+    expect(merged.code).toBe(2);
+    expect(merged.stderr).toMatch(/^错误：.*alone-wide\.pdf：读取失败：(处理进程异常终止|内存用量超过上限)/);
+  }, 400_000);
 });
 
 interface Entry {

@@ -75,8 +75,8 @@ const EXPECTED: Record<string, Outcome> = {
     code: 'no-tables',
     why:
       'a scanned 资金下达通知: p.1 the letter, p.2 (printed sideways, a red stamp over it) a 项目资金安排表 of 9 projects ' +
-      'and 合计 35.678 万元, read by OCR but of no disclosure layout (checked on the page: as scanned every amount read ' +
-      'right; turned level from its 0.5° slant, 10.2714 reads 110.2714 and 7.9 is lost — issue 13 note)',
+      'and 合计 35.678 万元, read by OCR but of no disclosure layout (checked on the page: its JPEG 2000 image decoded ' +
+      'at full resolution and turned level from its 0.5° slant, all ten amounts read right — issue 13 note)',
     says: /没有识别出任何预算\/决算公开表格/,
   },
   'chongqing-007': {

@@ -7,15 +7,17 @@ import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import { type Command, Option } from 'commander';
-import { expandInputs, INPUT_LIMITS, type Input, isIngestError, READ_LIMITS } from '../ingest/index.js';
+import { expandInputs, INPUT_LIMITS, type Input, isIngestError } from '../ingest/index.js';
 import type { ReadLimits } from '../ingest/limits.js';
+import type { RawDocument } from '../model/raw.js';
 import { createCheckPool, POOL_DEFAULTS } from '../pipeline/isolated-pool.js';
 import type { CheckPool } from '../pipeline/pool.js';
 import type { BatchReport, DocumentReport, FailedDocument } from '../report/types.js';
 import { SCHEMA_VERSION } from '../report/types.js';
 import { debugEnabled } from './debug.js';
 import { EXIT } from './exit-codes.js';
-import { positiveInt, positiveSeconds } from './option-values.js';
+import { addLimitOptions, type LimitFlags, limitsOf } from './limit-options.js';
+import { positiveInt } from './option-values.js';
 import { checkOutputPath, emit } from './output.js';
 import { startProgress } from './progress.js';
 import { UsageError } from './usage-error.js';
@@ -185,26 +187,39 @@ async function isFile(path: string): Promise<boolean> {
   }
 }
 
-/** The run's exit code: a bug outranks an unreadable file, which outranks findings. */
 /**
- * The inputs read as one disclosure, in this process (a bad file fails the whole: the disclosure is incomplete
- * without it).
+ * The inputs read as one disclosure: each read in the checking child under the limits, as `extract` reads a file,
+ * then merged and checked here. A bad file fails the whole: the disclosure is incomplete without it.
  */
-async function checkMerged(inputs: Input[], limits: Partial<ReadLimits>): Promise<Entry> {
+async function checkMerged(inputs: Input[], opts: CheckOptions): Promise<Entry> {
   const name = inputs.map((i) => i.name).join(' + ');
-  const { readDocumentBytes } = await import('../ingest/index.js');
   const { mergeDocuments } = await import('../ingest/merge.js');
   const { checkRaw } = await import('../pipeline/check.js');
+  const pool = createCheckPool({
+    threads: 1,
+    timeoutSeconds: opts.timeoutSeconds ?? POOL_DEFAULTS.timeoutSeconds,
+    maxMemoryMb: opts.maxMemoryMb ?? POOL_DEFAULTS.maxMemoryMb,
+  });
   try {
-    const raws = [];
-    for (const input of inputs) raws.push(await readDocumentBytes(input.name, await input.load(), limits));
+    const raws: RawDocument[] = [];
+    for (const input of inputs) {
+      const task = { name: input.name, bytes: await input.load(), limits: opts.limits, extract: true };
+      const outcome = await pool.run(task);
+      if (!outcome.ok && outcome.code === 'internal')
+        return failed(name, 'internal', `${input.name}：gongkai 内部错误（${outcome.message}）`);
+      if (!outcome.ok) return failed(name, outcome.code, outcome.message);
+      raws.push((JSON.parse(outcome.report) as { raw: RawDocument }).raw);
+    }
     return checkRaw(mergeDocuments(raws), name).report;
   } catch (e) {
     if (isIngestError(e)) return failed(name, e.code, e.message);
     throw e;
+  } finally {
+    await pool.close();
   }
 }
 
+/** The run's exit code: a bug outranks an unreadable file, which outranks findings. */
 export function exitCodeOf(docs: Entry[]): number {
   if (docs.some((d) => isFailed(d) && d.error.code === 'internal')) return EXIT.internal;
   if (docs.some(isFailed)) return EXIT.input;
@@ -220,7 +235,7 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
   const inputs = await expandInputs(paths);
   // A folder or an archive is a batch even when it holds one document, so scripts see one shape for it.
   const batch = !opts.merge && (inputs.length !== 1 || paths.length !== 1 || inputs[0].name !== paths[0]);
-  const docs = opts.merge ? [await checkMerged(inputs, opts.limits ?? {})] : await checkAll(inputs, opts);
+  const docs = opts.merge ? [await checkMerged(inputs, opts)] : await checkAll(inputs, opts);
   if (opts.format === 'json') {
     const single = batch || isFailed(docs[0]) ? undefined : REPORT_JSON.get(docs[0]);
     const payload = batch
@@ -251,76 +266,44 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
   return exitCodeOf(docs);
 }
 
-interface CheckFlags {
+interface CheckFlags extends LimitFlags {
   format: string;
   output?: string;
   color: boolean;
   progress: boolean;
   jobs?: number;
-  timeout: number;
-  maxMemory: number;
-  maxPages: number;
-  maxText: number;
-  maxCells: number;
-  maxOcrPages: number;
-  ocr: boolean;
   merge: boolean;
 }
 
 export function registerCheckCommand(program: Command, setExit: (code: number) => void): void {
-  program
-    .command('check')
-    .description('检查公开文件：识别表格、核对所有勾稽关系、定位最可能出错的单元格')
-    .argument(
-      '<paths...>',
-      '要检查的文件、目录（逐层查找其中的 .pdf、.txt 等）或 .zip 压缩包（逐个检查其中的文件），可以多个',
-    )
-    .addOption(
-      new Option(
-        '-f, --format <format>',
-        '输出格式：text（终端）、json（公开的 JSON 契约）、html（带标注的表格）、xlsx（表格与问题清单；批量时为汇总表）、pdf（html 报告的打印版，需要 Chromium）',
+  addLimitOptions(
+    program
+      .command('check')
+      .description('检查公开文件：识别表格、核对所有勾稽关系、定位最可能出错的单元格')
+      .argument(
+        '<paths...>',
+        '要检查的文件、目录（逐层查找其中的 .pdf、.txt 等）或 .zip 压缩包（逐个检查其中的文件），可以多个',
       )
-        .choices(['text', 'json', 'html', 'xlsx', 'pdf'])
-        .default('text'),
-    )
-    .option(
-      '-o, --output <path>',
-      '写入文件而不是标准输出（xlsx、pdf 必需）；多个文件的 html、pdf 报告写入此目录，xlsx 写成一个汇总表',
-    )
-    .option('--no-color', '终端输出不用颜色')
-    .option('--no-progress', '批量检查时不显示进度条')
-    .option(
-      '-j, --jobs <n>',
-      `同时检查的文件数（线程数；默认为 CPU 核数，本机 ${defaultJobs()}）`,
-      positiveInt,
-    )
-    .option(
-      '--timeout <seconds>',
-      '单个文件的检查时限（秒），超时算作该文件读取失败',
-      positiveSeconds,
-      POOL_DEFAULTS.timeoutSeconds,
-    )
-    .option(
-      '--max-memory <mb>',
-      '每个检查线程的内存上限（MB）：线程的 JavaScript 堆，以及检查进程的总内存（线程数 × 此值 + 256 MB）',
-      positiveInt,
-      POOL_DEFAULTS.maxMemoryMb,
-    )
-    .option('--max-pages <n>', 'PDF 页数上限', positiveInt, READ_LIMITS.maxPages)
-    .option('--max-text <chars>', '单个文件的文字量上限（字符数）', positiveInt, READ_LIMITS.maxTextChars)
-    .option(
-      '--max-cells <n>',
-      '单个文件中表格单元格数的上限（合并单元格按所占格数计）',
-      positiveInt,
-      READ_LIMITS.maxCells,
-    )
-    .option(
-      '--max-ocr-pages <n>',
-      'PDF 中扫描页（无文字层）做文字识别（OCR）的页数上限；超过则该文件读取失败',
-      positiveInt,
-      READ_LIMITS.maxOcrPages,
-    )
-    .option('--no-ocr', '不对扫描页做文字识别（只报告哪些页是扫描件）')
+      .addOption(
+        new Option(
+          '-f, --format <format>',
+          '输出格式：text（终端）、json（公开的 JSON 契约）、html（带标注的表格）、xlsx（表格与问题清单；批量时为汇总表）、pdf（html 报告的打印版，需要 Chromium）',
+        )
+          .choices(['text', 'json', 'html', 'xlsx', 'pdf'])
+          .default('text'),
+      )
+      .option(
+        '-o, --output <path>',
+        '写入文件而不是标准输出（xlsx、pdf 必需）；多个文件的 html、pdf 报告写入此目录，xlsx 写成一个汇总表',
+      )
+      .option('--no-color', '终端输出不用颜色')
+      .option('--no-progress', '批量检查时不显示进度条')
+      .option(
+        '-j, --jobs <n>',
+        `同时检查的文件数（线程数；默认为 CPU 核数，本机 ${defaultJobs()}）`,
+        positiveInt,
+      ),
+  )
     .option(
       '--merge',
       '把给出的所有文件当作同一份公开检查（如“情况说明”与公开表格分成两个文件发布），用说明核对表格',
@@ -339,14 +322,7 @@ export function registerCheckCommand(program: Command, setExit: (code: number) =
           color,
           progress: o.progress,
           jobs: o.jobs,
-          timeoutSeconds: o.timeout,
-          maxMemoryMb: o.maxMemory,
-          limits: {
-            maxPages: o.maxPages,
-            maxTextChars: o.maxText,
-            maxCells: o.maxCells,
-            maxOcrPages: o.ocr ? o.maxOcrPages : 0,
-          },
+          ...limitsOf(o),
           merge: o.merge,
         }),
       );

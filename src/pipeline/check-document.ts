@@ -5,6 +5,8 @@
  */
 import { isIngestError, readDocumentBytes } from '../ingest/index.js';
 import type { ReadLimits } from '../ingest/limits.js';
+import { recognize } from '../recognize/index.js';
+import { reportTable } from '../report/build.js';
 import { serializeReport } from '../report/json.js';
 import { checkRaw } from './check.js';
 import { injectFault } from './faults.js';
@@ -42,5 +44,34 @@ export async function checkDocument(
   } catch (e) {
     if (!isIngestError(e)) throw e;
     return { ok: false, name, code: e.code, message: e.message, millis: millis() };
+  }
+}
+
+/**
+ * What `gongkai extract` shows of a document, read as a check reads it (in the checking child, under its limits):
+ * the raw blocks, the recognized tables, and the check's report or why there is none, as JSON text in `report`.
+ */
+export async function extractDocument(
+  name: string,
+  bytes: Uint8Array,
+  limits: Partial<ReadLimits> = {},
+): Promise<DocumentOutcome> {
+  const t0 = performance.now();
+  await injectFault(name);
+  try {
+    const raw = await readDocumentBytes(name, bytes, limits);
+    const tables = recognize(raw).tables.map(reportTable);
+    let check: unknown;
+    try {
+      check = JSON.parse(serializeReport(checkRaw(raw, name).report));
+    } catch (e) {
+      if (!isIngestError(e)) throw e;
+      check = { error: { code: e.code, message: e.message } };
+    }
+    const report = JSON.stringify({ raw, tables, check });
+    return { ok: true, name, report, millis: Math.round(performance.now() - t0) };
+  } catch (e) {
+    if (!isIngestError(e)) throw e;
+    return { ok: false, name, code: e.code, message: e.message, millis: Math.round(performance.now() - t0) };
   }
 }

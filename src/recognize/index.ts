@@ -15,6 +15,7 @@ import { readDepartment, readKind, readLevel, readYear } from './meta.js';
 import { extractClaims, parsePerformanceTables, resolveClaims } from './narrative/index.js';
 import { headingLevel, NarrativeBuilder } from './narrative.js';
 import { matches, norm } from './normalize.js';
+import { mendOcrHeaderRows } from './ocr-names.js';
 import { mendOcrTitle, mendOcrTitleRows } from './ocr-title.js';
 import { markTableSets } from './scopes.js';
 import { buildTable, matchSpec } from './table.js';
@@ -38,7 +39,11 @@ function locateTables(raw: RawDocument): Located[] {
   const out: Located[] = [];
   let before: RawParagraph[] = [];
   let since = 0;
-  raw.blocks.forEach((b, i) => {
+  // A header read by OCR may have a word one slip off (ocr-names.ts).
+  const blocks = raw.blocks.map((b) =>
+    b.type === 'table' && b.prov.ocr ? { ...b, rows: mendOcrHeaderRows(b.rows) } : b,
+  );
+  blocks.forEach((b, i) => {
     if (b.type === 'paragraph') {
       before.push(b);
       since++;
@@ -53,8 +58,8 @@ function locateTables(raw: RawDocument): Located[] {
       window.filter((_, k) => norm(texts[k]).length <= 80 && ctx.texts.includes(norm(texts[k]))),
     );
     const after: RawParagraph[] = [];
-    for (let j = i + 1; j < raw.blocks.length && after.length < 4; j++) {
-      const next = raw.blocks[j];
+    for (let j = i + 1; j < blocks.length && after.length < 4; j++) {
+      const next = blocks[j];
       if (next.type !== 'paragraph') break;
       after.push(next);
     }

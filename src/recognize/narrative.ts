@@ -4,6 +4,7 @@
 import type { NarrativeParagraph } from '../model/disclosure.js';
 import { CN_ITEM, CN_PAREN_ITEM, PART_HEADING } from '../model/numbering.js';
 import type { Provenance } from '../model/raw.js';
+import { Contents } from './contents.js';
 import { norm } from './normalize.js';
 
 const HEADINGS: [RegExp, number][] = [
@@ -24,10 +25,21 @@ export function headingLevel(text: string): number | undefined {
 
 export class NarrativeBuilder {
   private path: string[] = [];
+  private readonly contents = new Contents();
+  /** The last paragraph was a heading: a fragment after it may be its end, cut off by the line. */
+  private lastHeading = false;
   readonly paragraphs: NarrativeParagraph[] = [];
 
   add(text: string, prov: Provenance): void {
-    const level = headingLevel(text);
+    if (this.contents.take(text)) return;
+    const heading = this.path[this.path.length - 1];
+    if (this.lastHeading && heading !== undefined && this.contents.completes(heading, text)) {
+      this.path[this.path.length - 1] = `${heading}${text.trim()}`;
+      return;
+    }
+    // A part the contents name, printed without its number, heads what follows at its depth in the contents.
+    const level = headingLevel(text) ?? this.contents.partDepth(text);
+    this.lastHeading = level !== undefined;
     if (level !== undefined) {
       this.path = [...this.path.slice(0, level), text.trim()];
       while (this.path.length < level + 1) this.path.unshift('');

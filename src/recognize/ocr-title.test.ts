@@ -27,6 +27,12 @@ describe('OCR’d table titles', () => {
     );
   });
 
+  it('puts back a bracket lost from a title the layouts print', () => {
+    expect(mendOcrTitle('部门单位) 收入总体情况表')).toBe('部门(单位)收入总体情况表');
+    expect(mendOcrTitle('2024年部门(单位收支总体情况表')).toBe('2024年部门(单位)收支总体情况表');
+    expect(mendOcrTitle('部门(单位)收入总体情况表')).toBe('部门(单位)收入总体情况表');
+  });
+
   it('leaves a reading alone that names a table, is no title, or names none even when mended', () => {
     expect(mendOcrTitle('2025年部门收入预算总表')).toBe('2025年部门收入预算总表');
     expect(mendOcrTitle('关于文件的说明')).toBe('关于文件的说明');

@@ -4,6 +4,7 @@
  * title read by OCR that names no table of any layout is tried with those characters put back (at most two), and
  * the reading a layout's title explains most is taken. Only OCR'd text is mended: a text layer's 文 is a 文.
  */
+import { oneEdit } from '../model/edit.js';
 import type { RawRow } from '../model/raw.js';
 import { EXTRA_TABLES, PROFILES } from '../profiles/index.js';
 import { titleKey } from './context.js';
@@ -52,6 +53,8 @@ function titleMatch(text: string): number {
  */
 export function mendOcrTitle(text: string): string {
   if (text.length > 80 || !TITLE_LIKE.test(text)) return text;
+  const balanced = mendBrackets(text);
+  if (balanced !== text) return balanced;
   const chars = [...text];
   const spots = chars.flatMap((c, i) => (OCR_LOOKALIKES[c] ? [i] : []));
   if (spots.length === 0 || titleMatch(text) > 0) return text;
@@ -66,6 +69,30 @@ export function mendOcrTitle(text: string): string {
     }
   }
   return best.text;
+}
+
+/** The titles the layouts print ("部门（单位）收入总体情况表"), their brackets folded as the text's are. */
+const PRINTED_TITLES = [
+  ...new Set(
+    PROFILES.flatMap((p) => p.tables.flatMap((t) => (t.printed ? [t.printed.title.normalize('NFKC')] : []))),
+  ),
+];
+
+/**
+ * A title whose brackets do not pair (chi_sim lost the （ of "部门（单位）收入…") ends one edit from the title a
+ * layout prints: that title is put in its place, what stands before it (year, number) kept.
+ */
+function mendBrackets(text: string): string {
+  const t = text.normalize('NFKC').replace(/\s+/gu, '');
+  const count = (re: RegExp) => (t.match(re) ?? []).length;
+  if (count(/\(/gu) === count(/\)/gu)) return text;
+  const found = new Set<string>();
+  for (const printed of PRINTED_TITLES)
+    for (const len of [printed.length - 1, printed.length, printed.length + 1]) {
+      if (len > t.length) continue;
+      if (oneEdit(t.slice(t.length - len), printed)) found.add(t.slice(0, t.length - len) + printed);
+    }
+  return found.size === 1 ? [...found][0] : text;
 }
 
 /** The first rows of an OCR'd table (where a title printed inside the grid stands), their cells mended as titles. */

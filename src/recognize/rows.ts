@@ -8,6 +8,7 @@ import { ARABIC_ITEM, ARABIC_PAREN_ITEM, CN_ITEM_ANY_STOP, CN_PAREN_ITEM } from 
 import type { ColumnPlan } from './columns.js';
 import type { Grid } from './grid.js';
 import { displayText, norm } from './normalize.js';
+import { mendOcrName } from './ocr-names.js';
 import { SUBTOTAL_NAME, TOTAL_NAME } from './total-words.js';
 
 const NUMBERING: [RegExp, number][] = [
@@ -251,6 +252,8 @@ export function parseRow(
     const side = p.side ?? '';
     if (scheme) moveWrappedTail(p, state, side);
     const resolved = resolveCode(p, scheme, state, side);
+    // A name read by OCR may be one look-alike off the catalogue's or the layout's (ocr-names.ts).
+    if (body.raw.prov.ocr) resolved.name = mendOcrName(resolved.name, resolved.code);
     const namedUnit = isUnitName(resolved.name) && (!resolved.code || resolved.code.length === 3);
     const code = namedUnit ? undefined : resolved.code;
     const unitLine = namedUnit || (!code && norm(resolved.name) === '' && norm(p.unit ?? '') !== '');

@@ -10,6 +10,7 @@ import type { PageContent } from '../pdf/page.js';
 import { OcrEngine } from './engine.js';
 import { pageLayout, readLayout, renderDpi } from './page.js';
 import { loadCanvas } from './raster.js';
+import { settleFiveDigitYears } from './years.js';
 
 export interface OcrResult {
   /** Pages read, by number. */
@@ -68,6 +69,10 @@ export async function ocrScannedPages(
   } finally {
     await engine.close();
   }
+  const lines = [...out.pages.values()].flatMap((p) => p.lines);
+  settleFiveDigitYears(lines.map((l) => l.text)).forEach((text, i) => {
+    lines[i].text = text;
+  });
   out.millis = Math.round(performance.now() - t0);
   return out;
 }

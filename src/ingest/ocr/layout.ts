@@ -42,7 +42,8 @@ export function tallShare(grids: readonly Grid[]): number {
 
 /**
  * The box of the ink inside a cell, in pixels, or null for an empty cell. The cell's rulings are kept out: rows and
- * columns along its edges that are empty or mostly ink (a ruling that a skewed scan brings inside) are trimmed.
+ * columns along its edges that are empty or mostly ink (a ruling that a skewed scan brings inside) are trimmed, and
+ * so are thin pieces of a ruling a little aslant (rulingPiece).
  */
 export function inkBox(l: Layout, cell: Box): Box | null {
   const s = l.gray.scale;
@@ -55,29 +56,100 @@ export function inkBox(l: Layout, cell: Box): Box | null {
   const w = l.gray.width;
   const rows = new Array<number>(y1 - y0).fill(0);
   const cols = new Array<number>(x1 - x0).fill(0);
-  for (let y = y0; y < y1; y++) {
-    for (let x = x0; x < x1; x++) {
-      if (l.ink[y * w + x] === 1) {
-        rows[y - y0]++;
-        cols[x - x0]++;
-      }
-    }
-  }
-  const keep = (n: number, len: number) => n > 0 && n < 0.5 * len;
   let top = 0;
   let bottom = rows.length - 1;
   let left = 0;
   let right = cols.length - 1;
-  while (top <= bottom && !keep(rows[top], cols.length)) top++;
-  while (bottom >= top && !keep(rows[bottom], cols.length)) bottom--;
-  while (left <= right && !keep(cols[left], rows.length)) left++;
-  while (right >= left && !keep(cols[right], rows.length)) right--;
-  if (top > bottom || left > right) return null;
+  /** Ink per row and column of the box as trimmed so far. */
+  const count = () => {
+    rows.fill(0);
+    cols.fill(0);
+    for (let y = top; y <= bottom; y++) {
+      for (let x = left; x <= right; x++) {
+        if (l.ink[(y0 + y) * w + x0 + x] === 1) {
+          rows[y]++;
+          cols[x]++;
+        }
+      }
+    }
+  };
+  const keep = (n: number, len: number) => n > 0 && n < 0.5 * len;
+  // A ruling 0.5 pt wide, a pixel or two aslant across a cell: up to 1.2 pt.
+  const thin = Math.max(4, Math.round(1.2 * s));
+  // Trimmed in turn until no side moves: a ruling's piece cut off one side may be what held another.
+  for (let moved = true; moved; ) {
+    const before = [top, bottom, left, right].join();
+    count();
+    while (top <= bottom && !keep(rows[top], cols.length)) top++;
+    while (bottom >= top && !keep(rows[bottom], cols.length)) bottom--;
+    while (left <= right && !keep(cols[left], rows.length)) left++;
+    while (right >= left && !keep(cols[right], rows.length)) right--;
+    if (top > bottom || left > right) return null;
+    const piece = (side: Side) =>
+      rulingPiece(l, [x0 + left, y0 + top, x0 + right + 1, y0 + bottom + 1], [x0, y0, x1, y1], side, thin);
+    top += piece('top');
+    bottom -= piece('bottom');
+    left += piece('left');
+    right -= piece('right');
+    if (top > bottom || left > right) return null;
+    moved = before !== [top, bottom, left, right].join();
+  }
   let total = 0;
   for (let y = top; y <= bottom; y++) total += rows[y];
   // Dust: a few dark pixels, or a speck smaller than a point each way.
   if (total < 2 * s * s || (bottom - top < s && right - left < s)) return null;
   return [x0 + left, y0 + top, x0 + right + 1, y0 + bottom + 1];
+}
+
+type Side = 'top' | 'bottom' | 'left' | 'right';
+
+/**
+ * How many lines (rows or columns) at one side of a cell's ink `box` are a piece of a ruling rather than text: a
+ * band at most `thin` px thick, within `thin` px of the cell's side, with paper after it (or nothing else), whose
+ * ink spans half the `cell` or more, or runs out of the cell at one end. A ruling a little aslant (the 长沙 scan's drops 8 px from end to end) lies
+ * inside the cells along it in pieces that no row or column holds over half its length: it was read as "-一一一"
+ * in an empty cell and as "6 呈且" for the 35.678 above it. A dash for nothing is short, and in the middle.
+ */
+function rulingPiece(l: Layout, box: Box, cell: Box, side: Side, thin: number): number {
+  const [x0, y0, x1, y1] = box;
+  const w = l.gray.width;
+  const horizontal = side === 'top' || side === 'bottom';
+  const depth = horizontal ? y1 - y0 : x1 - x0;
+  const span = horizontal ? x1 - x0 : y1 - y0;
+  const cellSpan = horizontal ? cell[2] - cell[0] : cell[3] - cell[1];
+  const offset = { top: y0 - cell[1], bottom: cell[3] - y1, left: x0 - cell[0], right: cell[2] - x1 }[side];
+  if (offset > thin) return 0;
+  const at = (k: number, j: number) => {
+    if (horizontal) return l.ink[(side === 'top' ? y0 + k : y1 - 1 - k) * w + x0 + j];
+    return l.ink[(y0 + j) * w + (side === 'left' ? x0 + k : x1 - 1 - k)];
+  };
+  const covered = new Uint8Array(span);
+  let k = 0;
+  for (; k < Math.min(depth, thin + 1); k++) {
+    let any = false;
+    for (let j = 0; j < span; j++) {
+      if (at(k, j) !== 1) continue;
+      covered[j] = 1;
+      any = true;
+    }
+    if (!any) break;
+  }
+  if (k === 0 || k > thin) return 0;
+  let n = 0;
+  let first = -1;
+  let last = -1;
+  covered.forEach((c, j) => {
+    if (c === 0) return;
+    n++;
+    if (first < 0) first = j;
+    last = j;
+  });
+  if (n >= 0.5 * cellSpan) return k;
+  // A shorter piece runs out of the cell at its end: the rest of the ruling lies outside.
+  const start = horizontal ? x0 - cell[0] : y0 - cell[1];
+  const end = horizontal ? cell[2] - x0 : cell[3] - y0;
+  const atEnd = start + first <= 2 || end - (last + 1) <= 2;
+  return atEnd && last - first + 1 >= 4 * thin ? k : 0;
 }
 
 /** A text line outside the grids, in pixels. */

@@ -13,8 +13,9 @@ import { lettersAsDigits, normalizeAmount, wellFormed } from './amount.js';
 import { skewAngle, unskew } from './deskew.js';
 import type { OcrEngine, Recognized } from './engine.js';
 import { cellLines, inkBox, type Layout, layout, tallShare, textLines } from './layout.js';
-import { mendProse } from './prose.js';
-import { binarize, cropPgm, type Gray, renderGray, rotate } from './raster.js';
+import { mendPercents, mendProse } from './prose.js';
+import { binarize, cropPgm, type Gray, renderGray, rotate, shrunkPgm } from './raster.js';
+import { hasYear, settleYears, YEAR_SHRINKS } from './years.js';
 
 /**
  * Pages are rendered at the scan's own resolution: enlarging a 200-dpi scan to 300 dpi made chi_sim misread
@@ -95,6 +96,7 @@ export async function readLayout(
     const runs: TextRun[] = [];
     const confidence = new Map<string, number>();
     const textFirst = new Map<number, number>();
+    const reads: { box: Box; row: number; col: number; read: CellReading }[] = [];
     for (const cell of grid.cells) {
       const box = inkBox(l, cell.box);
       if (!box) continue;
@@ -103,8 +105,14 @@ export async function readLayout(
       if (read.text === '') continue;
       const isAmount = AMOUNT.test(read.text);
       textFirst.set(cell.col, isAmount ? 0 : (textFirst.get(cell.col) ?? 0) + 1);
-      confidence.set(boxKey(cell.box), Math.round(read.confidence));
-      runs.push(cellRun(read.text, cell.box));
+      reads.push({ box: cell.box, row: cell.row, col: cell.col, read });
+    }
+    preferTableDecimals(reads.map((r) => r.read));
+    for (const col of new Set(reads.map((r) => r.col)))
+      mendListNumerals(reads.filter((r) => r.col === col).map((r) => r.read));
+    for (const { box, read } of reads) {
+      confidence.set(boxKey(box), Math.round(read.confidence));
+      runs.push(cellRun(read.text, box));
     }
     const table = fillGrid(grid, runs, pageNo);
     markOcr(table, confidence);
@@ -114,11 +122,16 @@ export async function readLayout(
   if (withText) {
     for (const line of textLines(l)) {
       const read = await engine.read(cropPgm(l.gray, ...line.box), 'line');
+      if (hasYear(read.text))
+        read.text = settleYears([read.text, ...(await smallerReadings(l, line.box, engine))]);
       const text = mendProse(normalizeText(read.text.replace(EDGE_RULING, '')));
       if (text === '' || read.confidence < 20) continue;
       const box = line.box.map((v) => round1(v / s)) as Box;
       lines.push({ text, box, size: round1((line.box[3] - line.box[1]) / s), page: pageNo });
     }
+    mendPercents(lines.map((t) => t.text)).forEach((text, i) => {
+      lines[i].text = text;
+    });
   }
   const content: PageContent = {
     page: pageNo,
@@ -134,22 +147,97 @@ export async function readLayout(
   return { content, turns: l.turns, cells };
 }
 
+/** The line read again smaller: the years of a bold title (see years.ts). */
+async function smallerReadings(l: Layout, box: Box, engine: OcrEngine): Promise<string[]> {
+  const out: string[] = [];
+  for (const factor of YEAR_SHRINKS)
+    out.push((await engine.read(shrunkPgm(l.gray, ...box, factor), 'line')).text);
+  return out;
+}
+
+const NUMERALS = '一二三四五六七八九十';
+const NUMBERED = /^([一二三四五六七八九十]{1,3})、/u;
+const MISREAD_NUMBERED = /^(\p{Script=Han})、/u;
+
+function numeralValue(text: string): number | undefined {
+  const n = NUMBERED.exec(text)?.[1];
+  if (!n) return undefined;
+  const digit = (c: string) => NUMERALS.indexOf(c) + 1;
+  if (n.length === 1) return digit(n);
+  if (n[0] === '十') return 10 + digit(n[1]);
+  return n.length === 2 && n[1] === '十' ? 10 * digit(n[0]) : 10 * digit(n[0]) + digit(n[2]);
+}
+
+function numeral(v: number): string {
+  if (v <= 10) return NUMERALS[v - 1];
+  if (v < 20) return `十${NUMERALS[v - 11]}`;
+  return `${NUMERALS[Math.floor(v / 10) - 1]}十${v % 10 === 0 ? '' : NUMERALS[(v % 10) - 1]}`;
+}
+
+/**
+ * A column's list numbers (一、二、三、) where chi_sim read the numeral as another character ("上、一般公共服务支出",
+ * "媳、事业单位经营收入" on the 珠海 copy): no label opens with a character other than a numeral before 、, so the
+ * number is the one after the numbered label above (or before the one below). And a numeral lost altogether (福州:
+ * "上一般公共服务支出", "一般公共预算拨款收入" above 二、): a label without one, between the labels numbered one less
+ * and one more (or first, above 二、), is that item — its numeral is put back; what chi_sim read in its place is
+ * the name's to mend (a name one character off a known one, recognize/ocr-names.ts).
+ */
+export function mendListNumerals(labels: CellReading[]): void {
+  const texts = labels.filter((r) => r.text !== '');
+  texts.forEach((r, i) => {
+    const m = MISREAD_NUMBERED.exec(r.text);
+    if (!m || NUMERALS.includes(m[1])) return;
+    const above = texts
+      .slice(0, i)
+      .reverse()
+      .map((x) => numeralValue(x.text))
+      .find((v) => v !== undefined);
+    const below = texts
+      .slice(i + 1)
+      .map((x) => numeralValue(x.text))
+      .find((v) => v !== undefined);
+    const v = above !== undefined ? above + 1 : below !== undefined && below > 1 ? below - 1 : undefined;
+    if (v !== undefined && v <= 99) r.text = `${numeral(v)}${r.text.slice(1)}`;
+  });
+  texts.forEach((r, i) => {
+    if (numeralValue(r.text) !== undefined || !/^\p{Script=Han}/u.test(r.text)) return;
+    const next = i + 1 < texts.length ? numeralValue(texts[i + 1].text) : undefined;
+    if (next === undefined || next < 2) return;
+    const numberedAbove = texts.slice(0, i).some((x) => numeralValue(x.text) !== undefined);
+    const prev = i > 0 ? numeralValue(texts[i - 1].text) : undefined;
+    if (numberedAbove ? prev === next - 2 : next === 2) r.text = `${numeral(next - 1)}、${r.text}`;
+  });
+}
+
+/** A cell's reading, with the well-formed amount readings it was chosen from when none was confident. */
+export interface CellReading extends Recognized {
+  alternatives?: Recognized[];
+}
+
+/** Bold figures are read again at this scale when the first digit reading is not confident (see readCell). */
+const BOLD_SHRINK = 0.75;
+
 /**
  * One cell: first as an amount (digit whitelist, one line at a time), then, unless that reading is confident, as
  * Chinese text, line by line (single-line reading is both better and twice as fast as tesseract's block mode on
  * cells). A column whose last cells were all text is read as text first, and a text reading there without
- * Chinese is read again as an amount.
+ * Chinese is read again as an amount. A digit reading that is not confident is made again with the cell shrunk
+ * by a quarter: bold figures, whose strokes touch at the scan's resolution, then read apart ("13,252.602" and
+ * "12,72.73" at 52 and 45 were 13,252.62 and 12,572.73 at 79 and 86 on the 重庆 copy's bold 合计 line).
  */
-async function readCell(l: Layout, box: Box, engine: OcrEngine, textFirst: boolean): Promise<Recognized> {
+async function readCell(l: Layout, box: Box, engine: OcrEngine, textFirst: boolean): Promise<CellReading> {
   const lines = cellLines(l, box);
-  const readLines = async (mode: 'amount' | 'line') => {
+  const readLines = async (mode: 'amount' | 'line', shrink = 1) => {
     const parts: Recognized[] = [];
-    for (const line of lines) parts.push(await engine.read(cropPgm(l.gray, ...line), mode));
+    for (const line of lines) {
+      const image = shrink === 1 ? cropPgm(l.gray, ...line) : shrunkPgm(l.gray, ...line, shrink);
+      parts.push(await engine.read(image, mode));
+    }
     const confidence = Math.min(...parts.map((p) => p.confidence));
     return { parts: parts.map((p) => p.text), confidence };
   };
-  const asAmount = async () => {
-    const r = await readLines('amount');
+  const asAmount = async (shrink = 1) => {
+    const r = await readLines('amount', shrink);
     return { text: normalizeAmount(r.parts.join('')), confidence: r.confidence };
   };
   const asText = async () => {
@@ -157,15 +245,52 @@ async function readCell(l: Layout, box: Box, engine: OcrEngine, textFirst: boole
     return { text: labelText(r.parts), confidence: r.confidence };
   };
   const confident = (a: Recognized) => a.confidence >= AMOUNT_CONFIDENCE && wellFormed(a.text);
+  /** The digit readings: as rendered and, unless that one is confident, shrunk; the confident one first. */
+  const asAmounts = async (): Promise<Recognized[]> => {
+    const a = await asAmount();
+    if (confident(a)) return [a];
+    const small = await asAmount(BOLD_SHRINK);
+    return confident(small) ? [small, a] : [a, small];
+  };
+  const choose = (digits: Recognized[], text: Recognized): CellReading => {
+    if (confident(digits[0])) return digits[0];
+    const read: CellReading = amountOrText(digits[0], text);
+    if (AMOUNT.test(read.text)) read.alternatives = digits.filter((d) => wellFormed(d.text));
+    return read;
+  };
   if (textFirst) {
     const t = await asText();
     // A reading with Chinese is a label; one without may be an amount that chi_sim spelt with letters ("S,445. 39").
     if (t.text === '' || CJK.test(t.text)) return t;
-    const a = await asAmount();
-    return confident(a) ? a : amountOrText(a, t);
+    return choose(await asAmounts(), t);
   }
-  const a = await asAmount();
-  return confident(a) ? a : amountOrText(a, await asText());
+  const digits = await asAmounts();
+  return confident(digits[0]) ? digits[0] : choose(digits, await asText());
+}
+
+/**
+ * A table's figures print one number of decimals (2 in 万元 and 元 tables; 4 in some 万元 notices). A figure none
+ * of whose readings was confident, read with another number of decimals than the table's confident figures show
+ * ("5,308.055" among figures of two), takes the reading among its others that has the table's decimals.
+ */
+export function preferTableDecimals(reads: CellReading[]): void {
+  const decimals = (t: string) => (t.includes('.') ? t.length - t.indexOf('.') - 1 : -1);
+  const counts = new Map<number, number>();
+  for (const r of reads)
+    if (r.confidence >= AMOUNT_CONFIDENCE && wellFormed(r.text) && r.text.includes('.'))
+      counts.set(decimals(r.text), (counts.get(decimals(r.text)) ?? 0) + 1);
+  const [usual, n] = [...counts].sort((p, q) => q[1] - p[1])[0] ?? [-1, 0];
+  if (n < 3) return;
+  for (const r of reads) {
+    if (!r.alternatives || decimals(r.text) === usual) continue;
+    const better = r.alternatives
+      .filter((a) => decimals(a.text) === usual)
+      .sort((p, q) => q.confidence - p.confidence)[0];
+    if (better) {
+      r.text = better.text;
+      r.confidence = Math.min(r.confidence, better.confidence);
+    }
+  }
 }
 
 const CJK = /[\u3400-\u9fff]/;
@@ -201,16 +326,34 @@ const CLOSE = /[)）〉》】]+/g;
  */
 const TEN = /^[-—–+]+(?=[一二三四五六七八九]?、)/u;
 const ONE = /^[“"”]+(?=、)/u;
+/**
+ * A code's opening bracket read as a dash or bar ("-212]城乡社区支出"), or taken for a ruling at the cell's edge:
+ * the closing bracket says what it was.
+ */
+const CODE_OPEN = /^[-—–|丨l]*(?=\d{3,7}\])/u;
+/**
+ * A mark standing alone between the spread characters of a header ("总 “ 计" for 总  计): a speck of the paper
+ * between two words of a cell, where nothing is printed.
+ */
+const SPECK = /(?<=[\u3400-\u9fff])\s+[“”"'‘’`·.,，、]\s+(?=[\u3400-\u9fff])/gu;
+/** A list number's point read as a comma ("1，一般公共预算资金"): a thousands separator is never followed by Chinese. */
+const NUMBER_POINT = /^(\d{1,2})[，,](?=[\u3400-\u9fff])/u;
 
 /**
- * A label cell's lines joined as a wrap (no blank between CJK text), edge rulings, odd brackets and a misread
- * leading numeral mended.
+ * A label cell's lines joined as a wrap (no blank between CJK text), edge rulings, odd brackets, a misread
+ * leading numeral, list point or code bracket mended.
  */
 export function labelText(lines: readonly string[]): string {
   const clean = lines
-    .map((l) => normalizeText(l.replace(EDGE_RULING, '').replace(OPEN, '（').replace(CLOSE, '）')))
+    .map((l) =>
+      normalizeText(l.replace(EDGE_RULING, '').replace(SPECK, ' ').replace(OPEN, '（').replace(CLOSE, '）')),
+    )
     .filter((l) => l !== '');
-  return normalizeText(joinWrapped(clean)).replace(TEN, '十').replace(ONE, '一');
+  return normalizeText(joinWrapped(clean))
+    .replace(TEN, '十')
+    .replace(ONE, '一')
+    .replace(NUMBER_POINT, '$1.')
+    .replace(CODE_OPEN, '[');
 }
 
 function boxKey(b: Box): string {

@@ -135,3 +135,30 @@ export function cropPgm(img: Gray, x0: number, y0: number, x1: number, y1: numbe
   }
   return Buffer.concat([header, body]);
 }
+
+/**
+ * A rectangle of the image shrunk by `factor` (below 1; each pixel the mean of those it covers), as a PGM file with
+ * a margin of paper: bold figures, whose strokes touch at the page's resolution, stand apart smaller.
+ */
+export function shrunkPgm(img: Gray, x0: number, y0: number, x1: number, y1: number, factor: number): Buffer {
+  const ax = Math.max(0, Math.floor(x0));
+  const ay = Math.max(0, Math.floor(y0));
+  const bx = Math.min(img.width, Math.ceil(x1));
+  const by = Math.min(img.height, Math.ceil(y1));
+  const w = Math.max(1, Math.round((bx - ax) * factor));
+  const h = Math.max(1, Math.round((by - ay) * factor));
+  const data = new Uint8Array(w * h);
+  for (let y = 0; y < h; y++) {
+    const sy0 = ay + Math.floor(y / factor);
+    const sy1 = Math.min(by, Math.max(sy0 + 1, ay + Math.floor((y + 1) / factor)));
+    for (let x = 0; x < w; x++) {
+      const sx0 = ax + Math.floor(x / factor);
+      const sx1 = Math.min(bx, Math.max(sx0 + 1, ax + Math.floor((x + 1) / factor)));
+      let sum = 0;
+      for (let sy = sy0; sy < sy1; sy++)
+        for (let sx = sx0; sx < sx1; sx++) sum += img.data[sy * img.width + sx];
+      data[y * w + x] = Math.round(sum / ((sy1 - sy0) * (sx1 - sx0)));
+    }
+  }
+  return cropPgm({ width: w, height: h, data, scale: img.scale * factor }, 0, 0, w, h);
+}

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { IngestError } from '../errors.js';
+import { MAX_IMAGE_PIXELS } from './image-size.js';
 import { restoreNatives } from './natives.js';
 import { handOverWorker } from './port.js';
 
@@ -68,7 +69,11 @@ export async function openPdf(
     stopAtErrors: false,
     // gongkai reads text, not pictures: an image over 64 million pixels (an A4 scan at 600 dpi has 35 million) is
     // left undecoded (0: none is decoded). A fuzzed /Width 2147483648 once kept pdf.js decoding past the time limit.
-    maxImageSize: images ? 2 ** 26 : 0,
+    maxImageSize: images ? MAX_IMAGE_PIXELS : 0,
+    // What ImageResizer asks of the canvas (./image-size.ts): a JPEG 2000 scan is decoded at its full resolution up
+    // to this size. The worker half never draws on an OffscreenCanvas itself.
+    canvasMaxAreaInBytes: 4 * MAX_IMAGE_PIXELS,
+    isOffscreenCanvasSupported: false,
     // Warnings tell what pdf.js repaired in a damaged file (./damage.ts routes them to the report, never to stderr).
     verbosity: 1,
   });

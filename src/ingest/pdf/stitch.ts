@@ -2,6 +2,7 @@
  * A table continued on the next page (same column boundaries) becomes one table: the continuation's repeated
  * header rows are dropped, and if one page's grid has extra column boundaries the other's cells are re-spanned.
  */
+import { oneEdit } from '../../model/edit.js';
 import type { RawRow } from '../../model/raw.js';
 import { joinRows, restOfRow } from '../../model/raw-rows.js';
 import type { PageTable } from './cells.js';
@@ -26,14 +27,28 @@ export function sameColumns(a: PageTable, b: PageTable): boolean {
   return subset || (common >= 0.75 * a.xs.length && common >= 0.75 * b.xs.length);
 }
 
-function rowKey(row: RawRow): string {
-  return row.cells.map((c) => `${c.col}:${c.colSpan}:${c.text.replace(/\s+/g, '')}`).join('|');
+const plain = (text: string) => text.replace(/\s+/g, '');
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * The same row printed twice: the same cells, each with the same text — or, where both were read by OCR, a text
+ * one slip apart (a header's 科目 read 科导 on one page and right on the next is the same header). Words only:
+ * figures and codes one digit apart are other rows.
+ */
+function sameRow(a: RawRow, b: RawRow): boolean {
+  if (a.cells.length !== b.cells.length) return false;
+  return a.cells.every((c, i) => {
+    const d = b.cells[i];
+    if (c.col !== d.col || c.colSpan !== d.colSpan) return false;
+    const [x, y] = [plain(c.text), plain(d.text)];
+    return x === y || (c.prov.ocr !== undefined && d.prov.ocr !== undefined && HAN.test(x) && oneEdit(x, y));
+  });
 }
 
 /** The continuation's leading rows that repeat the table's first rows (its header). */
 export function repeatedHeaderRows(first: RawRow[], next: RawRow[]): number {
   let k = 0;
-  while (k < next.length && k < first.length && k < 8 && rowKey(first[k]) === rowKey(next[k])) k++;
+  while (k < next.length && k < first.length && k < 8 && sameRow(first[k], next[k])) k++;
   return k;
 }
 

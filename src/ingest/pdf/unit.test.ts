@@ -227,6 +227,40 @@ describe('stitching a table continued on the next page', () => {
     expect(a.table.rows[2].prov.page).toBe(2);
   });
 
+  it('drops a header read by OCR one slip apart on the two pages, and keeps a text layer’s', () => {
+    const scanned = (t: PageTable) => {
+      t.table.rows.forEach((r) => {
+        r.prov.ocr = {};
+        for (const c of r.cells) c.prov.ocr = { confidence: 80 };
+      });
+      return t;
+    };
+    const pages = () => [
+      pageTable(
+        1,
+        [0, 50, 100],
+        [
+          ['功能分类科导', '金额'],
+          ['201', '1.00'],
+        ],
+      ),
+      pageTable(
+        2,
+        [0, 50, 100],
+        [
+          ['功能分类科目', '金额'],
+          ['202', '2.00'],
+        ],
+      ),
+    ];
+    const [a, b] = pages().map(scanned);
+    stitch(a, b);
+    expect(a.table.rows.map((r) => r.cells[0].text)).toEqual(['功能分类科导', '201', '202']);
+    const [c, d] = pages();
+    stitch(c, d);
+    expect(c.table.rows).toHaveLength(4);
+  });
+
   it('re-spans a continuation whose total row has fewer rulings', () => {
     const a = pageTable(1, [0, 30, 60, 100], [['类', '款', '金额']]);
     const b = pageTable(2, [0, 60, 100], [['合计', '9.00']]);
