@@ -257,6 +257,11 @@ describe('exit codes and messages scripts can trust (README table)', () => {
     expect(r.stderr).not.toMatch(STACK);
     expect(gongkaiWith(fault, 'check', txt, '--debug').stderr).toMatch(STACK);
     expect(gongkaiWith({ ...fault, GONGKAI_DEBUG: '1' }, 'check', txt).stderr).toMatch(STACK);
+    // extract reads in the checking child as check does: the same one line, and the trace under --debug.
+    const extract = gongkaiWith(fault, 'extract', txt);
+    expect(extract.code).toBe(3);
+    expect(extract.stderr).toMatch(/^gongkai 内部错误：[^\n]*\n$/);
+    expect(gongkaiWith(fault, 'extract', txt, '--debug').stderr).toMatch(STACK);
     // In a batch the bug is that file's entry; the other file is still reported, and 3 outranks 2 and 1.
     const batch = gongkaiWith(fault, 'check', txt, file('fine.txt', doc(t3())), '-f', 'json');
     expect(batch.code).toBe(3);

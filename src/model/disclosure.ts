@@ -40,8 +40,10 @@ export interface Disclosure {
   narrative: NarrativeParagraph[];
   /** The narrative's claims, amounts resolved to the cells they restate (recognize, by the profile's mapping). */
   claims: NarrativeClaims;
-  /** Tables the recognizer saw but could not type, and why. */
-  unrecognized: { title: string; reason: string; prov: Provenance }[];
+  /** Tables the recognizer saw but could not type, and why (with the number printed above, 表14, if any). */
+  unrecognized: { title: string; reason: string; prov: Provenance; label?: string }[];
+  /** The 公开目录 printed as a table: each table the disclosure announces, and whether it is marked empty. */
+  tableIndex?: IndexEntry[];
   /** Tables the profile expects that were not found. */
   missing: { kind: string; title: string }[];
   /** Reader warnings passed through (e.g. skipped pages). */
@@ -51,6 +53,21 @@ export interface Disclosure {
   source: { path: string; format: string; pages?: number };
   /** 项目支出绩效目标表, parsed from the raw tables (recognize/narrative parsePerformanceTables). */
   performance?: PerformanceTable[];
+}
+
+/**
+ * A line of a 公开目录 (报表 | 报表名称 | 是否空表 | 公开空表理由): a table the disclosure announces, and whether the
+ * department marks it as printed empty.
+ */
+export interface IndexEntry {
+  /** The table's number as the list prints it ("表9"), when it prints one. */
+  number?: string;
+  title: string;
+  /** Marked 是 under 是否空表, or given a reason for being empty (不涉及); false when marked 否 or left blank. */
+  empty: boolean;
+  /** The reason printed for an empty table (不涉及, 本单位无政府性基金预算). */
+  reason?: string;
+  prov: Provenance;
 }
 
 /** The first table of a kind (a profile's table kinds are unique within a document). */

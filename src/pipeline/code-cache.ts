@@ -10,7 +10,6 @@
  * The bundle itself is passed over (undefined) when any dist/ file it was made from is newer than it — `tsc` run
  * without the bundle step — or from source (tests, tsx), or with GONGKAI_NO_BUNDLE=1.
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir, tmpdir } from 'node:os';
@@ -103,12 +102,19 @@ interface CacheFile {
   file: string;
 }
 
+/** A short hash of a string (FNV-1a, 32 bits): node:crypto would load fifteen of Node's modules for it. */
+function fnv1a(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
 function cacheFile(name: string, id: string): CacheFile | undefined {
   const dir = cacheDir();
   if (!dir) return undefined;
   const build = `${name}-${id}-node${process.version}-${process.arch}`;
   // V8 refuses a cache made under other flags (the checking child's --max-old-space-size): one file per set of them.
-  const flags = createHash('sha256').update(process.execArgv.join('\0')).digest('hex').slice(0, 8);
+  const flags = fnv1a(process.execArgv.join('\0'));
   return { dir, name, build, file: `${build}-${flags}.v8cache` };
 }
 

@@ -2,7 +2,7 @@
  * Tables printed besides a layout's own in many provinces' disclosures. They are recognized by title only, so the
  * report says what each is and why its figures are not checked against the layout's identities.
  */
-import type { ExtraTableSpec } from './types.js';
+import type { ExtraTableSpec, TableIndexSpec } from './types.js';
 
 export const EXTRA_TABLES: ExtraTableSpec[] = [
   {
@@ -41,3 +41,15 @@ export const EXTRA_TABLES: ExtraTableSpec[] = [
   // A chart's gridlines read as a table: its first line holds only an axis or bar figure, or nothing.
   { title: '^[\\d.,]*$', reason: '统计图（框线内只有数字）：不是公开表格' },
 ];
+
+/**
+ * The 公开目录 as 陕西 prints it, a table of the tables (报表 | 报表名称 | 是否空表 | 公开空表理由 / 表格为空的理由):
+ * each table's empty mark is checked against the table printed (rule table-index-empty).
+ */
+export const TABLE_INDEX: TableIndexSpec = {
+  number: '^(报表|表号|序号|编号)$',
+  title: '^(报表|表格)名称$',
+  empty: '^是否(为)?空表$',
+  reason: '理由|原因|说明',
+  yes: '^(是|空表|√)$',
+};

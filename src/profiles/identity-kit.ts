@@ -15,7 +15,17 @@ export function bySource(table: string, prefix: string, list = false): IdentityS
       family: 'row-sum',
       table,
       total: 'total',
-      parts: ['fiscal-subtotal', 'special-account', 'unit-funds', 'fiscal-carryover', 'nonfiscal-carryover'],
+      parts: [
+        'fiscal-subtotal',
+        'special-account',
+        'unit-funds',
+        'nonfiscal-balance',
+        'carryover',
+        'fiscal-carryover',
+        'nonfiscal-carryover',
+      ],
+      // Sources grouped under 本年收入 (深圳 收入总计 | 本年收入/… | 上年结余、结转): row-groups sums them.
+      unlessColumns: ['current-year-part', 'current-year-subtotal'],
       fallbacks: {
         'fiscal-subtotal': [
           'general-budget',
@@ -55,13 +65,18 @@ export function bySource(table: string, prefix: string, list = false): IdentityS
         'state-capital-transfer',
       ],
     },
-    // 本年收入 | 上年结转结余 groups: the total is the two 小计, each 小计 the columns of its group.
+    // 本年收入 | 上年结转结余 groups: the total is the two 小计, each 小计 the columns of its group; a group printed
+    // without its 小计 (深圳: 本年收入/… then one column 上年结余、结转) by its columns.
     {
       id: `${prefix}-row-groups`,
       family: 'row-sum',
       table,
       total: 'total',
       parts: ['current-year-subtotal', 'carryover-subtotal'],
+      fallbacks: {
+        'current-year-subtotal': ['current-year-part'],
+        'carryover-subtotal': ['carryover', 'carryover-part'],
+      },
       minParts: 2,
     },
     {

@@ -4,7 +4,7 @@ import { shaanxiBudget } from './shaanxi-budget.js';
 import { shanghaiDepartmentBudget, shanghaiUnitBudget } from './shanghai-budget.js';
 import type { Profile } from './types.js';
 
-export { EXTRA_TABLES } from './extras.js';
+export { EXTRA_TABLES, TABLE_INDEX } from './extras.js';
 export type * from './types.js';
 
 /** Every known layout. Detection scores each by how many of its tables a document's titles match. */

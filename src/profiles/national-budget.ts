@@ -66,6 +66,9 @@ const SOURCE_COLUMNS: ColumnSpec[] = [
   { role: 'superior-subsidy', header: '上级补助', label: '上级补助收入' },
   { role: 'affiliated-remit', header: '附属单位上缴', label: '附属单位上缴收入' },
   { role: 'other-revenue', header: '^其他(收入|资金)', label: '其他收入' },
+  { role: 'nonfiscal-balance', header: '^使用非财政拨款结余|^用事业基金弥补', label: '使用非财政拨款结余' },
+  // The carry-over as one column, not split by 财政拨款 (广州 上年结转结余, 深圳 上年结余、结转, 烟台 上年结转).
+  { role: 'carryover', header: '^上年(结转结余|结余、?结转|结转和结余|结转)$', label: '上年结转结余' },
   { role: 'nonfiscal-carryover', header: '非财政拨款结转', label: '非财政拨款结转结余' },
   { role: 'fiscal-carryover', header: '财政拨款结转', label: '财政拨款结转' },
 ];

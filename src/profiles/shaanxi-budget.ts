@@ -6,7 +6,7 @@
  * Only the tables whose reading is certain are listed: the 收支总表 and the 政府性基金收支表 (income and three
  * expenditure views side by side, each view read as a list of its own, ./shaanxi-summaries.ts), the 收入总表 and
  * 支出总表 (by unit: each 合计 = its sources of funds), the 明细表 (coded, 合计 = 人员经费 + 公用经费 + 专项业务经费),
- * the 财政拨款收支总表 and the 三公 table. The 专项业务经费 and 结转资金 tables are reported as recognized, not checked.
+ * the 财政拨款收支总表 and the 三公 table; of the 专项业务经费 and 结转资金 tables, their 合计 (see shaanxi-summaries.ts).
  */
 import { coded } from './identity-kit.js';
 import { NATIONAL_IDENTITIES } from './national-budget.identities.js';

@@ -61,8 +61,9 @@ function views(parent: string): TableSpec[] {
 }
 
 /**
- * 专项业务经费支出表: units and their projects (项目金额 | 项目简介), headed and grouped by lines that print no
- * marker of their level (全额, 通用项目, 专用项目), so only its 合计 is checked: it is the 收支总表's 专项业务经费支出.
+ * 专项业务经费支出表: units and their projects (项目金额 | 项目简介), its 合计 the 收支总表's 专项业务经费支出. Each
+ * unit's line is the sum of its projects where the figures bear that out; where the projects are grouped again by
+ * lines that print no marker of their level (通用项目, 专用项目), they do not, and only the 合计 is checked.
  */
 const SPECIAL_OPERATIONS: TableSpec = {
   kind: 'special-operations-projects',
@@ -72,10 +73,25 @@ const SPECIAL_OPERATIONS: TableSpec = {
   columns: [{ role: 'amount', header: '^(项目)?金额|预算数', label: '项目金额' }],
 };
 
+/**
+ * 财政拨款(上年)结转资金支出表: one line per project carried over (预算单位 | 预算项目名称 | 金额 | 功能分类科目 |
+ * 政府经济分类科目 | 项目类别 | 资金性质), and a 合计 line in most years. Its 合计 is the sum of its lines, and the
+ * 财政拨款 carry-over the 收支总表 prints under 上年结转 (其中：财政拨款资金结转).
+ */
+const CARRYOVER_SPENDING: TableSpec = {
+  kind: 'carryover-spending',
+  title: '结转(资金)?支出表',
+  printedAs: '表11 部门综合预算财政拨款上年结转资金支出表',
+  shape: 'coded',
+  columns: [{ role: 'amount', header: '^(金额|预算数|项目金额)$', label: '金额' }],
+};
+
 export const SUMMARY_TABLES: TableSpec[] = [
   SPECIAL_OPERATIONS,
+  CARRYOVER_SPENDING,
   twoSided(SUMMARY, '综合预算收支总表$', '表1 部门综合预算收支总表', [
     { role: 'fiscal-appropriation', name: '^财政拨款$', side: 'income', label: '财政拨款' },
+    { role: 'fiscal-carryover', name: '^财政拨款(资金)?结转$', side: 'income', label: '财政拨款资金结转' },
   ]),
   ...views(SUMMARY),
   twoSided(GOV_FUND, '政府性基金收支(总)?表', '表9 部门综合预算政府性基金收支表', []),
@@ -175,11 +191,42 @@ export const SUMMARY_IDENTITIES: IdentitySpec[] = [
     column: 'income.amount',
   },
   {
+    // Its projects under their units' lines, summed by unit where the figures bear that grouping out.
+    id: 'sx10-list-total',
+    family: 'line-sum',
+    table: SPECIAL_OPERATIONS.kind,
+    total: 'total',
+    parts: 'listed',
+    column: 'amount',
+  },
+  {
     id: 'sx10-total=sx1-special-operations',
     family: 'cross-table',
     a: { table: SPECIAL_OPERATIONS.kind, row: { total: true }, column: 'amount' },
     b: at(`${SUMMARY}-department-economic`, 'special-operations', 'amount'),
     exact: true,
+  },
+  {
+    id: 'sx11-list-total',
+    family: 'line-sum',
+    table: CARRYOVER_SPENDING.kind,
+    total: 'total',
+    parts: 'listed',
+    column: 'amount',
+  },
+  {
+    id: 'sx11-total=sx1-fiscal-carryover',
+    family: 'cross-table',
+    a: { table: CARRYOVER_SPENDING.kind, row: { total: true }, column: 'amount' },
+    b: at(SUMMARY, 'fiscal-carryover', 'income.amount'),
+    exact: true,
+  },
+  {
+    // Printed without a 合计 line (2019): its projects together.
+    id: 'sx11-lines=sx1-fiscal-carryover',
+    family: 'cross-table',
+    a: at(SUMMARY, 'fiscal-carryover', 'income.amount'),
+    b: { table: CARRYOVER_SPENDING.kind, row: { listed: true }, column: 'amount' },
   },
   ...tableIdentities('sx9', GOV_FUND),
   {

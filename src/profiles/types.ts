@@ -111,10 +111,13 @@ export interface PrintedTable {
   emptyNote?: string;
 }
 
-/** Points at one cell: a table, a row (by role, code, or the total row), a column role. */
+/**
+ * Points at one cell: a table, a row (by role, code, or the total row), a column role. `listed` (only as the b of a
+ * cross-table identity) stands for every line of a flat list that prints no total line: their sum is its total.
+ */
 export interface CellSelector {
   table: string;
-  row: { role: string } | { code: string } | { total: true };
+  row: { role: string } | { code: string } | { total: true } | { listed: true };
   column: string;
 }
 
@@ -136,6 +139,11 @@ export type IdentitySpec =
       minus?: string[];
       /** Parts come from other column groups (增减 = 本年预算数 − 上年执行数), not only the total's own. */
       acrossGroups?: boolean;
+      /**
+       * Not evaluated where the table has a column of one of these roles: another identity sums that layout
+       * (本年收入 | 上年结转 groups), and this one would find only some of its parts.
+       */
+      unlessColumns?: string[];
       /**
        * The total is a group's 小计 and its parts are the columns printed under that group beside it (基本支出/小计 =
        * 基本支出/工资福利支出 + …): nothing outside the group, and nothing when the total is no group's 小计.
@@ -225,6 +233,19 @@ export interface Profile {
 export interface ExtraTableSpec {
   title: string;
   reason: string;
+}
+
+/**
+ * The header of a 公开目录 printed as a table (报表 | 报表名称 | 是否空表 | 公开空表理由): patterns on its header cells,
+ * which name the columns of each table's number, title, empty mark and reason for being empty.
+ */
+export interface TableIndexSpec {
+  number: string;
+  title: string;
+  empty: string;
+  reason: string;
+  /** The mark that says "yes, printed empty" under the empty column. */
+  yes: string;
 }
 
 /** Narrative mappings (national-narrative.ts is one): which table cell a subject said in the 说明 restates. */

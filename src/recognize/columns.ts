@@ -74,20 +74,18 @@ export function findTextColumns(grid: Grid): number[] {
 }
 
 function roleFor(path: string[], specs: ColumnSpec[]): ColumnSpec | undefined {
+  const innerLabel = inner(path);
+  const joined = path.join('/');
+  // A spec that names a header path ("合计/预算数", "上年结转结余/小计") is more specific than one naming the inner
+  // label: budget and actual groups (预算数 | 决算数 under each item) share their inner labels.
+  const specific = specs.find((s) => s.header.includes('/') && matches(s.header, joined));
+  if (specific) return specific;
   // "基本支出/小计" is the 基本支出 column: a subtotal takes its meaning from the header above it.
-  if (/^(小计|合计)$/u.test(inner(path)) && path.length > 1) {
+  if (/^(小计|合计)$/u.test(innerLabel) && path.length > 1) {
     const parent = roleFor(path.slice(0, -1), specs);
     if (parent) return parent;
   }
-  const innerLabel = inner(path);
-  const joined = path.join('/');
-  // A spec that names a header path ("合计/预算数") is more specific than one naming the inner label: budget and
-  // actual groups (预算数 | 决算数 under each item) share their inner labels.
-  return (
-    specs.find((s) => s.header.includes('/') && matches(s.header, joined)) ??
-    specs.find((s) => matches(s.header, innerLabel)) ??
-    specs.find((s) => matches(s.header, joined))
-  );
+  return specs.find((s) => matches(s.header, innerLabel)) ?? specs.find((s) => matches(s.header, joined));
 }
 
 function uniqueKey(base: string, taken: Set<string>): string {

@@ -31,9 +31,24 @@ function isTitleRow(row: RawRow): boolean {
   return LABEL.test(texts[0]) || UNIT.test(joined) || /编制/u.test(joined) || /表$/u.test(joined);
 }
 
+const isBlankRow = (row: RawRow) => row.cells.every((c) => norm(c.text) === '');
+
 export function readContext(before: string[], rows: RawRow[]): TableContext {
   let titleRows = 0;
-  while (titleRows < rows.length && titleRows < 4 && isTitleRow(rows[titleRows])) titleRows++;
+  let blank = 0;
+  while (titleRows < rows.length && titleRows - blank < 4) {
+    // A title block ruled into the table's grid may keep a blank row between its title and its unit line.
+    if (
+      isBlankRow(rows[titleRows]) &&
+      titleRows > 0 &&
+      rows[titleRows + 1] &&
+      isTitleRow(rows[titleRows + 1])
+    ) {
+      blank++;
+      titleRows++;
+    } else if (isTitleRow(rows[titleRows])) titleRows++;
+    else break;
+  }
   const texts = [
     ...before.map(norm),
     ...rows.slice(0, titleRows).flatMap((r) => r.cells.map((c) => norm(c.text))),

@@ -30,10 +30,12 @@ const COLUMN_MARK = /^(栏次|栏号|\*+|[甲乙丙丁]|—+|-+)$/u;
 
 /**
  * A row that numbers the columns under the header ("栏次 | 1 | 2 | 3 …", "** 1 2 … 17"): part of the header,
- * never a line of figures. Its numbers run 1, 2, 3 … (or on from the first) without gaps.
+ * never a line of figures. Its numbers run 1, 2, 3 … (or on from the first) without gaps; or it prints only marks.
  */
 export function isColumnNumberRow(row: RawRow): boolean {
   const texts = row.cells.map((c) => norm(c.text)).filter((t) => t !== '');
+  // "** | ** | ** | **": a table that numbers none of its columns marks every one (西安 专项业务经费支出表).
+  if (texts.length >= 2 && texts.every((t) => /^\*+$/u.test(t))) return true;
   const numbers = texts.filter((t) => !COLUMN_MARK.test(t));
   if (numbers.length < 3 || !numbers.every((t) => /^\d{1,2}$/u.test(t))) return false;
   return numbers.every((t, i) => i === 0 || Number(t) === Number(numbers[i - 1]) + 1);

@@ -3,11 +3,11 @@
  * column and row means (by header and structure), and the narrative with its sections.
  */
 
-import type { Disclosure, DocumentLevel, Table } from '../model/disclosure.js';
+import type { Disclosure, DocumentLevel, IndexEntry, Table } from '../model/disclosure.js';
 import { TABLE_NUMBER_ONLY } from '../model/numbering.js';
 import type { RawDocument, RawParagraph, RawTable } from '../model/raw.js';
 import type { Unit } from '../model/rounding.js';
-import { EXTRA_TABLES, PROFILES } from '../profiles/index.js';
+import { EXTRA_TABLES, PROFILES, TABLE_INDEX } from '../profiles/index.js';
 import type { Profile, TableSpec } from '../profiles/types.js';
 import { readContext, type TableContext, titleKey, titleText } from './context.js';
 import { append, continues } from './continuation.js';
@@ -19,6 +19,7 @@ import { mendOcrHeaderRows } from './ocr-names.js';
 import { mendOcrTitle, mendOcrTitleRows } from './ocr-title.js';
 import { markTableSets } from './scopes.js';
 import { buildTable, matchSpec } from './table.js';
+import { readTableIndex } from './table-index.js';
 import { nameColumns, splitViews } from './views.js';
 
 export { formatCode } from '../model/table.js';
@@ -160,6 +161,7 @@ function notesAfter(l: Located): RawParagraph[] {
   return out;
 }
 
+const INDEX_READ = '公开报表目录：不是收支表格；所列各表是否为空表的标记已与各表核对';
 const UNCUT_VIEWS = '支出按多种分类并列列示，但来源格式没有表格网格，无法分开读取，未检查';
 const UNKNOWN_VIEW = '并列列示的支出分类：表头不属于本版式已知的分类，未检查';
 
@@ -190,13 +192,17 @@ export function recognizeWithProfile(raw: RawDocument): Recognition {
   const unrecognized: Disclosure['unrecognized'] = [];
   const consumed = new Set<RawParagraph>();
   const notes = new Set<RawParagraph>();
+  const tableIndex: IndexEntry[] = [];
   for (const l of located) {
     const m = profile ? matchSpec(l.ctx.texts, profile.tables, titleKey) : undefined;
     if (!m) {
+      const entries = readTableIndex(l.raw, TABLE_INDEX);
+      if (entries) tableIndex.push(...entries);
       unrecognized.push({
         title: unrecognizedTitle(l).slice(0, 40),
-        reason: unrecognizedReason(l, profile),
+        reason: entries ? INDEX_READ : unrecognizedReason(l, profile),
         prov: l.raw.prov,
+        ...(l.ctx.label ? { label: l.ctx.label } : {}),
       });
       continue;
     }
@@ -271,6 +277,7 @@ export function recognizeWithProfile(raw: RawDocument): Recognition {
     claims: { sentences: [], claims: [] },
     unrecognized,
     missing,
+    ...(tableIndex.length > 0 ? { tableIndex } : {}),
     warnings: raw.warnings.map((w) => ({ ...w })),
     ...(raw.damage ? { damage: raw.damage.map((d) => ({ ...d })) } : {}),
     source: { ...raw.source },

@@ -10,6 +10,7 @@ import type { Row } from '../model/disclosure.js';
 import type { RawRow } from '../model/raw.js';
 import { joinRows, restOfRow } from '../model/raw-rows.js';
 import { markBlocks } from './blocks.js';
+import { readContext } from './context.js';
 import { isColumnNumberRow } from './grid.js';
 import { normalizeNarrative } from './narrative/index.js';
 
@@ -34,6 +35,23 @@ describe('reading real layouts', () => {
     expect(isColumnNumberRow(raw('栏次', '1', '2', '3'))).toBe(true);
     expect(isColumnNumberRow(raw('合计', '12', '7', '5'))).toBe(false);
     expect(isColumnNumberRow(raw('201', '1', '3', '4'))).toBe(false);
+    // A table that numbers none of its columns marks each (西安 专项业务经费支出表).
+    expect(isColumnNumberRow(raw('**', '**', '**', '**'))).toBe(true);
+    expect(isColumnNumberRow(raw('**', '合计', '', ''))).toBe(false);
+  });
+
+  it('reads a title block ruled into the grid, a blank row between the title and the unit line', () => {
+    const rows = [
+      raw('表11', '', '', ''),
+      raw('2019年部门综合预算财政拨款结转资金支出表', '', '', ''),
+      raw('', '', '', ''),
+      raw('', '', '', '单位：万元'),
+      raw('预算单位代码', '预算单位名称', '预算项目名称', '金额'),
+    ];
+    const ctx = readContext([], rows);
+    expect(ctx.titleRows).toBe(4);
+    expect([ctx.label, ctx.unit]).toEqual(['表11', '万元']);
+    expect(readContext([], [raw('', '', ''), raw('单位：元', '', '')]).titleRows).toBe(0);
   });
 
   it('reads ascending runs that repeat as blocks, and a single repeat as none', () => {

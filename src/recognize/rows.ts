@@ -25,6 +25,8 @@ function isUnitName(name: string): boolean {
   const n = norm(name);
   return n.length >= 4 && UNIT_NAME.test(n);
 }
+/** A cell that only names a total: in any label column it makes the row a total line (合计, 总计) or a 小计. */
+const TOTAL_LABEL = /^(合计|总计|小计)$/u;
 // A code printed in the name cell: "2080505 机关事业单位…" or "50101-工资奖金津补贴" (北京).
 const CODE_IN_NAME = /^(\d{3}(?:\s?\d{2}){0,2})(?!\d)\s*(?:[-－—]\s*)?(.*)$/su;
 
@@ -41,6 +43,8 @@ interface Part {
   /** The budget unit printed in a unit column (预算单位). */
   unit?: string;
   project?: string;
+  /** A total word printed outside the name column (合计 under 单位编码 or 序号): the line's name if it has none. */
+  totalLabel?: string;
   cells: Record<string, Cell>;
 }
 
@@ -88,6 +92,8 @@ function splitParts(grid: Grid, row: Grid['body'][number], plan: ColumnPlan): Pa
       p.name = p.name === '' ? text : p.name;
       p.named = true;
     } else if (use.use === 'project') p.project = text;
+    else if (TOTAL_LABEL.test(norm(text)) && (use.use === 'unit' || use.use === 'ignore'))
+      p.totalLabel ??= text;
     else if (use.use === 'unit') p.unit = text;
     else if (use.use === 'amount') {
       const amount = parseAmount(text);
@@ -100,6 +106,10 @@ function splitParts(grid: Grid, row: Grid['body'][number], plan: ColumnPlan): Pa
     }
   });
   void grid;
+  for (const p of parts.values()) {
+    // 合计 printed in the code (单位编码) column of a row whose name cell is blank: the row is the total line.
+    if (p.totalLabel && norm(p.name) === '' && norm(p.project ?? '') === '') p.name = p.totalLabel;
+  }
   return [...parts.values()];
 }
 

@@ -66,6 +66,8 @@ function overview(w: Writer): NarrativeSection[] {
     return `${share(name, v, l.prior.unitFunds)}${split}`;
   };
   const aside = l.style.carryoverAside && t.carryover > 0 ? `（含上年结转结余${w.m(t.carryover)}）` : '';
+  // The same income said without the carry-over: this year's 收入 (表1 本年收入), read so only by its words.
+  const withoutCarryover = aside === '' ? '' : `收入预算${w.m(t.currentYear)}（不含上年结转）。`;
   const basic = sum(l.items.map((i) => i.basic));
   const project = t.all - basic;
   const none = (name: string, v: number) => (v === 0 ? [`${name}未安排。`] : []);
@@ -73,7 +75,7 @@ function overview(w: Writer): NarrativeSection[] {
     {
       heading: `一、关于${w.who}收支预算情况的总体说明`,
       paragraphs: [
-        `按照全口径预算的原则，${w.who}所有收入和支出均纳入部门预算管理。收支总预算${w.m(t.all)}${aside}。`,
+        `按照全口径预算的原则，${w.who}所有收入和支出均纳入部门预算管理。收支总预算${w.m(t.all)}${aside}。${withoutCarryover}`,
         `收入预算包括：${w.list(sources)}。`,
         `支出预算包括：${w.list(w.classParts(itemTotal), '、')}。`,
       ],

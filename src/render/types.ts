@@ -123,7 +123,10 @@ export type GrowthPhrasing = 'full' | 'delta' | 'rate' | 'ends';
 export interface NarrativeStyle {
   /** Growth phrasing per comparison, used in turn (default ['full']). */
   growth?: GrowthPhrasing[];
-  /** "一般公共预算支出X万元（含上年结转Y万元），其中：…" where there is a carry-over (default false). */
+  /**
+   * "一般公共预算支出X万元（含上年结转Y万元），其中：…" where there is a carry-over, and this year's income said
+   * "收入预算X万元（不含上年结转）" (default false).
+   */
   carryoverAside?: boolean;
 }
 

@@ -38,6 +38,7 @@ import { rule as performanceCount } from './checks/performance-count.js';
 import { rule as performanceFundingSum } from './checks/performance-funding-sum.js';
 import { rule as performanceVsProjects } from './checks/performance-vs-projects.js';
 import { rule as performanceWeights } from './checks/performance-weights.js';
+import { rule as tableIndexEmpty } from './checks/table-index-empty.js';
 import { rule as tableMissing } from './checks/table-missing.js';
 import { rule as tableUnreadable } from './checks/table-unreadable.js';
 import { applyRules, type CheckResult } from './engine/run.js';
@@ -63,6 +64,7 @@ export const RULES: Rule[] = [
   catalogCodeOutOfYears,
   codeSchemeMismatch,
   emptyTableNote,
+  tableIndexEmpty,
   tableMissing,
   tableUnreadable,
   narrativeAmountMismatch,

@@ -87,6 +87,20 @@ describe('damage notices', () => {
     await expect(readPdf('none.pdf', badEntry(one, 5))).rejects.toMatchObject({ code: 'corrupt' });
   });
 
+  it('names a scanned page whose box is beyond any PDF page as unreadable, without rendering it', async () => {
+    const text = latin1(minimalPdf([pages[0], { image: true }]));
+    const at = text.lastIndexOf('/MediaBox [0 0 612 792]');
+    const huge = `${text.slice(0, at)}/MediaBox [175000000 0 612 792]${text.slice(at + 23)}`;
+    const started = performance.now();
+    const doc = await readPdf('huge.pdf', new Uint8Array(Buffer.from(huge, 'latin1')));
+    expect(doc.damage).toEqual([{ page: 2, broken: true, what: 'unreadable' }]);
+    expect(doc.warnings[0].message).toMatch(
+      /第2页无法读取，已跳过（页面尺寸 \d+×792 点，超出 PDF 允许的 14400 点）/,
+    );
+    // Rendered for OCR it took seconds and a gigabyte (the fuzz, seed 1306050223, case 297).
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+
   it('tells damage from what is not: images gongkai does not read, TrueType hinting', () => {
     expect(classify('Indexing all PDF objects')).toBe('xref');
     expect(classify('Unknown command "C775F6".')).toBe('content');

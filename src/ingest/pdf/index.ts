@@ -165,13 +165,33 @@ async function readPages(
       }
     }
     if (pages.length === 0 && firstFailure) throw toIngestError(new Error(firstFailure.detail), path);
-    ocr = await readScans(path, doc, pages, limits, cells);
+    ocr = await readScans(path, doc, sizedScans(pages, damage), limits, cells);
   } catch (e) {
     throw e instanceof IngestError ? e : toIngestError(e, path);
   } finally {
     await doc.close();
   }
   return ocr ? { pages, ocr } : { pages };
+}
+
+/** The largest page a PDF may have (ISO 32000-1 Annex C: 14 400 units, 200 inches, each way). */
+const MAX_PAGE_POINTS = 14_400;
+
+/**
+ * The pages, less the scans whose box is beyond any page PDF allows: such a box is damage (a fuzzed MediaBox
+ * [175000000 0 612 792]), and rendering it for OCR, even at the pixels OCR allows a page, cost seconds and a
+ * gigabyte for nothing. The page is named as unreadable instead.
+ */
+function sizedScans(pages: PageContent[], damage: DamageLog): PageContent[] {
+  return pages.filter((p) => {
+    const fits = p.hasText || (p.width <= MAX_PAGE_POINTS && p.height <= MAX_PAGE_POINTS);
+    if (!fits)
+      damage.unreadable(
+        p.page,
+        `页面尺寸 ${Math.round(p.width)}×${Math.round(p.height)} 点，超出 PDF 允许的 ${MAX_PAGE_POINTS} 点`,
+      );
+    return fits;
+  });
 }
 
 /**

@@ -110,3 +110,34 @@ describe('list tables', () => {
     expect(ids).toEqual([]);
   });
 });
+
+// 广州 表12: each unit's line, then its projects.
+const GROUPED = [
+  ['合计', '100.00', '90.00', '10.00'],
+  ['测试市示例局', '60.00', '60.00', ''],
+  ['道路维护', '40.00', '40.00', ''],
+  ['设备购置', '20.00', '20.00', ''],
+  ['测试市示例中心', '40.00', '30.00', '10.00'],
+  ['档案数字化', '25.00', '15.00', '10.00'],
+  ['业务培训', '15.00', '15.00', ''],
+];
+
+describe('a list grouped under units’ lines', () => {
+  const sums = (rows: string[][]) =>
+    evaluated(toDisclosure(projects(rows))).filter((i) => i.source === 'projects-list-total' && !i.blank);
+
+  it('sums each unit’s projects to its line and the units to the 合计, where the figures bear that out', () => {
+    const held = sums(GROUPED);
+    expect(held.map((i) => i.description)).toContain('表11 测试市示例中心 = 其下各行之和');
+    expect(held.length).toBeGreaterThanOrEqual(6);
+    expect(held.every((i) => i.outcome === 'exact')).toBe(true);
+    const wrong = sums(withCell(GROUPED, 2, 2, '41.00')).filter((i) => i.outcome === 'mismatch');
+    expect(wrong.map((i) => i.description)).toEqual(['表11 测试市示例局 = 其下各行之和']);
+  });
+
+  it('sums nothing where a project is named like a unit, or most groups do not add up', () => {
+    expect(sums(withCell(GROUPED, 2, 0, '示例路养护站'))).toEqual([]);
+    const shifted = withCell(withCell(GROUPED, 3, 1, '25.00'), 5, 1, '20.00');
+    expect(sums(shifted)).toEqual([]);
+  });
+});

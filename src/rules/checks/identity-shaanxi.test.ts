@@ -209,3 +209,95 @@ describe('陕西 收支总表: income and three expenditure views side by side',
     expect(mismatched).toContain('sx1-department-economic-expenditure-total');
   });
 });
+
+/** 收支总表 rows with 上年结转 broken down (其中：财政拨款资金结转), for the 结转资金支出表. */
+const CARRYOVER_SUMMARY_ROWS = [
+  ...SUMMARY_ROWS.slice(0, 8),
+  ['其中：财政拨款资金结转', '10.00', '', '', '', '', '', ''],
+  ...SUMMARY_ROWS.slice(8),
+];
+const SPECIAL_HEADER = [['单位编码', '单位（项目）名称', '项目金额', '项目简介']];
+const SPECIAL_ROWS = [
+  // 合计 printed in the code column, the name cell blank (西安 表10).
+  ['合计', '', '30.00', ''],
+  ['125', '测试市示例局', '30.00', ''],
+  ['', '安全生产业务费', '30.00', '开展安全生产检查'],
+];
+const CARRYOVER_HEADER = [
+  [
+    '序号',
+    '预算单位代码',
+    '预算单位名称',
+    '预算项目名称',
+    '金额',
+    '功能分类科目代码',
+    '功能分类科目名称',
+    '资金性质',
+  ],
+];
+const CARRYOVER_ROWS = [
+  ['', '', '合计', '', '10.00', '', '', ''],
+  [
+    '1',
+    '125001',
+    '测试市示例局',
+    '拨付省级专项资金',
+    '7.50',
+    '2150510',
+    '工业和信息产业支持',
+    '一般公共预算',
+  ],
+  ['2', '125001', '测试市示例局', '安全生产专项', '2.50', '2240106', '安全监管', '一般公共预算'],
+];
+
+function listsCase(special = SPECIAL_ROWS, carryover = CARRYOVER_ROWS) {
+  const d = toDisclosure(
+    wordTable('表1', '2024年部门综合预算收支总表', SUMMARY_HEADER, CARRYOVER_SUMMARY_ROWS),
+    wordTable('表10', '2024年部门综合预算专项业务经费支出表', SPECIAL_HEADER, special),
+    wordTable('表11', '2024年部门综合预算财政拨款上年结转资金支出表', CARRYOVER_HEADER, carryover),
+  );
+  const { identities } = runRules(d, profileById(d.meta.layout)!);
+  const of = (prefix: string) => identities.filter((e) => e.source.startsWith(prefix) && !e.blank);
+  return { d, sx10: of('sx10'), sx11: of('sx11') };
+}
+
+describe('陕西 专项业务经费 and 结转资金 tables', () => {
+  it('reads a 合计 printed in the code column as the total line, and checks it against the 收支总表', () => {
+    const { d, sx10 } = listsCase();
+    const special = d.tables.find((t) => t.kind === 'special-operations-projects')!;
+    expect(special.rows[0].kind).toBe('total');
+    expect(special.rows[0].name).toBe('合计');
+    // The unit's line = its project, the 合计 = the unit (the grouping borne out), and the 收支总表's line.
+    expect(sx10.map((e) => [e.source, e.outcome])).toEqual([
+      ['sx10-list-total', 'exact'],
+      ['sx10-list-total', 'exact'],
+      ['sx10-total=sx1-special-operations', 'exact'],
+    ]);
+    // A 合计 its units do not make: the grouping is no longer borne out, the 收支总表 still disagrees.
+    const wrong = listsCase(withCell(SPECIAL_ROWS, 0, 2, '31.00')).sx10;
+    expect(wrong.map((e) => [e.source, e.outcome])).toEqual([
+      ['sx10-total=sx1-special-operations', 'mismatch'],
+    ]);
+  });
+
+  it('checks the 结转资金支出表: its 合计 = its projects = the 收支总表 财政拨款资金结转', () => {
+    const { d, sx11 } = listsCase();
+    expect(d.tables.map((t) => t.kind)).toContain('carryover-spending');
+    expect(sx11.map((e) => [e.source, e.outcome])).toEqual([
+      ['sx11-list-total', 'exact'],
+      ['sx11-total=sx1-fiscal-carryover', 'exact'],
+    ]);
+    const wrongLine = listsCase(SPECIAL_ROWS, withCell(CARRYOVER_ROWS, 2, 4, '3.50')).sx11;
+    expect(wrongLine.map((e) => e.outcome)).toEqual(['mismatch', 'exact']);
+    const wrongTotal = listsCase(SPECIAL_ROWS, withCell(CARRYOVER_ROWS, 0, 4, '11.00')).sx11;
+    expect(wrongTotal.map((e) => e.outcome)).toEqual(['mismatch', 'mismatch']);
+  });
+
+  it('takes the projects of a 结转资金支出表 printed without 合计 together, against the 收支总表', () => {
+    const lines = CARRYOVER_ROWS.slice(1);
+    const { sx11 } = listsCase(SPECIAL_ROWS, lines);
+    expect(sx11.map((e) => [e.source, e.outcome])).toEqual([['sx11-lines=sx1-fiscal-carryover', 'exact']]);
+    const wrong = listsCase(SPECIAL_ROWS, withCell(lines, 1, 4, '3.50')).sx11;
+    expect(wrong.map((e) => e.outcome)).toEqual(['mismatch']);
+  });
+});

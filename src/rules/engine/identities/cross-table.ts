@@ -5,8 +5,9 @@
 import type { Disclosure, Row, Table } from '../../../model/disclosure.js';
 import type { EvaluatedIdentity } from '../../../model/identity.js';
 import type { CellSelector, IdentitySpec } from '../../../profiles/types.js';
-import { cellLabel, columnsFor, resolveCell, tableOf, topmostRows } from './select.js';
+import { cellLabel, columnsFor, type ResolvedCell, resolveCell, tableOf, topmostRows } from './select.js';
 import { commonUnit, evaluate, type IdentityDraft, term } from './terms.js';
+import { listedLines } from './within-table.js';
 
 type Cells =
   | Extract<IdentitySpec, { family: 'cross-table'; a: CellSelector }>
@@ -21,11 +22,23 @@ export function cellIdentity(spec: Cells, d: Disclosure): EvaluatedIdentity[] {
   return other.length > 0 && other.every((e) => e.outcome !== 'mismatch') ? other : first;
 }
 
+/**
+ * The lines of a flat list that prints no total line (a 结转资金支出表 of two projects): together they stand for the
+ * total it does not print. None where it prints one, or where its lines are no flat list (see listedLines).
+ */
+function listedCells(d: Disclosure, s: CellSelector): ResolvedCell[] {
+  const table = tableOf(d, s.table);
+  const column = table && columnsFor(table, s.column)[0];
+  if (!table || !column || table.rows.some((r) => r.kind === 'total')) return [];
+  return (listedLines(table) ?? []).map((row) => ({ table, row, column }));
+}
+
 function oneCellIdentity(spec: Cells, aSelector: CellSelector, d: Disclosure): EvaluatedIdentity[] {
   const a = resolveCell(d, aSelector);
-  const bs = (Array.isArray(spec.b) ? spec.b : [spec.b]).map((s) => resolveCell(d, s));
-  const found = bs.filter((b) => b !== undefined);
-  if (!a || found.length === 0 || (!Array.isArray(spec.b) && found.length !== 1)) return [];
+  const selectors = Array.isArray(spec.b) ? spec.b : [spec.b];
+  const listed = selectors.some((s) => 'listed' in s.row);
+  const found = selectors.flatMap((s) => ('listed' in s.row ? listedCells(d, s) : (resolveCell(d, s) ?? [])));
+  if (!a || found.length === 0 || (!Array.isArray(spec.b) && !listed && found.length !== 1)) return [];
   const unit = found.reduce(
     (u, b) => (commonUnit(a.table, b.table) === b.table.unit ? b.table.unit : u),
     a.table.unit,
@@ -42,7 +55,9 @@ function oneCellIdentity(spec: Cells, aSelector: CellSelector, d: Disclosure): E
     total,
     parts,
     relation: 'relation' in spec ? spec.relation : 'eq',
-    exact: isBalance || ('exact' in spec && spec.exact !== undefined ? spec.exact : !Array.isArray(spec.b)),
+    exact:
+      isBalance ||
+      ('exact' in spec && spec.exact !== undefined ? spec.exact : !Array.isArray(spec.b) && !listed),
     unit,
   };
   const e = evaluate(draft);

@@ -16,6 +16,7 @@ export function columnsFor(table: Table, roleOrKey: string): Column[] {
 }
 
 export function rowFor(table: Table, selector: CellSelector['row'], column?: string): Row | undefined {
+  if ('listed' in selector) return undefined;
   if ('role' in selector) return table.rows.find((r) => r.role === selector.role);
   if ('code' in selector) return table.rows.find((r) => r.code === selector.code);
   // The total row: on the side that holds the column, when the table is two-sided.

@@ -9,6 +9,7 @@ import type { EvaluatedIdentity } from '../../../model/identity.js';
 import type { IdentitySpec } from '../../../profiles/types.js';
 import { columnLabel, columnsFor, topmostRows } from './select.js';
 import { evaluate, type IdentityDraft, term, ZERO } from './terms.js';
+import { unitGroupSums } from './unit-groups.js';
 
 type Spec<F extends IdentitySpec['family']> = Extract<IdentitySpec, { family: F }>;
 
@@ -22,13 +23,17 @@ function sideColumns(table: Table, row: Row): string[] {
   return table.columns.filter((c) => c.side === row.side).map((c) => c.key);
 }
 
+/** A part names a role: every column of that role is a part (本年收入's columns, one role for the group). */
+function ofRoleOrKey(table: Table, p: string): Column[] {
+  const ofRole = table.columns.filter((c) => c.role === p);
+  return ofRole.length > 0 ? ofRole : columnsFor(table, p);
+}
+
 function partColumns(spec: Spec<'row-sum'>, table: Table, parts = spec.parts) {
   return parts.flatMap((p) => {
-    // A part names a role: every column of that role is a part (本年收入's columns, one role for the group).
-    const ofRole = table.columns.filter((c) => c.role === p);
-    const direct = ofRole.length > 0 ? ofRole : columnsFor(table, p);
+    const direct = ofRoleOrKey(table, p);
     if (direct.length > 0) return direct;
-    return (spec.fallbacks?.[p] ?? []).flatMap((f) => columnsFor(table, f));
+    return (spec.fallbacks?.[p] ?? []).flatMap((f) => ofRoleOrKey(table, f));
   });
 }
 
@@ -98,6 +103,7 @@ function rowSumOf(spec: Spec<'row-sum'>, table: Table): EvaluatedIdentity[] {
   const parts = partColumns(spec, table);
   const minus = partColumns(spec, table, spec.minus ?? []);
   if (totals.length === 0 || parts.length < (spec.minParts ?? 1)) return out;
+  if (spec.unlessColumns?.some((role) => table.columns.some((c) => c.role === role))) return out;
   for (const totalCol of totals) {
     // Across groups, each part is the first column of its role on the side (本年 合计, 上年 合计): a table may
     // print a 合计 again under a source group (财政拨款/合计), which is no separate part.
@@ -252,8 +258,8 @@ function linesFrom(table: Table, role: string, totalLine: Row): Row[] | undefine
  * a unit's line may head its projects, and a project may be named like a unit (…站, …中心) — and summing every
  * line would count some twice.
  */
-export function listedLines(table: Table, totalLine: Row): Row[] | undefined {
-  const rows = table.rows.filter((r) => r !== totalLine && r.side === totalLine.side);
+export function listedLines(table: Table, totalLine?: Row): Row[] | undefined {
+  const rows = table.rows.filter((r) => r !== totalLine && r.side === totalLine?.side);
   const structured = rows.some(
     (r) =>
       r.code ||
@@ -280,9 +286,11 @@ function listSum(spec: Spec<'line-sum'>, table: Table, out: EvaluatedIdentity[])
     table.rows.find((r) => r.role === spec.total) ?? table.rows.find((r) => r.kind === 'total');
   if (!totalLine) return out;
   const lines = listedLines(table, totalLine);
-  if (!lines || lines.length === 0) return out;
   const keys =
     spec.column === '*' ? sideColumns(table, totalLine) : columnsFor(table, spec.column).map((c) => c.key);
+  // Lines grouped under units' lines: summed by unit where the figures bear the grouping out.
+  if (!lines) return unitGroupSums(spec.id, table, totalLine, keys);
+  if (lines.length === 0) return out;
   for (const key of keys) {
     const total = term(table, totalLine, key, table.unit);
     const parts = lines.flatMap((p) => term(table, p, key, table.unit) ?? []);
