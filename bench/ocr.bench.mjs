@@ -1,12 +1,16 @@
 // OCR of scanned pages: image-only copies of text PDFs (pdftoppm -r 200 -gray, then img2pdf), read by gongkai's
 // OCR and compared with the text PDF they came from — seconds a page (wall and CPU), peak RSS, and the share of
-// amount cells read exactly (cell by cell, in tables of the same shape). Usage:
+// amount cells read exactly (cell by cell, in tables of the same shape), and whether the check gives the same
+// findings (rule, table, row, column, severity). Usage:
 //   node bench/ocr.bench.mjs [file.pdf[:first-last] …]   (default: two corpus disclosures, a few table pages each)
+// Issue 13's five whole documents: the pdf/ 普陀 govt-office and 重庆 气象局 budgets, pdf-more/zhuhai-004 and
+// fuzhou-010, and the rendered example (`gongkai render examples/example-budget.json -f pdf`), each as FILE:1-N.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readDocumentBytes } from '../dist/ingest/index.js';
+import { checkRaw } from '../dist/pipeline/check.js';
 import { machine } from './machine.mjs';
 
 const CORPUS = new URL('../../shared/corpus/pdf/', import.meta.url).pathname;
@@ -89,6 +93,19 @@ function compare(text, scan) {
   return { amounts, equal, tables: [tt.length, st.length], wrong };
 }
 
+/** The findings as places and severities, sorted: what "same findings" compares. */
+function findings(raw, name) {
+  try {
+    return checkRaw(raw, name)
+      .report.findings.map((f) =>
+        [f.rule, f.location.table, f.location.row, f.location.column, f.severity].join(' | '),
+      )
+      .sort();
+  } catch (e) {
+    return [`(${e.code ?? e.message})`];
+  }
+}
+
 let n = 0;
 for (const spec of specs) {
   const [file, range] = spec.split(':');
@@ -114,6 +131,10 @@ for (const spec of specs) {
       `tables ${c.tables[1]}/${c.tables[0]}; amounts exact ${c.equal}/${c.amounts} (${((100 * c.equal) / Math.max(1, c.amounts)).toFixed(1)} %); ` +
       `peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`,
   );
+  const [ft, fs] = [findings(text, 'text.pdf'), findings(scan, 'scan.pdf')];
+  const same = JSON.stringify(ft) === JSON.stringify(fs);
+  console.log(`  findings: text ${ft.length}, copy ${fs.length}, ${same ? 'the same' : 'DIFFERENT'}`);
+  if (!same) for (const f of fs.filter((x) => !ft.includes(x))) console.log(`  copy only: ${f}`);
   if (c.wrong.length > 0) console.log(`  differing: ${c.wrong.slice(0, 12).join('  ')}`);
 }
 rmSync(work, { recursive: true, force: true });
