@@ -33,7 +33,10 @@ export function continues(
     if (gap < -size * 0.5 || gap > typicalGap + size * 0.6) return false;
   }
   if (!ma || !mb) return a.page === b.page;
-  if (a.box[2] < ma.right - 2 * size && fitsBefore(b.text, ma.right - a.box[2], size)) return false;
+  // An aside in brackets never opens a paragraph: a line that broke before it ("…收入预算5350.25万元" |
+  // "（不含上年结转）。") ends short of the margin for the typesetter's reasons, not the writer's.
+  const aside = /^[（(]/u.test(b.text) && !/[。！？；：;:!?]$/u.test(a.text);
+  if (!aside && a.box[2] < ma.right - 2 * size && fitsBefore(b.text, ma.right - a.box[2], size)) return false;
   if (b.box[0] > mb.left + 1.2 * size) return false;
   return true;
 }

@@ -4,6 +4,7 @@ import type { Segment, TextRun } from './geometry.js';
 import { findGrids } from './grid.js';
 import { dropMargins, isPageNumber } from './margins.js';
 import type { PageContent, TextLine } from './page.js';
+import { continues } from './paragraphs.js';
 import { foldRadicals } from './radicals.js';
 import { sameColumns, stitch } from './stitch.js';
 import { joinWrapped, normalizeText, splitRun, toRuns } from './text.js';
@@ -276,5 +277,26 @@ describe('stitching a table continued on the next page', () => {
     const a = pageTable(1, [0, 50, 100], [['a', 'b']]);
     const b = pageTable(2, [0, 50, 140], [['c', 'd']]);
     expect(sameColumns(a, b)).toBe(false);
+  });
+});
+
+describe('paragraphs', () => {
+  const margins = { left: 36, right: 811 };
+  const line = (text: string, x0: number, x1: number, y: number): TextLine => ({
+    text,
+    box: [x0, y, x1, y + 10],
+    size: 10,
+    page: 12,
+  });
+
+  it('keeps a bracketed aside on the paragraph the line broke before it, and ends one after a full stop', () => {
+    const a = line('按照全口径预算的原则……收入预算5350.25万元', 36, 788.9, 76.8);
+    const aside = line('（不含上年结转）。', 36, 126, 91.3);
+    expect(continues(a, aside, margins, margins, 4.5)).toBe(true);
+    const closed = line('按照全口径预算的原则……收入预算5350.25万元。', 36, 788.9, 76.8);
+    expect(continues(closed, aside, margins, margins, 4.5)).toBe(false);
+    expect(continues(a, line('收入预算包括：一般公共预算拨款', 36, 300, 91.3), margins, margins, 4.5)).toBe(
+      false,
+    );
   });
 });
