@@ -4,6 +4,7 @@
  * following paragraphs of the same section. Linear in the text length.
  */
 import type { NarrativeParagraph } from '../../model/disclosure.js';
+import { carryoverSaid, moneyUnitOf } from './amount-words.js';
 import type {
   AmountClaim,
   CarryoverSaid,
@@ -73,25 +74,6 @@ const PROJECT_AMOUNT = /^(预算安排规模|预算规模|预算金额|项目金
 const TOTAL_WORD = /^(合计|共计|总计|累计)/u;
 /** "均为一般公共预算拨款", "全部为财政拨款": the whole amount is of one source. */
 const ALL_OF = /^(?:全部|均|都|全)(?:为|是|系|属于?|来源于|来自)([^,;:。]{2,16}?)[。]?$/u;
-
-/**
- * Words right after an amount that say whether it counts the carry-over from the year before: "X万元（含上年结转
- * Y万元）", "X万元，含上年财政拨款结转…", "X万元（不含上年结转）".
- */
-const CARRYOVER_SAID =
-  /^\d+(?:\.\d+)?(?:万元|亿元|千元|元|万)?[(,]?(不|未)?(?:含|包含|包括)了?(?:上年度?|以前年度)(?:财政拨款)?(?:资金)?结转/u;
-
-function carryoverSaid(text: string, at: number): CarryoverSaid | undefined {
-  const m = CARRYOVER_SAID.exec(text.slice(at).replace(/\s+/gu, ''));
-  if (!m) return undefined;
-  return m[1] ? 'excluded' : 'included';
-}
-
-function moneyUnitOf(text: string): string | undefined {
-  const m = /\d(万元|亿元|千元|万(?![\u4e00-\u9fff])|元)/u.exec(text);
-  if (!m) return undefined;
-  return m[1] === '万' ? '万元' : m[1];
-}
 
 class SentenceReader {
   readonly amounts: AmountClaim[] = [];
