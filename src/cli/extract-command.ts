@@ -58,17 +58,9 @@ export async function runExtract(
 /** The file read in the checking child: its extract, or an IngestError (exit 2), or a bug (exit 3). */
 async function readIsolated(file: string, o?: Limits): Promise<Extracted> {
   // The pipeline is loaded when a command needs it, so `gongkai --help` and the other commands start fast.
-  const { expandInputs, IngestError } = await import('../ingest/index.js');
+  const { IngestError, singleInput } = await import('../ingest/index.js');
   const { createCheckPool, POOL_DEFAULTS } = await import('../pipeline/isolated-pool.js');
-  const inputs = await expandInputs([file]);
-  if (inputs.length !== 1 || inputs[0].name !== file) {
-    throw new IngestError(
-      'unsupported-format',
-      file,
-      `${file}：这是压缩包或目录；请用 gongkai check 检查它，会逐个检查其中的文件`,
-    );
-  }
-  const bytes = await inputs[0].load();
+  const bytes = await (await singleInput(file)).load();
   const pool = createCheckPool({
     threads: 1,
     timeoutSeconds: o?.timeoutSeconds ?? POOL_DEFAULTS.timeoutSeconds,

@@ -92,8 +92,8 @@ export async function readInput(input: Input): Promise<RawDocument> {
   return readDocumentBytes(input.name, await input.load());
 }
 
-/** Read one file by path (a zip is refused here: expand it with expandInputs). */
-export async function readDocument(path: string): Promise<RawDocument> {
+/** The one document a path names; a zip or a folder is refused here (expandInputs reads what they hold). */
+export async function singleInput(path: string): Promise<Input> {
   const { expandInputs } = await import('./inputs.js');
   const inputs = await expandInputs([path]);
   if (inputs.length !== 1 || inputs[0].name !== path) {
@@ -103,5 +103,10 @@ export async function readDocument(path: string): Promise<RawDocument> {
       `${path}：这是压缩包或目录；请用 gongkai check 检查它，会逐个检查其中的文件`,
     );
   }
-  return readInput(inputs[0]);
+  return inputs[0];
+}
+
+/** Read one file by path (a zip is refused here: expand it with expandInputs). */
+export async function readDocument(path: string): Promise<RawDocument> {
+  return readInput(await singleInput(path));
 }
