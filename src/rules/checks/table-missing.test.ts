@@ -20,7 +20,8 @@ describe('table-missing', () => {
   });
 
   it('takes the 基本支出 column of a table by economic class for the 基本支出 table (深圳 prints no other)', async () => {
-    const head = '<tr><th>科目编码</th><th>科目名称</th><th>支出总计</th><th>基本支出</th><th>项目支出</th></tr>';
+    const head =
+      '<tr><th>科目编码</th><th>科目名称</th><th>支出总计</th><th>基本支出</th><th>项目支出</th></tr>';
     const rows = [
       ['', '合计', '30.00', '20.00', '10.00'],
       ['301', '工资福利支出', '20.00', '20.00', ''],
