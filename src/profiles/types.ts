@@ -65,6 +65,11 @@ export interface TableSpec {
   /** The template requires this table. */
   required?: boolean;
   /**
+   * A table that publishes the same figures when this one is absent: its kind and the column role that carries
+   * them. 深圳 prints no 基本支出 table by economic class; its 一般公共预算支出表（按经济分类） has a 基本支出 column.
+   */
+  coveredBy?: { kind: string; column: string }[];
+  /**
    * Kinds of the views a two-sided table may print after its expenditure side: the same expenditure classified
    * other ways, side by side (陕西 收支总表). Each further view is read as a table of its own, of the view spec
    * (`viewOf` this kind) whose title pattern matches the view's header.
