@@ -259,6 +259,7 @@ export const nationalBudget: Profile = {
       shape: 'coded',
       codeScheme: 'economic',
       required: true,
+      coveredBy: [{ kind: 'general-budget-economic', column: 'basic' }],
       columns: [
         // 烟台 heads the columns 基本支出预算: 小计 | 人员支出 | 日常公用支出 (the 小计 is the table's total).
         { role: 'total', header: '^(合计|总计)$|^基本支出(预算)?$', label: '合计' },

@@ -65,6 +65,11 @@ export interface TableSpec {
   /** The template requires this table. */
   required?: boolean;
   /**
+   * A table that publishes the same figures when this one is absent: its kind and the column role that carries
+   * them. 深圳 prints no 基本支出 table by economic class; its 一般公共预算支出表（按经济分类） has a 基本支出 column.
+   */
+  coveredBy?: { kind: string; column: string }[];
+  /**
    * Kinds of the views a two-sided table may print after its expenditure side: the same expenditure classified
    * other ways, side by side (陕西 收支总表). Each further view is read as a table of its own, of the view spec
    * (`viewOf` this kind) whose title pattern matches the view's header.
@@ -121,10 +126,22 @@ export interface CellSelector {
   column: string;
 }
 
+/**
+ * Lines or columns that may account for a gap in a carry-over identity (结余分配, 调整, 归集上缴): where the table
+ * prints one of these roles, the identity's failure is a warning — the document may be right by a figure the
+ * identity does not count.
+ */
+export interface SoftIf {
+  columns?: string[];
+  rows?: string[];
+}
+
 export type IdentitySpec =
   | {
       id: string;
       family: 'row-sum';
+      /** See SoftIf. */
+      softIf?: SoftIf;
       table: string;
       total: string;
       parts: string[];
@@ -197,6 +214,12 @@ export type IdentitySpec =
       aIfAbsent?: CellSelector;
       /** One cell, or several whose sum must equal a. */
       b: CellSelector | CellSelector[];
+      /** Cells subtracted from b's sum (年末 = 年初 + 本年收入 − 本年支出, each printed on its own line). */
+      minus?: CellSelector[];
+      /** See SoftIf; looked up in a's table. */
+      softIf?: SoftIf;
+      /** Every cell of b and minus must be printed: a line the layout lacks leaves the identity unknowable. */
+      complete?: boolean;
       relation?: 'eq' | 'le';
       /** A sum of parts may be off by rounding; a quantity printed twice may not. */
       exact?: boolean;
