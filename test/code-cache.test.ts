@@ -4,7 +4,7 @@
  * compiled code), and never again for work it already covers.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,28 +15,34 @@ beforeAll(() => {
   ensureBuilt();
 }, 120_000);
 
-/** Load the bundle in a fresh process and save the cache after each kind of work given ('' for a failed one). */
+/**
+ * Load the bundle in a fresh process and save the cache after each kind of work given ('' for a failed one). The
+ * script is a file and the kinds its argument: the cache's name follows Node's flags, which `-e` would make vary.
+ */
 function run(dir: string, kinds: string[]): void {
-  const loader = pathToFileURL(join(root, 'dist/pipeline/code-cache.js')).href;
-  const script = `
-    const { loadBundle } = await import(${JSON.stringify(loader)});
-    const b = loadBundle('reader');
-    for (const k of ${JSON.stringify(kinds)}) b.saveCache(k === '' ? undefined : k);
-    console.log(b !== undefined);`;
-  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
-    env: { ...process.env, GONGKAI_CACHE_DIR: dir, GONGKAI_NO_BUNDLE: '' },
+  const script = join(dir, 'run.mjs');
+  writeFileSync(
+    script,
+    `const { loadBundle } = await import(${JSON.stringify(pathToFileURL(join(root, 'dist/pipeline/code-cache.js')).href)});
+const b = loadBundle('reader');
+for (const k of JSON.parse(process.argv[2])) b.saveCache(k === '' ? undefined : k);
+console.log(b !== undefined);`,
+  );
+  const out = execFileSync(process.execPath, [script, JSON.stringify(kinds)], {
+    env: { ...process.env, GONGKAI_CACHE_DIR: join(dir, 'cache'), GONGKAI_NO_BUNDLE: '' },
     encoding: 'utf8',
   });
   expect(out.trim()).toBe('true');
 }
 
 function cacheFile(dir: string): { header: string; mtime: number } {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.v8cache'));
+  const cache = join(dir, 'cache');
+  const files = readdirSync(cache).filter((f) => f.endsWith('.v8cache'));
   expect(files).toHaveLength(1);
-  const bytes = readFileSync(join(dir, files[0]));
+  const bytes = readFileSync(join(cache, files[0]));
   return {
     header: bytes.subarray(0, bytes.indexOf(10)).toString('latin1'),
-    mtime: statSync(join(dir, files[0])).mtimeMs,
+    mtime: statSync(join(cache, files[0])).mtimeMs,
   };
 }
 
