@@ -31,6 +31,16 @@ export interface ColumnSpec {
   label: string;
 }
 
+/**
+ * A column of words every layout may print beside its amounts (项目简介, 项目类别, 资金性质, a 指导性目录's levels):
+ * matched against the column's inner header, or its header path joined with "/" where the pattern names one.
+ */
+export interface TextColumnSpec {
+  role: string;
+  header: string;
+  label: string;
+}
+
 export interface RowRoleSpec {
   role: string;
   /** Matched against the row's name (numbering stripped). */
@@ -64,6 +74,12 @@ export interface TableSpec {
   mayBeEmpty?: boolean;
   /** The template requires this table. */
   required?: boolean;
+  /**
+   * Tables that show the same figures where a layout prints them instead (深圳: no 表6, its 基本支出 by 经济分类 is
+   * the 基本支出 column of 一般公共预算支出表（按经济分类）): a required table is not missing where the document
+   * prints a table of this kind with a column of this role.
+   */
+  coveredBy?: { kind: string; column: string }[];
   /**
    * Kinds of the views a two-sided table may print after its expenditure side: the same expenditure classified
    * other ways, side by side (陕西 收支总表). Each further view is read as a table of its own, of the view spec

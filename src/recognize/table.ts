@@ -76,6 +76,7 @@ export function buildTable(
   markBlocks(state.rows);
   assignRowRoles(state.rows, spec.rowRoles);
   const columns = plan.uses.flatMap((u) => (u.use === 'amount' ? [u.column] : []));
+  const textColumns = plan.uses.flatMap((u) => (u.use === 'text' ? [u.column] : []));
   return {
     id,
     kind: spec.kind,
@@ -84,6 +85,7 @@ export function buildTable(
     unit,
     precision: precisionOf(state.rows),
     columns,
+    ...(textColumns.length > 0 ? { textColumns } : {}),
     rows: state.rows,
     notes: [],
     prov: raw.prov,
