@@ -257,8 +257,12 @@ export function recognizeWithProfile(raw: RawDocument): Recognition {
   }
   const titles = [...texts, ...located.flatMap((l) => l.ctx.texts)];
   const found = new Set(tables.map((t) => t.kind));
+  const covered = (s: TableSpec) =>
+    (s.coveredBy ?? []).some((c) =>
+      tables.some((t) => t.kind === c.kind && t.columns.some((col) => col.role === c.column)),
+    );
   const missing = (profile?.tables ?? [])
-    .filter((s: TableSpec) => s.required && !found.has(s.kind))
+    .filter((s: TableSpec) => s.required && !found.has(s.kind) && !covered(s))
     .map((s) => ({ kind: s.kind, title: s.printedAs }));
   const disclosure: Disclosure = {
     meta: {
