@@ -73,6 +73,11 @@ export interface EvaluatedIdentity {
    */
   tolerance: Decimal;
   /**
+   * The table prints a figure the identity does not count (结余分配, 调整): a failure may be the document's right
+   * reading of it, so it is reported as a warning.
+   */
+  soft?: true;
+  /**
    * Every cell is blank or zero: the identity holds trivially and is not counted in reports, but the localizer
    * must still keep it holding (a suggested change must not break it).
    */

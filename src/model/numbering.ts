@@ -9,8 +9,11 @@ import type { Marker, MarkerStyle } from './claims.js';
 /** The Chinese numerals of outline numbering and table numbers (十一, 二十 … are runs of them). */
 export const CN = '一二三四五六七八九十';
 
-/** 表1 表十 表3-1: a table's printed number (pattern source, to build the readers' and recognition's patterns). */
-export const TABLE_LABEL_SOURCE = `表(?:[0-9]+|[${CN}]+)(?:[-－—]\\d+)?`;
+/**
+ * 表1 表十 表3-1 附表1 公开表6, and the 决算/北京 numbering 公开01表 预算01表: a table's printed number (pattern source,
+ * to build the readers' and recognition's patterns).
+ */
+export const TABLE_LABEL_SOURCE = `(?:(?:附|公开)?表(?:[0-9]+|[${CN}]+)(?:[-－—]\\d+)?|(?:公开|预算|决算)\\d{1,2}表)`;
 /** A text that is a table's number and nothing else. */
 export const TABLE_LABEL = new RegExp(`^${TABLE_LABEL_SOURCE}$`, 'u');
 /** 表1 表十 (no sub-number): a text that is a bare table number, figures or numerals, and nothing else. */

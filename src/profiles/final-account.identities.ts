@@ -28,7 +28,7 @@ function balanceLines(p: string, table: string): IdentitySpec[] {
       family: 'line-sum',
       table,
       total: 'income-total',
-      parts: ['current-income', 'use-nonfiscal-balance', 'opening-balance'],
+      parts: ['current-income', 'use-special-balance', 'use-nonfiscal-balance', 'opening-balance'],
       column: '*',
     },
     {
@@ -51,7 +51,7 @@ function carryover(p: string, table: string): IdentitySpec[] {
       total: 'current-expenditure',
       parts: ['basic', 'project'],
     },
-    // 年末结转和结余 = 年初结转和结余 + 本年收入 − 本年支出, per row.
+    // 年末结转和结余 = 年初结转和结余 + 本年收入 − 本年支出, per row; an adjustment column may close a gap.
     {
       id: `${p}-row-balance`,
       family: 'row-sum',
@@ -59,10 +59,36 @@ function carryover(p: string, table: string): IdentitySpec[] {
       total: 'closing-balance',
       parts: ['opening-balance', 'current-income'],
       minus: ['current-expenditure'],
+      softIf: { columns: ['adjustment'] },
     },
     { id: `${p}-hierarchy`, family: 'hierarchy', table },
     { id: `${p}-total-row`, family: 'total-row', table },
   ];
+}
+
+const FUNDS = ['general-budget', 'gov-fund', 'state-capital'];
+
+/** The 政府性基金 / 国有资本经营 table against that fund's column and lines in the 财政拨款收入支出决算总表. */
+function fundTable(fund: 'gov-fund' | 'state-capital'): IdentitySpec[] {
+  const table = `${fund}-expenditure`;
+  const t = fund === 'gov-fund' ? 't8' : 't9';
+  const pairs: [string, CellSelector][] = [
+    ['income', line(T4, fund, 'income.actual')],
+    ['opening', line(T4, `opening-${fund}`, 'income.actual')],
+    ['closing', line(T4, 'closing-balance', fund)],
+  ];
+  const columns: Record<string, string> = {
+    income: 'current-income',
+    opening: 'opening-balance',
+    closing: 'closing-balance',
+  };
+  return pairs.map(([k, a]) => ({
+    id: `fa-t4-${fund}-${k}=${t}`,
+    family: 'cross-table',
+    a,
+    b: totalOf(table, columns[k]),
+    exact: true,
+  }));
 }
 
 function threePublic(g: 'budget' | 'actual'): IdentitySpec[] {
@@ -198,6 +224,17 @@ export const FINAL_ACCOUNT_IDENTITIES: IdentitySpec[] = [
     a: line(T4, 'income-total', 'income.actual'),
     b: line(T4, 'expenditure-total', 'total'),
   },
+  ...FUNDS.map(
+    (f): IdentitySpec => ({
+      id: `fa-t4-${f}-balance`,
+      family: 'cross-table',
+      a: line(T4, 'closing-balance', f),
+      b: [line(T4, `opening-${f}`, 'income.actual'), line(T4, f, 'income.actual')],
+      minus: [line(T4, 'current-expenditure', f)],
+      complete: true,
+      softIf: { rows: ['balance-distribution', 'balance-adjustment'] },
+    }),
+  ),
   ...['general-budget', 'gov-fund', 'state-capital'].map(
     (r): IdentitySpec => ({
       id: `fa-t4-${r}=t1-${r}`,
@@ -237,20 +274,7 @@ export const FINAL_ACCOUNT_IDENTITIES: IdentitySpec[] = [
     b: totalOf('state-capital-expenditure', 'current-expenditure'),
     exact: true,
   },
-  {
-    id: 'fa-t4-gov-fund-income=t8',
-    family: 'cross-table',
-    a: line(T4, 'gov-fund', 'income.actual'),
-    b: totalOf('gov-fund-expenditure', 'current-income'),
-    exact: true,
-  },
-  {
-    id: 'fa-t4-gov-fund-opening=t8',
-    family: 'cross-table',
-    a: line(T4, 'opening-gov-fund', 'income.actual'),
-    b: totalOf('gov-fund-expenditure', 'opening-balance'),
-    exact: true,
-  },
+  ...(['gov-fund', 'state-capital'] as const).flatMap((f) => fundTable(f)),
   // 一般公共预算财政拨款支出决算表
   {
     id: 'fa-t5-row-total',
@@ -258,6 +282,15 @@ export const FINAL_ACCOUNT_IDENTITIES: IdentitySpec[] = [
     table: 'general-budget-expenditure',
     total: 'total',
     parts: ['basic', 'project'],
+    fallbacks: { basic: ['personnel', 'operating'] },
+  },
+  {
+    id: 'fa-t5-row-basic',
+    family: 'row-sum',
+    table: 'general-budget-expenditure',
+    total: 'basic',
+    parts: ['personnel', 'operating'],
+    minParts: 2,
   },
   { id: 'fa-t5-hierarchy', family: 'hierarchy', table: 'general-budget-expenditure' },
   { id: 'fa-t5-total-row', family: 'total-row', table: 'general-budget-expenditure' },
@@ -280,6 +313,19 @@ export const FINAL_ACCOUNT_IDENTITIES: IdentitySpec[] = [
       line('general-budget-basic', 'operating-total', 'expenditure.amount'),
     ],
   },
+  ...(['personnel', 'operating'] as const).map(
+    (k): IdentitySpec => ({
+      id: `fa-t5-${k}=t6`,
+      family: 'cross-table',
+      a: totalOf('general-budget-expenditure', k),
+      b: line(
+        'general-budget-basic',
+        `${k}-total`,
+        k === 'personnel' ? 'income.amount' : 'expenditure.amount',
+      ),
+      exact: true,
+    }),
+  ),
   // 一般公共预算财政拨款基本支出决算表
   { id: 'fa-t6-hierarchy', family: 'hierarchy', table: 'general-budget-basic' },
   {

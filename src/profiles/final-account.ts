@@ -17,13 +17,19 @@ const AMOUNTS: ColumnSpec[] = [
 
 const BASIC_PROJECT: ColumnSpec[] = [
   { role: 'budget', header: '预算数$', label: '预算数' },
-  { role: 'total', header: '^(合计|总计|本年支出合计|决算数)$', label: '合计' },
+  // 本年支出 | 小计 基本支出 项目支出 (财政部 template): the group's 小计 is the row's total.
+  { role: 'total', header: '^(合计|总计|本年支出(合计)?|决算数)$', label: '合计' },
   { role: 'basic', header: '基本支出$', label: '基本支出' },
+  // 基本支出 | 人员经费 公用经费 (provinces that print the 基本支出 split beside the 项目支出).
+  { role: 'personnel', header: '人员经费$', label: '人员经费' },
+  { role: 'operating', header: '公用经费$', label: '公用经费' },
   { role: 'project', header: '项目支出$', label: '项目支出' },
 ];
 
 /** 政府性基金 / 国有资本经营 tables: 年初结转和结余 | 本年收入 | 本年支出(合计 基本 项目) | 年末结转和结余. */
 const CARRYOVER: ColumnSpec[] = [
+  // A column that moves a balance otherwise than by this year's income and spending (结余分配, 调整, 归集调入/调出).
+  { role: 'adjustment', header: '调整|结余分配|归集|缴回|调入|调出', label: '调整' },
   { role: 'opening-balance', header: '年初结转', label: '年初结转和结余' },
   { role: 'current-income', header: '^本年收入', label: '本年收入' },
   { role: 'current-expenditure', header: '^本年支出', label: '本年支出' },
@@ -64,7 +70,13 @@ const INCOME_SOURCES: RowRoleSpec[] = [
 const BALANCE_LINES: RowRoleSpec[] = [
   { role: 'current-income', name: '^本年收入合计$', side: 'income', label: '本年收入合计' },
   { role: 'current-expenditure', name: '^本年支出合计$', side: 'expenditure', label: '本年支出合计' },
-  { role: 'use-nonfiscal-balance', name: '^使用非财政拨款结余', side: 'income', label: '使用非财政拨款结余' },
+  {
+    role: 'use-nonfiscal-balance',
+    name: '^(使用非财政拨款结余|用事业基金弥补)',
+    side: 'income',
+    label: '使用非财政拨款结余',
+  },
+  { role: 'use-special-balance', name: '^使用专用结余', side: 'income', label: '使用专用结余' },
   { role: 'opening-balance', name: '^年初.*结转和结余', side: 'income', label: '年初结转和结余' },
   { role: 'balance-distribution', name: '^结余分配', side: 'expenditure', label: '结余分配' },
   { role: 'closing-balance', name: '^年末.*结转和结余', side: 'expenditure', label: '年末结转和结余' },
@@ -158,6 +170,8 @@ function tables(who: string): TableSpec[] {
       rowRoles: [
         ...INCOME_SOURCES,
         ...BALANCE_LINES,
+        // A line that moves the appropriations' balance otherwise than by income and spending.
+        { role: 'balance-adjustment', name: '调整|归集|缴回', label: '结转和结余调整' },
         // The carry-over splits by fund on lines numbered 一、二、三 again, printed below 年初结转和结余.
         {
           role: 'opening-general-budget',

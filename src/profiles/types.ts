@@ -75,9 +75,8 @@ export interface TableSpec {
   /** The template requires this table. */
   required?: boolean;
   /**
-   * Tables that show the same figures where a layout prints them instead (深圳: no 表6, its 基本支出 by 经济分类 is
-   * the 基本支出 column of 一般公共预算支出表（按经济分类）): a required table is not missing where the document
-   * prints a table of this kind with a column of this role.
+   * A table that publishes the same figures when this one is absent: its kind and the column role that carries
+   * them. 深圳 prints no 基本支出 table by economic class; its 一般公共预算支出表（按经济分类） has a 基本支出 column.
    */
   coveredBy?: { kind: string; column: string }[];
   /**
@@ -137,10 +136,22 @@ export interface CellSelector {
   column: string;
 }
 
+/**
+ * Lines or columns that may account for a gap in a carry-over identity (结余分配, 调整, 归集上缴): where the table
+ * prints one of these roles, the identity's failure is a warning — the document may be right by a figure the
+ * identity does not count.
+ */
+export interface SoftIf {
+  columns?: string[];
+  rows?: string[];
+}
+
 export type IdentitySpec =
   | {
       id: string;
       family: 'row-sum';
+      /** See SoftIf. */
+      softIf?: SoftIf;
       table: string;
       total: string;
       parts: string[];
@@ -213,6 +224,12 @@ export type IdentitySpec =
       aIfAbsent?: CellSelector;
       /** One cell, or several whose sum must equal a. */
       b: CellSelector | CellSelector[];
+      /** Cells subtracted from b's sum (年末 = 年初 + 本年收入 − 本年支出, each printed on its own line). */
+      minus?: CellSelector[];
+      /** See SoftIf; looked up in a's table. */
+      softIf?: SoftIf;
+      /** Every cell of b and minus must be printed: a line the layout lacks leaves the identity unknowable. */
+      complete?: boolean;
       relation?: 'eq' | 'le';
       /** A sum of parts may be off by rounding; a quantity printed twice may not. */
       exact?: boolean;

@@ -25,6 +25,18 @@ export interface ColumnPlan {
   uses: ColumnUse[];
   /** First grid column of the expenditure side (two-sided tables). */
   sideSplit?: number;
+  /** Width of each block of an expenditure side whose list runs on in further blocks (see table.ts). */
+  panelWidth?: number;
+}
+
+/** The block of the side a grid column is in: 0 for the first (and for every column of a side of one block). */
+export function panelOf(plan: ColumnPlan, c: number): number {
+  if (plan.panelWidth === undefined || plan.sideSplit === undefined || c < plan.sideSplit) return 0;
+  return Math.floor((c - plan.sideSplit) / plan.panelWidth);
+}
+
+export function panelCount(plan: ColumnPlan, width: number): number {
+  return panelOf(plan, width - 1) + 1;
 }
 
 const LEVEL_HEADER: Record<string, 0 | 1 | 2> = { 类: 0, 款: 1, 项: 2 };
@@ -166,7 +178,13 @@ function isUnitColumn(header: string, c: number, textCols: number[], uses: Colum
   );
 }
 
-export function planColumns(grid: Grid, spec: TableSpec, sideSplit?: number, year?: number): ColumnPlan {
+export function planColumns(
+  grid: Grid,
+  spec: TableSpec,
+  sideSplit?: number,
+  year?: number,
+  panelWidth?: number,
+): ColumnPlan {
   const uses: ColumnUse[] = [];
   const textCols = findTextColumns(grid);
   const taken = new Set<string>();
@@ -204,15 +222,23 @@ export function planColumns(grid: Grid, spec: TableSpec, sideSplit?: number, yea
       uses.push({ use: 'ignore' });
     } else uses.push({ use: 'ignore' });
   }
+  const plan: ColumnPlan = { uses, sideSplit, panelWidth };
   for (const c of amountCols) {
+    // A later block's amounts are the first block's column continued: the same key, the same role.
+    const first = c - panelOf(plan, c) * (panelWidth ?? 0);
+    const same = uses[first];
+    if (first !== c && same?.use === 'amount') {
+      uses[c] = { use: 'amount', column: same.column };
+      continue;
+    }
     const side = sideSplit === undefined ? undefined : c < sideSplit ? 'income' : 'expenditure';
     const specs = spec.columns.filter((s) => s.side === side);
     const own = roleFor(grid.headers[c], specs);
     // A profile's own column groups (陕西 上年 | 当年 | 增减 under each 三公 item) come first.
     const compared = own?.header.includes('/') ? undefined : comparisonRole(grid.headers[c], year);
     const matched = compared ? { role: compared, header: '', label: '' } : own;
-    const sameSide = amountCols.filter((x) =>
-      sideSplit === undefined ? true : x < sideSplit === c < sideSplit,
+    const sameSide = amountCols.filter(
+      (x) => (sideSplit === undefined ? true : x < sideSplit === c < sideSplit) && panelOf(plan, x) === 0,
     );
     const role = matched?.role ?? (sameSide.length === 1 ? 'amount' : `col${c}`);
     const key = uniqueKey(side ? `${side}.${role}` : role, taken);
@@ -221,5 +247,5 @@ export function planColumns(grid: Grid, spec: TableSpec, sideSplit?: number, yea
     if (compared) column.mirrors = mirrored(grid.headers[c], compared, specs, c);
     uses[c] = { use: 'amount', column };
   }
-  return { uses, sideSplit };
+  return plan;
 }

@@ -37,7 +37,9 @@ export function isColumnNumberRow(row: RawRow): boolean {
   // "** | ** | ** | **": a table that numbers none of its columns marks every one (西安 专项业务经费支出表).
   if (texts.length >= 2 && texts.every((t) => /^\*+$/u.test(t))) return true;
   const numbers = texts.filter((t) => !COLUMN_MARK.test(t));
-  if (numbers.length < 3 || !numbers.every((t) => /^\d{1,2}$/u.test(t))) return false;
+  // A row that says 栏次 may number as few as one column per side (决算 收支总表: 栏次 | 1 | 栏次 | 2).
+  const marked = texts.some((t) => /^(栏次|栏号)$/u.test(t));
+  if (numbers.length < (marked ? 1 : 3) || !numbers.every((t) => /^\d{1,2}$/u.test(t))) return false;
   return numbers.every((t, i) => i === 0 || Number(t) === Number(numbers[i - 1]) + 1);
 }
 

@@ -5,7 +5,7 @@
 import { parseAmount } from '../model/amount.js';
 import { type Cell, type CodeScheme, formatCode, type Row, type RowKind } from '../model/disclosure.js';
 import { ARABIC_ITEM, ARABIC_PAREN_ITEM, CN_ITEM_ANY_STOP, CN_PAREN_ITEM } from '../model/numbering.js';
-import type { ColumnPlan } from './columns.js';
+import { type ColumnPlan, panelOf } from './columns.js';
 import type { Grid } from './grid.js';
 import { displayText, norm } from './normalize.js';
 import { mendOcrName } from './ocr-names.js';
@@ -32,6 +32,8 @@ const CODE_IN_NAME = /^(\d{3}(?:\s?\d{2}){0,2})(?!\d)\s*(?:[-－—]\s*)?(.*)$/s
 
 interface Part {
   side?: 'income' | 'expenditure';
+  /** The block of its side the part was printed in (a list run on in further columns, see ColumnPlan). */
+  panel: number;
   codeParts: string[];
   joinedCode?: string;
   /** The second code printed beside the first (政府经济 beside 部门经济), after the first name column. */
@@ -62,10 +64,11 @@ function splitParts(grid: Grid, row: Grid['body'][number], plan: ColumnPlan): Pa
   const parts = new Map<string, Part>();
   const partFor = (c: number): Part => {
     const side = plan.sideSplit === undefined ? undefined : c < plan.sideSplit ? 'income' : 'expenditure';
-    const key = side ?? '';
+    const panel = panelOf(plan, c);
+    const key = `${side ?? ''}:${panel}`;
     let p = parts.get(key);
     if (!p) {
-      p = { side, codeParts: ['', '', ''], name: '', cells: {} };
+      p = { side, panel, codeParts: ['', '', ''], name: '', cells: {} };
       parts.set(key, p);
     }
     return p;
@@ -120,7 +123,27 @@ function splitParts(grid: Grid, row: Grid['body'][number], plan: ColumnPlan): Pa
     const firstText = Object.values(p.texts ?? {})[0];
     if (norm(p.name) === '' && norm(p.project ?? '') === '' && firstText) p.name = firstText;
   }
-  return [...parts.values()];
+  return mergeNamelessBlocks([...parts.values()]);
+}
+
+/**
+ * A later block's amounts printed without a code or name of their own belong to the line of the block before (the
+ * closing "公用经费合计", its label spanning the blocks and its amount in the last).
+ */
+function mergeNamelessBlocks(parts: Part[]): Part[] {
+  const out: Part[] = [];
+  for (const p of parts) {
+    const before = out.filter((q) => q.side === p.side && q.panel < p.panel).pop();
+    const nameless = norm(p.name) === '' && p.codeParts.every((d) => d === '') && !p.joinedCode;
+    const unfilled = (q: Part) =>
+      Object.values(q.cells).every((c) => c.amount.blank === 'empty' || c.amount.blank === 'dash');
+    if (p.panel > 0 && nameless && before && unfilled(before) && !unfilled(p)) {
+      before.cells = { ...before.cells, ...p.cells };
+      continue;
+    }
+    out.push(p);
+  }
+  return out;
 }
 
 function hasContent(p: Part): boolean {
@@ -257,9 +280,10 @@ export function parseRow(
   plan: ColumnPlan,
   scheme: CodeScheme | undefined,
   state: RowParseState,
+  panel = 0,
 ): void {
   for (const p of splitParts(grid, body, plan)) {
-    if (!hasContent(p)) continue;
+    if (p.panel !== panel || !hasContent(p)) continue;
     const side = p.side ?? '';
     if (scheme) moveWrappedTail(p, state, side);
     const resolved = resolveCode(p, scheme, state, side);

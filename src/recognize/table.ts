@@ -8,7 +8,7 @@ import type { Unit } from '../model/rounding.js';
 import type { TableSpec } from '../profiles/types.js';
 import { markBlocks } from './blocks.js';
 import { codeClassLines } from './class-lines.js';
-import { planColumns } from './columns.js';
+import { panelCount, planColumns } from './columns.js';
 import type { TableContext } from './context.js';
 import { buildGrid } from './grid.js';
 import { matches, norm } from './normalize.js';
@@ -27,6 +27,32 @@ function findSideSplit(raw: RawTable, titleRows: number, spec: TableSpec): numbe
   let split = cols[1];
   while (split - 1 > cols[0] && isCodeColumn(probe.body.map((r) => norm(r.texts[split - 1] ?? '')))) split--;
   return split;
+}
+
+/**
+ * A side whose list runs on in further column blocks (基本支出决算表: 人员经费 | 公用经费 | 公用经费 continued, each
+ * block 编码 | 名称 | 决算数): the width of one block of the expenditure side, where a later name column starts a block
+ * as wide as the first, after an amount column of its own. Undefined where the side is one block — two code columns
+ * before one set of amounts (部门经济 | 政府经济) are one block.
+ */
+function findPanelWidth(raw: RawTable, titleRows: number, split: number | undefined): number | undefined {
+  if (split === undefined) return undefined;
+  const { header, body } = splitHeader(raw, titleRows);
+  const probe = buildGrid(raw, header, body, split);
+  const cols = nameColumns(raw, titleRows).filter((c) => c >= split);
+  if (cols.length < 2) return undefined;
+  const codes = (c: number) => isCodeColumn(probe.body.map((r) => norm(r.texts[c] ?? '')));
+  let next = cols[1];
+  while (next - 1 > cols[0] && codes(next - 1)) next--;
+  const width = next - split;
+  const offset = cols[0] - split;
+  const amountBetween = Array.from({ length: next - cols[0] - 1 }, (_, i) => cols[0] + 1 + i).some(
+    (c) => !codes(c),
+  );
+  if (!amountBetween || width < 2 || (probe.width - split) % width !== 0) return undefined;
+  for (let start = split; start < probe.width; start += width)
+    if (!cols.includes(start + offset)) return undefined;
+  return width;
 }
 
 /** Codes, but for a summary line's label (公用经费合计) spanning into it. */
@@ -69,13 +95,21 @@ export function buildTable(
   const { header, body } = splitHeader(raw, ctx.titleRows);
   const grid = buildGrid(raw, header, body, sideSplit);
   const year = /(\d{4})\s*年/u.exec(title)?.[1];
-  const plan = planColumns(grid, spec, sideSplit, year ? Number(year) : undefined);
+  const panelWidth = findPanelWidth(raw, ctx.titleRows, sideSplit);
+  const plan = planColumns(grid, spec, sideSplit, year ? Number(year) : undefined, panelWidth);
   const state: RowParseState = { lastClass: {}, lastItem: {}, numbered: new Set(), rows: [] };
-  for (const b of grid.body) parseRow(grid, b, plan, spec.codeScheme, state);
+  // A list continued in a further block is read down each block in turn: its rows follow the first block's.
+  for (let panel = 0; panel < panelCount(plan, grid.width); panel++)
+    for (const b of grid.body) parseRow(grid, b, plan, spec.codeScheme, state, panel);
   codeClassLines(state.rows, state.numbered, spec.codeScheme);
   markBlocks(state.rows);
   assignRowRoles(state.rows, spec.rowRoles);
-  const columns = plan.uses.flatMap((u) => (u.use === 'amount' ? [u.column] : []));
+  const keys = new Set<string>();
+  const columns = plan.uses.flatMap((u) => {
+    if (u.use !== 'amount' || keys.has(u.column.key)) return [];
+    keys.add(u.column.key);
+    return [u.column];
+  });
   const textColumns = plan.uses.flatMap((u) => (u.use === 'text' ? [u.column] : []));
   return {
     id,

@@ -19,6 +19,11 @@ describe('empty-table-note', () => {
           disclosure: toDisclosure(`${EMPTY_T8}\n${note}\n`),
           profile: nationalBudget,
         },
+        {
+          name: 'empty with the note 深圳 prints',
+          disclosure: toDisclosure(`${EMPTY_T8}\n注：本表本年无发生额。\n`),
+          profile: nationalBudget,
+        },
         { name: 'table with amounts, no note', disclosure: toDisclosure(t3()), profile: nationalBudget },
       ],
       invalid: [

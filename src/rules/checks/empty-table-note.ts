@@ -6,7 +6,8 @@ import type { Table } from '../../model/disclosure.js';
 import { tableLocation } from '../../model/location.js';
 import type { Rule } from '../engine/types.js';
 
-const SAYS_EMPTY = /空表|没有|无.{0,12}(支出|收入|资金|预算|经费)|未安排|不涉及/u;
+/** 深圳/广州/珠海 print "注：本表本年无发生额。" under an empty table: 无发生额 says it as plainly as 空表. */
+const SAYS_EMPTY = /空表|没有|无.{0,12}(支出|收入|资金|预算|经费)|无发生额|未安排|不涉及/u;
 
 function isEmpty(table: Table): boolean {
   return table.rows.every((r) => Object.values(r.cells).every((c) => c.amount.value.isZero()));

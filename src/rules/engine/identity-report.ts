@@ -20,6 +20,8 @@ export function reportIdentities(context: RuleContext, family: IdentityFamily): 
   for (const identity of context.identities) {
     if (identity.family !== family || identity.outcome === 'exact') continue;
     const rounding = identity.outcome === 'rounding';
+    // A figure the identity does not count may close the gap (结余分配, 调整): the finding is a warning.
+    const soft = identity.soft === true && !rounding;
     const p = Math.max(0, identity.total.precision);
     // A bound is reported at the line that bounds (the parent), since that is where a reader looks.
     const anchor = family === 'bound' && identity.parts[0] ? identity.parts[0] : identity.total;
@@ -52,8 +54,8 @@ export function reportIdentities(context: RuleContext, family: IdentityFamily): 
       unit: judged.unit,
     };
     context.report({
-      messageId: rounding ? 'rounding' : 'mismatch',
-      severity: rounding ? 'warning' : undefined,
+      messageId: rounding ? 'rounding' : soft ? 'soft' : 'mismatch',
+      severity: rounding || soft ? 'warning' : undefined,
       data,
       judged,
       location,

@@ -6,7 +6,7 @@ import type { Disclosure, Row, Table } from '../../../model/disclosure.js';
 import type { EvaluatedIdentity } from '../../../model/identity.js';
 import type { CellSelector, IdentitySpec } from '../../../profiles/types.js';
 import { cellLabel, columnsFor, type ResolvedCell, resolveCell, tableOf, topmostRows } from './select.js';
-import { commonUnit, evaluate, type IdentityDraft, term } from './terms.js';
+import { commonUnit, evaluate, type IdentityDraft, softIn, term } from './terms.js';
 import { listedLines } from './within-table.js';
 
 type Cells =
@@ -45,13 +45,20 @@ function oneCellIdentity(spec: Cells, aSelector: CellSelector, d: Disclosure): E
   );
   const total = term(a.table, a.row, a.column.key, unit);
   if (!total) return [];
-  const parts = found.flatMap((b) => term(b.table, b.row, b.column.key, unit) ?? []);
+  const minusSelectors = 'minus' in spec ? (spec.minus ?? []) : [];
+  const minus = minusSelectors.flatMap((s) => resolveCell(d, s) ?? []);
+  const complete = 'complete' in spec && spec.complete === true;
+  if (complete && (found.length !== selectors.length || minus.length !== minusSelectors.length)) return [];
+  const parts = [
+    ...found.flatMap((b) => term(b.table, b.row, b.column.key, unit) ?? []),
+    ...minus.flatMap((m) => term(m.table, m.row, m.column.key, unit, -1) ?? []),
+  ];
   const isBalance = spec.family === 'balance';
   const draft: IdentityDraft = {
     id: spec.id,
     family: isBalance ? 'balance' : 'cross-table',
     source: spec.id,
-    description: `${cellLabel(a.table, a.row, a.column.key)} ${'relation' in spec && spec.relation === 'le' ? '≤' : '='} ${found.map((b) => cellLabel(b.table, b.row, b.column.key)).join(' + ')}`,
+    description: `${cellLabel(a.table, a.row, a.column.key)} ${'relation' in spec && spec.relation === 'le' ? '≤' : '='} ${found.map((b) => cellLabel(b.table, b.row, b.column.key)).join(' + ')}${minus.map((m) => ` − ${cellLabel(m.table, m.row, m.column.key)}`).join('')}`,
     total,
     parts,
     relation: 'relation' in spec ? spec.relation : 'eq',
@@ -59,6 +66,7 @@ function oneCellIdentity(spec: Cells, aSelector: CellSelector, d: Disclosure): E
       isBalance ||
       ('exact' in spec && spec.exact !== undefined ? spec.exact : !Array.isArray(spec.b) && !listed),
     unit,
+    soft: 'softIf' in spec && softIn(a.table, spec.softIf),
   };
   const e = evaluate(draft);
   return e ? [e] : [];

@@ -5,6 +5,7 @@ import { Decimal } from 'decimal.js';
 import type { Row, Table } from '../../../model/disclosure.js';
 import type { EvaluatedIdentity, IdentityFamily, IdentityTerm } from '../../../model/identity.js';
 import { convert, judge, precisionIn, smallerUnit, type Unit } from '../../../model/rounding.js';
+import type { SoftIf } from '../../../profiles/types.js';
 
 export function term(
   table: Table,
@@ -38,6 +39,18 @@ export interface IdentityDraft {
   relation?: 'eq' | 'le';
   exact?: boolean;
   unit: Unit;
+  soft?: boolean;
+}
+
+/** Whether the table prints a line or column of a role that may account for a gap (profiles' SoftIf). */
+export function softIn(table: Table, softIf: SoftIf | undefined): boolean {
+  if (!softIf) return false;
+  return (
+    (softIf.columns ?? []).some((role) => table.columns.some((c) => c.role === role)) ||
+    (softIf.rows ?? []).some((role) =>
+      table.rows.some((r) => r.role === role && Object.values(r.cells).some((c) => !c.amount.value.isZero())),
+    )
+  );
 }
 
 function allZero(d: IdentityDraft): boolean {
@@ -64,6 +77,7 @@ export function evaluate(d: IdentityDraft): EvaluatedIdentity | undefined {
     difference: j.difference,
     tolerance: j.tolerance,
     ...(allZero(d) ? { blank: true } : {}),
+    ...(d.soft ? { soft: true as const } : {}),
   };
 }
 

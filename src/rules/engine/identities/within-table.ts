@@ -8,7 +8,7 @@ import type { Column, Row, Table } from '../../../model/disclosure.js';
 import type { EvaluatedIdentity } from '../../../model/identity.js';
 import type { IdentitySpec } from '../../../profiles/types.js';
 import { columnLabel, columnsFor, topmostRows } from './select.js';
-import { evaluate, type IdentityDraft, term, ZERO } from './terms.js';
+import { evaluate, type IdentityDraft, softIn, term, ZERO } from './terms.js';
 import { unitGroupSums } from './unit-groups.js';
 
 type Spec<F extends IdentitySpec['family']> = Extract<IdentitySpec, { family: F }>;
@@ -61,6 +61,9 @@ function sibling(total: Column, part: Column): boolean {
  */
 function sameGroup(total: Column, part: Column): boolean {
   if (part.side !== total.side || part.key === total.key) return false;
+  // Roles that name their group (total.budget, overseas.budget: 三公 items outermost, 预算数 | 决算数 under each).
+  const group = (c: Column) => /\.([^.]+)$/u.exec(c.role)?.[1];
+  if (group(total) !== undefined) return group(total) === group(part);
   // A subtotal under a group (财政拨款/合计) adds up that group only, never the columns beside it (财政专户, 其他资金).
   if (total.header.length >= 2 && part.header.length < 2) return false;
   return total.header.length < 2 || part.header[0] === total.header[0];
@@ -119,6 +122,7 @@ function rowSumOf(spec: Spec<'row-sum'>, table: Table): EvaluatedIdentity[] {
       : parts.filter((p) => (spec.siblingsOnly ? sibling(totalCol, p) : sameGroup(totalCol, p)));
     const sideMinus = spec.acrossGroups ? firstOfRole(minus) : minus.filter((p) => sameGroup(totalCol, p));
     if (sideParts.length === 0 || hasUnknownColumn(table, totalCol.side)) continue;
+    const soft = softIn(table, spec.softIf);
     const desc = `${columnLabel(table, totalCol.key)} = ${sideParts.map((p) => columnLabel(table, p.key)).join(' + ')}${sideMinus.map((p) => ` − ${columnLabel(table, p.key)}`).join('')}`;
     for (const row of table.rows) {
       const total = term(table, row, totalCol.key, table.unit);
@@ -135,6 +139,7 @@ function rowSumOf(spec: Spec<'row-sum'>, table: Table): EvaluatedIdentity[] {
         total,
         parts: terms,
         unit: table.unit,
+        soft,
       });
     }
   }
@@ -334,6 +339,16 @@ function linesAbove(table: Table, totalLine: Row): Row[] {
   return lines.length >= 2 ? lines : [];
 }
 
+/**
+ * The lines of the roles named; a 其中 line whose own line is named too is left out (使用非财政拨款结余 and, under
+ * it, 其中：使用专用结余): it is counted in its line already.
+ */
+function namedParts(table: Table, roles: string[]): Row[] {
+  const rows = roles.flatMap((role) => table.rows.find((r) => r.role === role) ?? []);
+  const named = new Set(rows.map((r) => r.index));
+  return rows.filter((r) => r.kind !== 'of-which' || r.parent === undefined || !named.has(r.parent));
+}
+
 export function lineSum(spec: Spec<'line-sum'>, table: Table): EvaluatedIdentity[] {
   const out: EvaluatedIdentity[] = [];
   if (spec.parts === 'listed') return listSum(spec, table, out);
@@ -348,7 +363,7 @@ export function lineSum(spec: Spec<'line-sum'>, table: Table): EvaluatedIdentity
         ? table.rows.filter((r) => r.parent === totalLine.index && r.kind === 'of-which')
         : spec.parts === 'top-level' || spec.parts === 'first-level'
           ? firstLevel(table, totalLine, spec.parts === 'first-level')
-          : spec.parts.flatMap((role) => table.rows.find((r) => r.role === role) ?? []);
+          : namedParts(table, spec.parts);
   // One 其中 line is a part picked out, never a complete breakdown of its line.
   if (parts.length === 0 || (spec.parts === 'of-which' && !from && parts.length < 2)) return out;
   const keys =
