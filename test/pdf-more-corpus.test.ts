@@ -150,7 +150,8 @@ const EXPECTED: Record<string, Outcome> = {
 };
 
 /**
- * Columns whose meaning was once misread (issue 11), as read now: each table's amount columns by key, then its
+ * Columns whose meaning was once misread (issue 11), as read now, by table kind (the first table of the kind): its
+ * amount columns by key, then its
  * columns of words as "text:key". Checked on the pages: 陕西 表4 and 表9 print 收入 | 支出功能分类 | 部门预算 and
  * 政府预算 经济分类 side by side (表9 printed empty: its header alone); 表10 项目简介 and 表11 项目类别/资金性质 are
  * words; 北京 预算11表 lists under 指导性目录 一级/二级/三级 (printed with its 合计 only); 烟台 表3 结转下年 by 科目;
@@ -158,18 +159,18 @@ const EXPECTED: Record<string, Outcome> = {
  * a 财政拨款/合计; 西安 2019 表2 prints 其他收入 beside the 部门预算 group. Every other column has a role too.
  */
 const SHAANXI_VIEWS = {
-  表4: ['income.amount', 'expenditure.total'],
-  '表4（按部门预算支出经济分类）': ['amount'],
-  '表4（按政府预算支出经济分类）': ['amount'],
-  表9: ['income.amount', 'expenditure.amount'],
-  '表9（按部门预算支出经济分类）': ['amount'],
-  '表9（按政府预算支出经济分类）': ['amount'],
-  表10: ['amount', 'text:description'],
-  表11: ['amount', 'text:category', 'text:fund-nature'],
+  'fiscal-summary': ['income.amount', 'expenditure.total'],
+  'fiscal-summary-department-economic': ['amount'],
+  'fiscal-summary-government-economic': ['amount'],
+  'gov-fund-summary': ['income.amount', 'expenditure.amount'],
+  'gov-fund-summary-department-economic': ['amount'],
+  'gov-fund-summary-government-economic': ['amount'],
+  'special-operations-projects': ['amount', 'text:description'],
+  'carryover-spending': ['amount', 'text:category', 'text:fund-nature'],
 };
-const YANTAI_T3 = { 支出总体情况表: ['total', 'basic', 'project', 'carry-forward'] };
+const YANTAI_T3 = { 'expenditure-summary': ['total', 'basic', 'project', 'carry-forward'] };
 const PROCUREMENT_SOURCES = {
-  政府采购支出表: ['general-budget', 'gov-fund', 'other-revenue', 'carryover', 'total'],
+  procurement: ['general-budget', 'gov-fund', 'other-revenue', 'carryover', 'total'],
 };
 const BY_SOURCE = [
   'total',
@@ -184,7 +185,7 @@ const COLUMNS: Record<string, Record<string, string[]>> = {
   'xian-010': SHAANXI_VIEWS,
   'xian-011': {
     ...SHAANXI_VIEWS,
-    表2: [
+    'income-summary': [
       'grand-total',
       'total',
       'general-budget',
@@ -202,14 +203,19 @@ const COLUMNS: Record<string, Record<string, string[]>> = {
   },
   'xian-023': SHAANXI_VIEWS,
   'beijing-059': {
-    预算11表财政拨款政府购买服务明细表: ['total', 'text:catalogue-1', 'text:catalogue-2', 'text:catalogue-3'],
+    'purchase-services': ['total', 'text:catalogue-1', 'text:catalogue-2', 'text:catalogue-3'],
   },
   'yantai-012': YANTAI_T3,
   'yantai-016': YANTAI_T3,
   'yantai-022': YANTAI_T3,
   'suzhou-003': PROCUREMENT_SOURCES,
   'wuxi-002': PROCUREMENT_SOURCES,
-  'zhuhai-004': { 表6: ['total'], 表7: ['total'], 表11: BY_SOURCE, 表12: BY_SOURCE },
+  'zhuhai-004': {
+    'general-budget-basic': ['total'],
+    'general-budget-projects': ['total'],
+    'basic-by-source': BY_SOURCE,
+    'projects-by-source': BY_SOURCE,
+  },
 };
 
 /** A table's columns as COLUMNS lists them. */
@@ -259,9 +265,9 @@ describe.skipIf(!HAS_CORPUS || !existsSync(DIR))(`pdf-more corpus ${HAS_CORPUS ?
           .map((c) => `${t.label} ${c.key} ${c.header.join('/')}`),
       );
       expect(unroled, 'columns read without a role').toEqual([]);
-      for (const [label, keys] of Object.entries(COLUMNS[name] ?? {})) {
-        const table = report.tables.find((t) => t.label === label);
-        expect(table && columnKeys(table), `${name} ${label} columns`).toEqual(keys);
+      for (const [kind, keys] of Object.entries(COLUMNS[name] ?? {})) {
+        const table = report.tables.find((t) => t.kind === kind);
+        expect(table && columnKeys(table), `${name} ${kind} columns`).toEqual(keys);
       }
       const key = (r: string, p: number | undefined) => `${r}@p${p ?? '?'}`;
       expect(
