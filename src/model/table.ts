@@ -104,6 +104,11 @@ export interface Table {
   textColumns?: TextColumn[];
   rows: Row[];
   /**
+   * The classification its rows print where it is not the one the layout gives the table (a 基本支出表 keyed by
+   * 功能科目, its 经济分类 in the columns): the codes are read and checked as what they are.
+   */
+  codeScheme?: CodeScheme;
+  /**
    * The table set it belongs to where a file prints several (the department's tables, then each unit's): 2, 3, …;
    * absent for the first set. Identities hold within a set.
    */

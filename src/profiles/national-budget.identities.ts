@@ -1,6 +1,7 @@
 /**
  * The identities of the national 表1–表10 layout (DESIGN §4), as data: evaluated generically by rules/engine/identities.
  */
+import { ECONOMIC_CLASS_ROLES } from './economic-columns.js';
 import { bySource, change, coded } from './identity-kit.js';
 import type { IdentitySpec } from './types.js';
 
@@ -293,6 +294,26 @@ export const NATIONAL_IDENTITIES: IdentitySpec[] = [
   },
   // 表6
   ...coded('general-budget-basic', 't6', [['total', ['personnel', 'operating']]]),
+  // 基本支出 by 经济分类 类 columns (湖南): the total is their sum.
+  {
+    id: 't6-row-economic',
+    family: 'row-sum',
+    table: 'general-budget-basic',
+    total: 'total',
+    parts: ECONOMIC_CLASS_ROLES,
+    minParts: 2,
+  },
+  // 财政专户管理资金预算支出表 (湖南 表10): its own sums, each 科目 within the 支出总表's.
+  ...coded('special-account-expenditure', 'tsa', [['total', ['basic', 'project']]]),
+  {
+    id: 'tsa-code<=t3-code',
+    family: 'cross-table',
+    codes: {
+      a: { table: 'special-account-expenditure', column: 'total' },
+      b: { table: 'expenditure-summary', column: 'total' },
+    },
+    relation: 'le',
+  },
   {
     id: 't6-reception<=t10-reception',
     family: 'cross-table',

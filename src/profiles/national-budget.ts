@@ -274,6 +274,8 @@ export const nationalBudget: Profile = {
         { role: 'total', header: '^(合计|总计)$|^基本支出(预算)?$|^预算数?$', label: '合计' },
         { role: 'personnel', header: '人员(经费|支出)', label: '人员经费' },
         { role: 'operating', header: '公用(经费|支出)', label: '公用经费' },
+        // 湖南 keys the rows by 功能科目 and prints the 基本支出 by 经济分类 类 as columns.
+        ...ECONOMIC_CLASSES,
       ],
     },
     {
@@ -301,6 +303,16 @@ export const nationalBudget: Profile = {
       title: '国有资本经营预算(财政)?(拨款)?支出(情况|预算)?表',
       printedAs: '表9 国有资本经营预算支出情况表',
       printed: printed.STATE_CAPITAL_EXPENDITURE,
+      shape: 'coded',
+      codeScheme: 'function',
+      mayBeEmpty: true,
+      columns: BASIC_PROJECT_COLUMNS,
+    },
+    {
+      // 湖南 表10: the funds a 财政专户 manages (教育收费 …), by 功能科目 as 表5.
+      kind: 'special-account-expenditure',
+      title: '财政专户管理资金(预算)?支出(情况|预算)?表',
+      printedAs: '财政专户管理资金预算支出表',
       shape: 'coded',
       codeScheme: 'function',
       mayBeEmpty: true,

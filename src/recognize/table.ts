@@ -2,7 +2,7 @@
  * One RawTable → a typed Table, given the table spec its title matched.
  */
 
-import type { Row, Table } from '../model/disclosure.js';
+import type { CodeScheme, Row, Table } from '../model/disclosure.js';
 import type { RawTable } from '../model/raw.js';
 import type { Unit } from '../model/rounding.js';
 import type { TableSpec } from '../profiles/types.js';
@@ -55,6 +55,25 @@ function findPanelWidth(raw: RawTable, titleRows: number, split: number | undefi
   return width;
 }
 
+const FUNCTION_CODE = /^2\d{2}(\d{2}){0,2}$/u;
+const ECONOMIC_CODE = /^[35]\d{2}(\d{2}){0,2}$/u;
+
+/**
+ * The classification the rows print: the layout's, unless nearly all of at least three codes are of the other
+ * (湖南's 一般公共预算基本支出表 keys its rows by 功能科目 and prints the 经济分类 as columns). One or two codes of
+ * the other kind among the layout's are misprints (code-scheme-mismatch); a whole table of them is the table's way.
+ */
+function printedScheme(rows: Row[], declared: CodeScheme | undefined): CodeScheme | undefined {
+  if (!declared) return declared;
+  const codes = rows.flatMap((r) => (r.code ? [r.code] : []));
+  const other = declared === 'function' ? ECONOMIC_CODE : FUNCTION_CODE;
+  const theirs = codes.filter((c) => other.test(c)).length;
+  if (codes.length < 3 || theirs * 10 < codes.length * 9) return declared;
+  const scheme: CodeScheme = declared === 'function' ? 'economic' : 'function';
+  for (const r of rows) if (r.code) r.codeScheme = scheme;
+  return scheme;
+}
+
 /** Codes, but for a summary line's label (公用经费合计) spanning into it. */
 function isCodeColumn(texts: string[]): boolean {
   const filled = texts.filter((t) => t !== '');
@@ -101,7 +120,8 @@ export function buildTable(
   // A list continued in a further block is read down each block in turn: its rows follow the first block's.
   for (let panel = 0; panel < panelCount(plan, grid.width); panel++)
     for (const b of grid.body) parseRow(grid, b, plan, spec.codeScheme, state, panel);
-  codeClassLines(state.rows, state.numbered, spec.codeScheme);
+  const scheme = printedScheme(state.rows, spec.codeScheme);
+  codeClassLines(state.rows, state.numbered, scheme);
   markBlocks(state.rows);
   assignRowRoles(state.rows, spec.rowRoles);
   const keys = new Set<string>();
@@ -121,6 +141,7 @@ export function buildTable(
     columns,
     ...(textColumns.length > 0 ? { textColumns } : {}),
     rows: state.rows,
+    ...(scheme !== spec.codeScheme ? { codeScheme: scheme } : {}),
     notes: [],
     prov: raw.prov,
   };

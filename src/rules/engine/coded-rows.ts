@@ -1,6 +1,6 @@
 /**
  * What the catalogue rules share: the coded rows of a document, where each points, and which classification
- * the row's column expects (the profile's table spec first, the row's own scheme second).
+ * the row's column expects (the table's own reading, the profile's table spec, the row's own scheme, in that order).
  */
 
 import type { Classification } from '../../catalog/index.js';
@@ -29,7 +29,8 @@ export function codedRowLocation(r: CodedRow): Location {
 export function codedRows(d: Disclosure, profile: Profile): CodedRow[] {
   const out: CodedRow[] = [];
   for (const table of d.tables) {
-    const spec = profile.tables.find((t) => t.kind === table.kind)?.codeScheme;
+    // The classification the table's rows print (recognition's reading), else the layout's for the table.
+    const spec = table.codeScheme ?? profile.tables.find((t) => t.kind === table.kind)?.codeScheme;
     for (const row of table.rows) {
       if (!row.code) continue;
       const code = normalizeCode(row.code);

@@ -166,8 +166,34 @@ export function codeChildren(table: Table, parent: Row): Row[] {
   return under.filter((r) => r.code!.length === next);
 }
 
+/**
+ * A unit's line heading its block of 科目 (湖南: 123002 湖南省示例中心, then its 类, 款, 项): it is the sum of the
+ * block's topmost 科目, as a 类 is the sum of its 款.
+ */
+function unitChildren(table: Table, unit: Row): Row[] {
+  if (!unit.unitLine || unit.block === undefined) return [];
+  return topmostRows(table.rows.filter((r) => r.code && r.block === unit.block && r.side === unit.side));
+}
+
 export function hierarchy(spec: Spec<'hierarchy'>, table: Table): EvaluatedIdentity[] {
   const out: EvaluatedIdentity[] = [];
+  for (const unit of table.rows) {
+    const children = unitChildren(table, unit);
+    if (children.length === 0) continue;
+    for (const key of sideColumns(table, unit)) {
+      const total = term(table, unit, key, table.unit);
+      if (!total) continue;
+      push(out, {
+        id: `${spec.id}:${table.id}/${unit.index}/${key}`,
+        family: 'hierarchy',
+        source: spec.id,
+        description: `${table.label} ${unit.label} ${columnLabel(table, key)} = 本单位各科目之和`,
+        total,
+        parts: children.flatMap((c) => term(table, c, key, table.unit) ?? []),
+        unit: table.unit,
+      });
+    }
+  }
   for (const parent of table.rows) {
     const children = codeChildren(table, parent);
     if (children.length === 0) continue;
