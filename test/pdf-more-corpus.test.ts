@@ -2,16 +2,20 @@
  * Real disclosures of 15 cities (../shared/corpus/pdf-more), as they are printed: every error-level finding
  * gongkai gives on them is listed here with the reason it is a real defect, checked by hand on the page. A new
  * error-level finding fails this test: either it is a defect someone verified (add it, with the page and why),
- * or it is a misreading (fix the reading). Scans and files without tables have their own outcome.
+ * or it is a misreading (fix the reading). Scans and files without tables have their own outcome. The warnings are
+ * held to test/pdf-more-warnings.ts the same way.
  *
  * Prints, per document, the tables recognized and the counts of findings by severity.
  */
 import { existsSync } from 'node:fs';
+import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { isIngestError, readDocument } from '../src/ingest/index.js';
+import type { Finding } from '../src/model/finding.js';
 import { checkRaw } from '../src/pipeline/check.js';
 import { announcedTables, describeAnnounced, unreadTables } from './announced.js';
 import { CORPUS_DIR, HAS_CORPUS, SKIP_MESSAGE } from './corpus.js';
+import { PDF_MORE_WARNINGS } from './pdf-more-warnings.js';
 
 const DIR = `${CORPUS_DIR}pdf-more/`;
 
@@ -223,6 +227,25 @@ function columnKeys(t: { columns: { key: string }[]; textColumns?: { key: string
   return [...t.columns.map((c) => c.key), ...(t.textColumns ?? []).map((c) => `text:${c.key}`)];
 }
 
+/**
+ * The warnings, as test/pdf-more-warnings.ts lists them: every one that is not a rounding difference verified on the
+ * page; rounding differences at most as many as checked, none over 0.02 of its unit.
+ */
+function expectVerifiedWarnings(name: string, findings: Finding[]) {
+  const expected = PDF_MORE_WARNINGS[name] ?? { rounding: 0, verified: [] };
+  const warnings = findings.filter((f) => f.severity === 'warning');
+  const rounding = warnings.filter((f) => f.messageId === 'rounding');
+  expect(rounding.length, `${name}: rounding differences`).toBeLessThanOrEqual(expected.rounding);
+  for (const f of rounding)
+    expect(new Decimal(f.difference ?? '0').abs().lte('0.02'), `${name}: ${f.message}`).toBe(true);
+  const key = (rule: string, page: number | undefined) => `${rule}@p${page ?? '?'}`;
+  const got = warnings.filter((f) => f.messageId !== 'rounding');
+  expect(
+    got.map((f) => key(f.rule, f.location.page)).sort(),
+    `${name}: warnings not verified by hand (test/pdf-more-warnings.ts)\n${got.map((f) => f.message).join('\n')}`,
+  ).toEqual(expected.verified.flatMap((v) => v.pages.map((p) => key(v.rule, p))).sort());
+}
+
 async function outcomeOf(file: string) {
   try {
     const { raw, disclosure, report } = checkRaw(await readDocument(file), file);
@@ -277,6 +300,7 @@ describe.skipIf(!HAS_CORPUS || !existsSync(DIR))(`pdf-more corpus ${HAS_CORPUS ?
       expect(errors.map((f) => key(f.rule, f.location.page)).sort()).toEqual(
         expected.errors.map((e) => key(e.rule, e.page)).sort(),
       );
+      expectVerifiedWarnings(name, report.findings);
     });
   }
 });
