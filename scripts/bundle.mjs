@@ -49,13 +49,18 @@ const metaUrl = {
   },
 };
 
+/** pdf.js's two halves as its legacy build ships them: the main side and the worker side. */
+const PDFJS_HALVES = [/pdfjs-dist\/legacy\/build\/pdf\.mjs$/, /pdfjs-dist\/legacy\/build\/pdf\.worker\.mjs$/];
+
 /**
- * One change to pdf.js's worker half, in the bundle only (node_modules is left as it is): its text state, copied at
- * every `q` of a content stream by getTextContent, was copied onto an object whose prototype is the state copied
- * (`Object.create(this)`). That makes each state a prototype, with maps of its own, and every access to a text
- * state in getTextContent megamorphic: a third of the CPU of reading a 31-page budget (chongqing-007, warm). The
- * copy takes every own property (Object.assign), so the chain added nothing: here the copy's prototype is the
- * class's. The build fails if pdf.js no longer has that line, so that a new pdf.js is looked at again.
+ * Lines of pdf.js changed in the bundle only (node_modules is left as it is). The build fails if pdf.js no longer
+ * has one of them, so that a new pdf.js is looked at again.
+ *
+ * The worker half's text state, copied at every `q` of a content stream by getTextContent, was copied onto an
+ * object whose prototype is the state copied (`Object.create(this)`). That makes each state a prototype, with maps
+ * of its own, and every access to a text state in getTextContent megamorphic: a third of the CPU of reading a
+ * 31-page budget (chongqing-007, warm). The copy takes every own property (Object.assign), so the chain added
+ * nothing: here the copy's prototype is the class's.
  */
 const PDFJS_PATCHES = [
   {
@@ -63,6 +68,21 @@ const PDFJS_PATCHES = [
     from: 'const clone = Object.assign(Object.create(this), this);',
     to: 'const clone = Object.assign(Object.create(Object.getPrototypeOf(this)), this);',
   },
+  // Both halves add Response.prototype.bytes (Node 20 lacks it) on import. Merely naming Response makes Node load
+  // its fetch (undici, with http, http2, tls and crypto: about 110 of Node's modules, 80–110 ms of every checking
+  // process's start); gongkai hands pdf.js bytes and never fetches, so the polyfill is left out.
+  ...PDFJS_HALVES.map((file) => ({
+    file,
+    from: 'if (typeof Response.prototype.bytes !== "function") {',
+    to: 'if (false) {',
+  })),
+  // core-js's detach-transferable reads MessageChannel on import (Node then loads its worker messaging, ~20 ms) but
+  // uses it only where structuredClone cannot transfer, which Node 20's can: it is read only then.
+  ...PDFJS_HALVES.map((file) => ({
+    file,
+    from: 'var $MessageChannel = globalThis.MessageChannel;',
+    to: 'var $MessageChannel = PROPER_STRUCTURED_CLONE_TRANSFER ? undefined : globalThis.MessageChannel;',
+  })),
 ];
 
 function patchPdfjs(path, text) {

@@ -79,7 +79,7 @@ async function checkOne(input: Input, pool: CheckPool, limits: Partial<ReadLimit
  * the pool's queue: its time limit counts its own run only.
  */
 async function checkAll(inputs: Input[], opts: CheckOptions): Promise<Entry[]> {
-  const bar = startProgress(inputs.length, opts.progress ?? true);
+  const bar = await startProgress(inputs.length, opts.progress ?? true);
   const threads = Math.max(1, Math.min(opts.jobs ?? defaultJobs(), inputs.length));
   const pool = createCheckPool({
     threads,

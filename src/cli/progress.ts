@@ -1,13 +1,15 @@
-/** A progress bar on stderr for batches, so stdout stays clean for reports. */
-import cliProgress from 'cli-progress';
-
+/**
+ * A progress bar on stderr for batches, so stdout stays clean for reports. cli-progress (and the two dozen modules
+ * it loads) is loaded only when there is a bar to show: a one-file check does without it.
+ */
 export interface Progress {
   tick(file: string): void;
   stop(): void;
 }
 
-export function startProgress(total: number, enabled: boolean): Progress {
+export async function startProgress(total: number, enabled: boolean): Promise<Progress> {
   if (!enabled || total < 2) return { tick: () => {}, stop: () => {} };
+  const { default: cliProgress } = await import('cli-progress');
   const bar = new cliProgress.SingleBar(
     {
       stream: process.stderr,

@@ -21,6 +21,8 @@ export const TABLE_NUMBER_ONLY = new RegExp(`^表[0-9${CN}]+$`, 'u');
 
 /** 第X部分: a part of the disclosure (第二部分 …公开表). */
 export const PART_HEADING = new RegExp(`^第[${CN}]+部分`, 'u');
+/** "第一部分：" — a part's number with the colon that introduces its name (no sentence's colon). */
+export const PART_COLON = new RegExp(`^第[${CN}]+部分\\s*[:：]`, 'u');
 /** 一、: a first-level heading or outline item. */
 export const CN_ITEM = new RegExp(`^[${CN}]+、`, 'u');
 /** 一、 一. 一．: a first-level item as tables print it. */

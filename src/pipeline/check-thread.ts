@@ -31,3 +31,14 @@ export default async function check(task: DocumentTask): Promise<DocumentOutcome
     };
   }
 }
+
+/**
+ * The kind of work a document's check ran, for the code cache (./code-cache.ts): its reader, when the check went
+ * through (a document refused early runs little of it). Told from the first bytes, as cheaply as possible.
+ */
+export function codeKind(task: DocumentTask, outcome: DocumentOutcome): string | undefined {
+  if (!outcome.ok) return undefined;
+  const head = Buffer.from(task.bytes.buffer, task.bytes.byteOffset, Math.min(task.bytes.length, 1024));
+  const text = head.toString('latin1');
+  return text.includes('%PDF') ? 'pdf' : text.startsWith('PK') ? 'zip' : 'text';
+}

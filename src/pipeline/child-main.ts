@@ -8,16 +8,16 @@
  * its own resident size and, past the limit it was given, exits with RSS_EXIT: the parent names the document(s)
  * it held, retrying them one at a time to find the one that did it.
  */
-import type { DocumentTask } from './check-thread.js';
+import { codeKind, type DocumentTask } from './check-thread.js';
 import type { DirectPool } from './direct-pool.js';
 import { type ChildMessage, type ChildOptions, RSS_EXIT } from './isolated-pool.js';
 import type { CheckPool } from './pool.js';
 
 /**
- * Serve the parent. `afterFirst` runs once the first document's outcome is on its way (the code cache is written
- * then, when the code a check runs has been compiled), before the child may exit.
+ * Serve the parent. `afterEach` runs once each document's outcome is on its way, with the kind of work it ran (the
+ * code cache is written then, when the code a check runs has been compiled), before the child may exit.
  */
-export function startChild(afterFirst: () => void = () => {}): void {
+export function startChild(afterEach: (kind: string | undefined) => void = () => {}): void {
   const options = JSON.parse(process.argv[2]) as ChildOptions;
   // One lane: the documents are checked on this thread (./direct-pool.ts); several: on a thread pool.
   const pool: Promise<CheckPool | DirectPool> =
@@ -25,7 +25,6 @@ export function startChild(afterFirst: () => void = () => {}): void {
       ? import('./direct-pool.js').then((m) => m.createDirectPool(options))
       : import('./pool.js').then((m) => m.createThreadPool(options));
   const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
-  let first = true;
   process.on('message', async (m: { id: number; task: DocumentTask }) => {
     const p = await pool;
     const outcome = await p.run(m.task);
@@ -34,10 +33,8 @@ export function startChild(afterFirst: () => void = () => {}): void {
     process.send?.(reply, () => {
       if (last) process.exit(0);
     });
-    if (first) {
-      first = false;
-      afterFirst();
-    }
+    // With threads, they check and keep the cache (./thread-entry.ts): this thread has run only the loop.
+    if (options.threads === 1) afterEach(codeKind(m.task, outcome));
   });
   process.on('disconnect', () => {
     pool.then((p) => p.close()).finally(() => process.exit(0));

@@ -19,8 +19,11 @@ import vm from 'node:vm';
 
 export interface Bundle<T> {
   exports: T;
-  /** Writes the code cache when there was none that V8 took; call once the code a run needs has been compiled. */
-  saveCache(): void;
+  /**
+   * Writes the code cache when there was none that V8 took, or when this process ran a kind of work (`kind`: a
+   * reader whose check went through) the cache was not made from; call after a document, once its code is compiled.
+   */
+  saveCache(kind?: string): void;
 }
 
 interface Manifest {
@@ -66,29 +69,52 @@ function cacheDir(): string | undefined {
   return undefined;
 }
 
-function readCache(at: CacheFile | undefined): Buffer | undefined {
+/**
+ * A cache file: one line naming the kinds of work of the process that wrote it (V8 keeps the code of the functions
+ * run so far, so a cache made after checking a text file lacks pdf.js's), then V8's data.
+ */
+const HEADER = 'gongkai-code-cache ';
+
+interface CacheData {
+  data: Buffer;
+  kinds: Set<string>;
+}
+
+function readCache(at: CacheFile | undefined): CacheData | undefined {
   if (!at) return undefined;
   try {
-    return readFileSync(join(at.dir, at.file));
+    const file = readFileSync(join(at.dir, at.file));
+    const eol = file.indexOf(10);
+    const head = file.subarray(0, Math.max(eol, 0)).toString('latin1');
+    if (eol < 0 || !head.startsWith(HEADER)) return undefined;
+    const kinds = new Set(head.slice(HEADER.length).split(',').filter(Boolean));
+    return { data: file.subarray(eol + 1), kinds };
   } catch {
     return undefined;
   }
 }
 
+/** Caches of other builds kept beside this one's: the newest few, for checkouts of gongkai used side by side. */
+const KEEP_OTHERS = 3;
+
 /**
- * Written whole or not at all: a reader sees the old file or the new one, never a part. The caches of earlier
- * bundles of that name (an older gongkai, or Node) are removed then, so the folder does not grow with each version.
+ * Written whole or not at all: a reader sees the old file or the new one, never a part. Caches of other bundles of
+ * that name (an older gongkai or Node, another checkout) are removed then but for the newest few, so the folder does
+ * not grow with each version, and two checkouts in use do not delete each other's cache at every run.
  */
-function writeCache(at: CacheFile, data: Buffer): void {
+function writeCache(at: CacheFile, data: Buffer, kinds: Set<string>): void {
   const file = join(at.dir, at.file);
   const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
-    writeFileSync(tmp, data, { mode: 0o600 });
+    writeFileSync(tmp, Buffer.concat([Buffer.from(`${HEADER}${[...kinds].sort().join(',')}\n`), data]), {
+      mode: 0o600,
+    });
     renameSync(tmp, file);
-    for (const f of readdirSync(at.dir)) {
-      if (f.startsWith(`${at.name}-`) && f.endsWith('.v8cache') && !f.startsWith(at.build))
-        rmSync(join(at.dir, f), { force: true });
-    }
+    const others = readdirSync(at.dir)
+      .filter((f) => f.startsWith(`${at.name}-`) && f.endsWith('.v8cache') && !f.startsWith(at.build))
+      .map((f) => ({ f, t: statSync(join(at.dir, f), { throwIfNoEntry: false })?.mtimeMs ?? 0 }))
+      .sort((a, b) => b.t - a.t);
+    for (const { f } of others.slice(KEEP_OTHERS)) rmSync(join(at.dir, f), { force: true });
   } catch {}
 }
 
@@ -133,21 +159,22 @@ export function loadBundle<T>(name: string): Bundle<T> | undefined {
     return undefined;
   }
   const cache = cacheFile(name, manifest.id);
-  const cachedData = readCache(cache);
+  const cached = readCache(cache);
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: file,
-    cachedData,
+    cachedData: cached?.data,
   });
   const fn = script.runInThisContext() as (...args: unknown[]) => void;
   const module = { exports: {} as T };
   fn.call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
-  let save = cache !== undefined && (cachedData === undefined || script.cachedDataRejected === true);
+  // The kinds of work the cache V8 took was made from; undefined when it took none (then any run writes one).
+  let covered = cached && script.cachedDataRejected !== true ? cached.kinds : undefined;
   return {
     exports: module.exports,
-    saveCache() {
-      if (!save || !cache) return;
-      save = false;
-      writeCache(cache, script.createCachedData());
+    saveCache(kind) {
+      if (!cache || (covered && (kind === undefined || covered.has(kind)))) return;
+      covered = new Set([...(covered ?? []), ...(kind === undefined ? [] : [kind])]);
+      writeCache(cache, script.createCachedData(), covered);
     },
   };
 }

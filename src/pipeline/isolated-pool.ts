@@ -6,13 +6,14 @@
  * are retried one at a time in a fresh child; the one that kills it again is that document's exit-2 entry, and
  * the batch goes on. The child's stderr (V8's native stack trace) is dropped unless asked for.
  */
-import { type ChildProcess, fork } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DocumentOutcome } from './check-document.js';
 import type { DocumentTask } from './check-thread.js';
 import { heapWhy, timeoutWhy } from './death.js';
 import type { CheckPool, PoolOptions } from './pool.js';
+import { type ChildPlan, forkChild, takeSpare } from './spare-child.js';
 
 export const POOL_DEFAULTS = { timeoutSeconds: 120, maxMemoryMb: 2048 } as const;
 
@@ -75,6 +76,31 @@ export interface ChildMessage {
 const HEAP_EXHAUSTED = /JavaScript heap out of memory/;
 
 /**
+ * How the pool starts its checking child for `threads` lanes: the module, the options as its argument, Node's flags.
+ * Also what the command's early start (../cli/prestart.ts) forks, so that the pool can take that child instead.
+ */
+export function childPlan(options: IsolatedPoolOptions, threads: number): ChildPlan {
+  const self = fileURLToPath(import.meta.url);
+  const file = fileURLToPath(new URL(`./pool-child${extname(self)}`, import.meta.url));
+  const { onStderr: _, ...poolOptions } = options;
+  // From source (tests) the child is .ts too and needs tsx's loader, which a test runner may not have passed on.
+  const loader =
+    extname(self) === '.ts' && !process.execArgv.join(' ').includes('tsx') ? ['--import', 'tsx'] : [];
+  const childOptions: ChildOptions = {
+    ...poolOptions,
+    threads,
+    rssLimitMb: rssLimitMb(threads, poolOptions.maxMemoryMb),
+  };
+  const heap = threads === 1 ? [`--max-old-space-size=${poolOptions.maxMemoryMb}`] : [];
+  // Keys in a fixed order: a spare child is taken only if its arguments are the same text (./spare-child.ts).
+  return {
+    file,
+    args: [JSON.stringify(childOptions, Object.keys(childOptions).sort())],
+    execArgv: [...process.execArgv, ...loader, ...heap, ...TIERING],
+  };
+}
+
+/**
  * One child process hosting a thread pool, or with one lane checking on its own thread (./direct-pool.ts); started
  * on first use and again after it dies. A child of one lane takes one document at a time (the others wait here) and
  * is held to the limits a thread would be: its heap by --max-old-space-size, its time by this side, which ends it.
@@ -99,23 +125,8 @@ class Host {
   }
 
   private start(): ChildProcess {
-    const self = fileURLToPath(import.meta.url);
-    const file = fileURLToPath(new URL(`./pool-child${extname(self)}`, import.meta.url));
-    const { onStderr: _, ...poolOptions } = this.options;
-    // From source (tests) the child is .ts too and needs tsx's loader, which a test runner may not have passed on.
-    const loader =
-      extname(self) === '.ts' && !process.execArgv.join(' ').includes('tsx') ? ['--import', 'tsx'] : [];
-    const childOptions: ChildOptions = {
-      ...poolOptions,
-      threads: this.threads,
-      rssLimitMb: rssLimitMb(this.threads, poolOptions.maxMemoryMb),
-    };
-    const heap = this.direct ? [`--max-old-space-size=${poolOptions.maxMemoryMb}`] : [];
-    const child = fork(file, [JSON.stringify(childOptions)], {
-      execArgv: [...process.execArgv, ...loader, ...heap, ...TIERING],
-      serialization: 'advanced',
-      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-    });
+    const plan = childPlan(this.options, this.threads);
+    const child = takeSpare(plan) ?? forkChild(plan);
     this.stderrTail = '';
     child.stderr?.on('data', (chunk: Buffer) => {
       this.stderrTail = (this.stderrTail + chunk.toString('utf8')).slice(-4096);

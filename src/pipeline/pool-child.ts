@@ -9,4 +9,4 @@ type Reader = typeof import('./reader-entry.js');
 
 const bundle = loadBundle<Reader>('reader');
 const { startChild } = bundle?.exports ?? (await import('./child-main.js'));
-startChild(() => bundle?.saveCache());
+startChild((kind) => bundle?.saveCache(kind));

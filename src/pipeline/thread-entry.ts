@@ -9,14 +9,13 @@ import { loadBundle } from './code-cache.js';
 type Reader = typeof import('./reader-entry.js');
 
 const bundle = loadBundle<Reader>('reader');
-const check = bundle?.exports.check ?? (await import('./check-thread.js')).default;
-let first = true;
+const { check, codeKind } = bundle?.exports ?? {
+  ...(await import('./check-thread.js')),
+  check: (await import('./check-thread.js')).default,
+};
 
 export default async function run(task: DocumentTask): Promise<DocumentOutcome> {
   const outcome = await check(task);
-  if (first) {
-    first = false;
-    bundle?.saveCache();
-  }
+  bundle?.saveCache(codeKind(task, outcome));
   return outcome;
 }

@@ -4,7 +4,14 @@
  * "四、单位预算编制说明" and the page says "2026年单位预算编制说明", centred, without the number. Such a title is a
  * heading at the depth its entry has in the contents.
  */
-import { ARABIC_ITEM, ARABIC_PAREN_ITEM, CN_ITEM, CN_PAREN_ITEM, PART_HEADING } from '../model/numbering.js';
+import {
+  ARABIC_ITEM,
+  ARABIC_PAREN_ITEM,
+  CN_ITEM,
+  CN_PAREN_ITEM,
+  PART_COLON,
+  PART_HEADING,
+} from '../model/numbering.js';
 import { norm } from './normalize.js';
 
 const CONTENTS = /^目录$/u;
@@ -52,7 +59,8 @@ export class Contents {
     // The number is told by the printed spacing: "1. 2026年…" is item 1, "1.2026" would be a figure.
     const kind = KINDS.find((k) => k.test(bare));
     // The body begins at the first paragraph that is no entry, or at the first entry printed again as a heading.
-    if ((!kind && !leader) || entry.length > 60 || SENTENCE.test(entry) || this.printed.has(entry)) {
+    const words = entry.replace(PART_COLON, '');
+    if ((!kind && !leader) || entry.length > 60 || SENTENCE.test(words) || this.printed.has(entry)) {
       this.state = 'after';
       return false;
     }
@@ -76,6 +84,17 @@ export class Contents {
     if (this.entries.length === 0 || t.length > 40 || SENTENCE.test(t) || KINDS.some((k) => k.test(spaced)))
       return undefined;
     return this.entries.find((e) => e.names.some((n) => t.endsWith(n)))?.depth;
+  }
+
+  /**
+   * Whether a heading is a division the contents put outside the parts: 深圳's contents list "一、文字部分" with
+   * 第一部分 … 第九部分 under it, then "二、表格部分". Its 一、 is not a sibling of the 一、 items inside the parts.
+   */
+  outerDivision(text: string): boolean {
+    const t = norm(text.normalize('NFKC').trim().replace(LEADER, ''));
+    const parts = this.kinds.indexOf(PART_HEADING);
+    if (parts <= 0 || PART_HEADING.test(t)) return false;
+    return this.entries.some((e) => e.text === t && e.depth < parts);
   }
 
   /** A heading the page cut in two ("第三部分…决算情况" | "说明"): whether the two make one entry of the contents. */

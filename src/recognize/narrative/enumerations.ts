@@ -5,7 +5,7 @@
  */
 import type { EnumerationClaim, Sentence } from './claims.js';
 import type { Unit } from './sentences.js';
-import { inlineMarkers, leadingMarker, type Marker } from './text.js';
+import { inlineMarkers, leadingMarker, type Marker, normalizeNarrative } from './text.js';
 
 type Group = EnumerationClaim['markers'];
 
@@ -27,7 +27,7 @@ export function enumerationClaims(units: Unit[], sentences: Sentence[]): Enumera
     const marker = leadingMarker(unit.text);
     if (marker) {
       const scope = unit.heading ? 'headings' : 'paragraphs';
-      const key = `${scope}\u0002${unit.section.join('\u0001')}\u0002${marker.style}`;
+      const key = `${siblingsOf(unit, marker).join('\u0001')}\u0002${marker.style}`;
       if (!groups.has(key)) groups.set(key, { scope, markers: [] });
       groups.get(key)!.markers.push({ marker, sentence: first });
     }
@@ -46,6 +46,18 @@ export function enumerationClaims(units: Unit[], sentences: Sentence[]): Enumera
     if (g.markers.length >= 2 || g.markers.some((m) => m.marker.lookalike))
       out.push(claim(g.scope, g.markers));
   return out;
+}
+
+/**
+ * The path a numbered unit's siblings share. Markers of one style are siblings wherever the reader put them: a
+ * paragraph "（十）…" under the heading "（九）…" (a short item the reader took for a heading) is its sibling, not its
+ * child, so it counts in the same sequence as the headings "（八）" and "（十四）" beside them.
+ */
+function siblingsOf(unit: Unit, marker: Marker): string[] {
+  if (unit.heading) return unit.section;
+  const parent = unit.section[unit.section.length - 1];
+  const style = parent === undefined ? undefined : leadingMarker(normalizeNarrative(parent))?.style;
+  return style === marker.style ? unit.section.slice(0, -1) : unit.section;
 }
 
 function inlineGroups(text: string): Map<string, Marker[]> {

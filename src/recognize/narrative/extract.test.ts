@@ -93,6 +93,25 @@ describe('lists, counts, enumerations, blanks, placeholders', () => {
     );
     expect(l.parts.map((p) => p.quantity.printed)).toEqual(['80万元', '20万元']);
   });
+  it('ends a carried list at the next list head and leaves a 其中 breakdown of an item to that item', () => {
+    const lists = kinds(
+      [
+        '一般公共预算支出100.00万元，其中：',
+        '1.行政运行60.00万元，比上年增加1.00万元。',
+        '其中，甲费用50.00万元，乙费用10.00万元。',
+        '2.事业运行40.00万元，较上年减少2.00万元。',
+        '(1)一般公共预算支出100.00万元，其中：',
+        '工资福利支出70.00万元，较上年减少1.00万元；',
+        '资本性支出(一)(503)20.00万元，较上年减少1.00万元；资本性支出(二)(504)10.00万元，较上年增加1.00万元。',
+      ],
+      'parts',
+    );
+    const outer = lists.filter((l) => l.whole?.quantity.printed === '100.00万元');
+    expect(outer.map((l) => l.parts.map((p) => p.quantity.printed))).toEqual([
+      ['60.00万元', '40.00万元'],
+      ['70.00万元', '20.00万元', '10.00万元'],
+    ]);
+  });
   it('nests 其中 and 包括 lists and keeps ; items together', () => {
     const lists = kinds(
       ['专项经费30万元，其中：业务费30万元，包括：1、甲项目10万元；2、乙项目15万元；3、丙项目5万元。'],

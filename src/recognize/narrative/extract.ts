@@ -5,6 +5,7 @@
  */
 import type { NarrativeParagraph } from '../../model/disclosure.js';
 import { carryoverSaid, moneyUnitOf } from './amount-words.js';
+import { carryItems } from './carried.js';
 import type {
   AmountClaim,
   CarryoverSaid,
@@ -30,7 +31,7 @@ import { linkChanges, linkShares } from './links.js';
 import { closedBefore, complete } from './list-end.js';
 import { isClassPath } from './resolve.js';
 import { narrativeUnits, splitSentences } from './sentences.js';
-import { cleanSubject, isGenericSubject, subjectKey } from './subject.js';
+import { cleanSubject, isGenericSubject } from './subject.js';
 import { normalizeNarrative } from './text.js';
 
 interface OpenList {
@@ -85,6 +86,11 @@ class SentenceReader {
   firstToken?: Claim;
   /** A list the sentence opened and left without items. */
   dangling?: PartsClaim;
+  /** The amount each clause after a semicolon starts with ("…减少;机关资本性支出（二）0.00万元，…"). */
+  readonly semicolonLeads: AmountClaim[] = [];
+  /** The sentence opened a list of its own: its amounts after a semicolon are that list's, not a carried one's. */
+  opened = false;
+  private afterSemicolon = false;
   /** The list the last separator closed: a "合计 X" right after it is its whole. */
   private justClosed?: PartsClaim;
 
@@ -99,6 +105,7 @@ class SentenceReader {
     clauses.forEach((clause, i) => {
       this.clause(clause, moneyUnit);
       this.closeBy(clause.sep);
+      this.afterSemicolon = clause.sep === ';';
       if (i === clauses.length - 1) this.finish();
     });
     this.dateComparands();
@@ -143,6 +150,7 @@ class SentenceReader {
           continue;
         }
         this.lastPlain = plainOwn = claim;
+        if (first && this.afterSemicolon) this.semicolonLeads.push(claim);
         if (first && !this.closing(clause, claim)) this.item(claim);
         if (t.quantity.dimension === 'count') this.count(claim, t.at + t.quantity.printed.length);
         this.projectAmount(claim);
@@ -261,6 +269,7 @@ class SentenceReader {
   }
 
   private open(word: string, exhaustive: boolean, atEnd: boolean, clause: Clause): void {
+    this.opened = true;
     const whole = this.lastPlain;
     const claim: PartsClaim = {
       kind: 'parts',
@@ -381,17 +390,7 @@ function readSentence(sentence: Sentence, carry: Carry, out: Claim[]): void {
   const reader = new SentenceReader(sentence, carry);
   reader.read();
   classHeading(sentence, reader, carry);
-  // A list left open by an earlier sentence takes the amount a following sentence starts with.
-  const lead = reader.firstToken;
-  if (pending && lead?.kind === 'amount') {
-    const dim = pending.whole?.quantity.dimension ?? pending.parts[0]?.quantity.dimension;
-    // A sentence that names an item again ("单位资金X万元，其中：…" after "单位资金X万元，占…") restates it.
-    const again =
-      lead.subject !== '' && pending.parts.some((p) => subjectKey(p.subject) === subjectKey(lead.subject));
-    // Across sentences no separator tells items apart: a list that has reached its whole takes no more.
-    const ended = complete(pending) || closedBefore(pending, lead, SEP_RANK[';']);
-    if ((dim === undefined || dim === lead.quantity.dimension) && !again && !ended) pending.parts.push(lead);
-  }
+  if (pending && !reader.dangling) carryItems(pending, reader, sentence);
   carry.list = reader.dangling ?? (pending && complete(pending) ? undefined : pending);
   out.push(...reader.claims);
 }

@@ -1,0 +1,69 @@
+/**
+ * A checking child started ahead of need. A check of one file spends its first few hundred milliseconds twice over
+ * in series: the command starts Node and loads its own modules (commander, the options, the inputs), and only then
+ * forks the checking child, which starts Node again and loads the reader's bundle. The command may fork the child
+ * it expects to need as the very first thing it does (../cli/prestart.ts), so that both start side by side; the
+ * pool (./isolated-pool.ts) then takes that child instead of forking one, but only if it was started exactly as the
+ * pool would start it (the same file, arguments and Node flags). A spare nobody takes is killed when the command
+ * exits; until taken it does not keep the command alive.
+ */
+import { type ChildProcess, fork } from 'node:child_process';
+
+/** How a checking child is started: its module, its arguments (the options as JSON) and Node's flags. */
+export interface ChildPlan {
+  file: string;
+  args: string[];
+  execArgv: string[];
+}
+
+export function forkChild(plan: ChildPlan): ChildProcess {
+  return fork(plan.file, plan.args, {
+    execArgv: plan.execArgv,
+    serialization: 'advanced',
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+  });
+}
+
+const keyOf = (plan: ChildPlan) => JSON.stringify([plan.file, plan.args, plan.execArgv]);
+
+let spare: { key: string; child: ChildProcess } | undefined;
+
+/** Handles of the child that keep this process's event loop alive: the process, its IPC channel, its stderr. */
+function hold(child: ChildProcess, held: boolean): void {
+  const handles: Array<{ ref(): unknown; unref(): unknown } | null | undefined> = [
+    child,
+    child.channel,
+    child.stderr as unknown as { ref(): unknown; unref(): unknown } | null,
+  ];
+  for (const h of handles) {
+    if (held) h?.ref();
+    else h?.unref();
+  }
+}
+
+/** Start the child `plan` describes now, for a pool to take later (takeSpare). */
+export function startSpare(plan: ChildPlan): void {
+  if (spare) return;
+  const child = forkChild(plan);
+  child.on('error', () => {});
+  hold(child, false);
+  spare = { key: keyOf(plan), child };
+  process.once('exit', () => spare?.child.kill('SIGKILL'));
+}
+
+/**
+ * The spare child, if it was started as `plan` says and is still alive; otherwise undefined (and a spare started
+ * otherwise is ended: a command takes at most one).
+ */
+export function takeSpare(plan: ChildPlan): ChildProcess | undefined {
+  const s = spare;
+  spare = undefined;
+  if (!s) return undefined;
+  const { child } = s;
+  if (s.key !== keyOf(plan) || child.exitCode !== null || child.signalCode !== null || !child.connected) {
+    child.kill('SIGKILL');
+    return undefined;
+  }
+  hold(child, true);
+  return child;
+}
