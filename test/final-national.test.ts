@@ -69,7 +69,9 @@ describe.each(STYLES)('决算 in the national style: %s', (_, style, label5) => 
       'state-capital',
     ]);
     expect(roles('general-budget-expenditure')).toEqual(
-      style.basicSplit ? ['total', 'basic', 'personnel', 'operating', 'project'] : ['total', 'basic', 'project'],
+      style.basicSplit
+        ? ['total', 'basic', 'personnel', 'operating', 'project']
+        : ['total', 'basic', 'project'],
     );
     expect(roles('general-budget-basic')).toEqual(['amount', 'amount']);
     expect(roles('gov-fund-expenditure')).toEqual([
