@@ -31,6 +31,20 @@ export interface Column {
   mirrors?: { group: 'prior' | 'change'; role: string };
 }
 
+/**
+ * A column of words, not amounts (项目简介, 项目类别, 资金性质, a 指导性目录's 一级/二级/三级): named by the header
+ * vocabulary of the profiles, its cells kept as each row's texts under its key.
+ */
+export interface TextColumn {
+  /** Unique within the table's text columns; the role, numbered when repeated. */
+  key: string;
+  role: string;
+  /** Header text path as printed, outer to inner. */
+  header: string[];
+  /** Short Chinese name, e.g. "项目简介". */
+  label: string;
+}
+
 /** What a row is: an item line, a total line (合计/总计), an of-which line (其中), a label-only line. */
 export type RowKind = 'item' | 'total' | 'of-which' | 'label';
 
@@ -86,6 +100,8 @@ export interface Table {
   /** Decimal places the table's figures stand for (the most printed in it): the rounding interval. */
   precision: number;
   columns: Column[];
+  /** Columns of words (项目简介, 资金性质): what they are, so that a reader of the report knows every column. */
+  textColumns?: TextColumn[];
   rows: Row[];
   /**
    * The classification its rows print where it is not the one the layout gives the table (a 基本支出表 keyed by

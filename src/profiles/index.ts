@@ -5,6 +5,7 @@ import { shanghaiDepartmentBudget, shanghaiUnitBudget } from './shanghai-budget.
 import type { Profile } from './types.js';
 
 export { EXTRA_TABLES, TABLE_INDEX } from './extras.js';
+export { TEXT_COLUMNS } from './text-columns.js';
 export type * from './types.js';
 
 /** Every known layout. Detection scores each by how many of its tables a document's titles match. */

@@ -141,6 +141,14 @@ export const NATIONAL_IDENTITIES: IdentitySpec[] = [
     ['basic', ['personnel', 'operating']],
   ]),
   {
+    // What 表3 carries into next year by 科目 adds up to 表1's 结转下年 line (烟台).
+    id: 't3-carry-forward=t1-carry-forward',
+    family: 'cross-table',
+    a: { table: 'expenditure-summary', row: { total: true }, column: 'carry-forward' },
+    b: { table: 'income-expenditure-summary', row: { role: 'carry-forward' }, column: 'expenditure.amount' },
+    exact: true,
+  },
+  {
     id: 't3-total=t1-expenditure-total',
     family: 'cross-table',
     // 表3 is this year's spending: 表1's 本年支出合计 where 表1 prints one (then 年终结转结余 makes up 支出总计).

@@ -18,7 +18,8 @@ const FUND_COLUMNS = [
 
 /** 表7's columns: the projects' total and one per economic 类. */
 const PROJECT_COLUMNS: ColumnSpec[] = [
-  { role: 'total', header: '(项目支出)?(合计|总计)$', label: '项目支出合计' },
+  // 珠海 prints one column, 预算: the total.
+  { role: 'total', header: '(项目支出)?(合计|总计)$|^预算数?$', label: '项目支出合计' },
   ...ECONOMIC_CLASSES,
 ];
 
@@ -37,6 +38,9 @@ const BASIC_PROJECT_COLUMNS = [
   { role: 'remit-superior', header: '^上缴上级支出$', label: '上缴上级支出' },
   // 政府采购 columns (深圳 表3) restate part of the spending: no part of any sum here.
   { role: 'procurement', header: '政府采购', label: '政府采购' },
+  // 烟台 表3 prints what each 科目 carries into next year beside this year's spending (合计 = 基本 + 项目, as 表1's
+  // 本年支出合计, 结转下年 printed below it): its total is 表1's 结转下年 line.
+  { role: 'carry-forward', header: '^结转下年$', label: '结转下年' },
   ...ECONOMIC_CLASSES_IN_GROUP,
 ];
 
@@ -49,6 +53,8 @@ const SOURCE_COLUMNS: ColumnSpec[] = [
   { role: 'carryover-subtotal', header: '^上年结转[^/]*/小计$', label: '上年结转结余小计' },
   { role: 'carryover-part', header: '^上年结转[^/]*/(?!小计$).+', label: '上年结转结余' },
   { role: 'fiscal-subtotal', header: '小计$', label: '财政拨款(补助)小计' },
+  // 珠海 heads the subtotal 财政拨款/合计 (beside 总计): the 财政拨款 group's, not the table's.
+  { role: 'fiscal-subtotal', header: '^财政拨款[^/]*/合计$', label: '财政拨款(补助)小计' },
   { role: 'general-transfer', header: '上级一般公共预算', label: '上级一般公共预算安排的转移支付' },
   { role: 'gov-fund-transfer', header: '上级政府性基金', label: '上级政府性基金安排的转移支付' },
   {
@@ -68,7 +74,8 @@ const SOURCE_COLUMNS: ColumnSpec[] = [
   { role: 'other-revenue', header: '^其他(收入|资金)', label: '其他收入' },
   { role: 'nonfiscal-balance', header: '^使用非财政拨款结余|^用事业基金弥补', label: '使用非财政拨款结余' },
   // The carry-over as one column, not split by 财政拨款 (广州 上年结转结余, 深圳 上年结余、结转, 烟台 上年结转).
-  { role: 'carryover', header: '^上年(结转结余|结余、?结转|结转和结余|结转)$', label: '上年结转结余' },
+  // 苏州/无锡 政府采购支出表: 资金来源/上年结转和结余资金.
+  { role: 'carryover', header: '^上年(结转结余|结余、?结转|结转和结余|结转)(资金)?$', label: '上年结转结余' },
   { role: 'nonfiscal-carryover', header: '非财政拨款结转', label: '非财政拨款结转结余' },
   { role: 'fiscal-carryover', header: '财政拨款结转', label: '财政拨款结转' },
 ];
@@ -154,6 +161,7 @@ export const nationalBudget: Profile = {
           side: 'expenditure',
           label: '本年支出合计',
         },
+        { role: 'carry-forward', name: '^结转下年$', side: 'expenditure', label: '结转下年' },
         {
           role: 'expenditure-total',
           name: '^(支出总计|支出合计|合计|总计)$',
@@ -262,7 +270,8 @@ export const nationalBudget: Profile = {
       coveredBy: [{ kind: 'general-budget-economic', column: 'basic' }],
       columns: [
         // 烟台 heads the columns 基本支出预算: 小计 | 人员支出 | 日常公用支出 (the 小计 is the table's total).
-        { role: 'total', header: '^(合计|总计)$|^基本支出(预算)?$', label: '合计' },
+        // 珠海 prints one column, 预算: the total.
+        { role: 'total', header: '^(合计|总计)$|^基本支出(预算)?$|^预算数?$', label: '合计' },
         { role: 'personnel', header: '人员(经费|支出)', label: '人员经费' },
         { role: 'operating', header: '公用(经费|支出)', label: '公用经费' },
         // 湖南 keys the rows by 功能科目 and prints the 基本支出 by 经济分类 类 as columns.

@@ -12,7 +12,7 @@ import { coded } from './identity-kit.js';
 import { NATIONAL_IDENTITIES } from './national-budget.identities.js';
 import { nationalBudget } from './national-budget.js';
 import { SHAANXI_NARRATIVE } from './shaanxi-narrative.js';
-import { SUMMARY_IDENTITIES, SUMMARY_TABLES } from './shaanxi-summaries.js';
+import { FISCAL_IDENTITIES, fiscalSummary, SUMMARY_IDENTITIES, SUMMARY_TABLES } from './shaanxi-summaries.js';
 import type { ColumnSpec, IdentitySpec, Profile, TableSpec } from './types.js';
 
 const DETAIL_COLUMNS: ColumnSpec[] = [
@@ -53,6 +53,9 @@ const INCOME_SOURCES: ColumnSpec[] = [
   { role: 'carryover', header: '^上年结转', label: '上年结转' },
   { role: 'account-balance', header: '实户资金余额', label: '上年实户资金余额' },
   { role: 'other-revenue', header: '^其他收入', label: '其他收入' },
+  // A header path (it names the "/"): 其他收入 printed beside the 部门预算 group, not under it (2019 收入总表: the
+  // group's cell ends before it). It is then no part of the group's 合计; 总计 = 合计 + 其他收入.
+  { role: 'other-revenue-outside', header: '^(?!.*/)其他收入$', label: '其他收入（部门预算外）' },
 ];
 
 /** The sources of funds a unit's 合计 adds up. */
@@ -86,6 +89,17 @@ const national = (kind: string): TableSpec => {
 const total = (table: string, column: string) => ({ table, row: { total: true as const }, column });
 
 const IDENTITIES: IdentitySpec[] = [
+  // 总计 over the 部门预算 group: its 合计, and what is printed beside the group.
+  ...[
+    ['sx2', INCOME_SUMMARY.kind],
+    ['sx3', EXPENDITURE_SUMMARY.kind],
+  ].map(([prefix, table]) => ({
+    id: `${prefix}-grand-total`,
+    family: 'row-sum' as const,
+    table,
+    total: 'grand-total',
+    parts: ['total', 'other-revenue-outside'],
+  })),
   {
     id: 'sx2-row-total',
     family: 'row-sum',
@@ -138,7 +152,7 @@ export const shaanxiBudget: Profile = {
     ...SUMMARY_TABLES,
     INCOME_SUMMARY,
     EXPENDITURE_SUMMARY,
-    national('fiscal-summary'),
+    ...fiscalSummary(national('fiscal-summary')),
     detail(
       'general-budget-expenditure',
       '一般公共预算支出明细表.*功能',
@@ -165,7 +179,7 @@ export const shaanxiBudget: Profile = {
     ),
     national('three-public'),
   ],
-  identities: [...SUMMARY_IDENTITIES, ...IDENTITIES],
+  identities: [...SUMMARY_IDENTITIES, ...FISCAL_IDENTITIES, ...IDENTITIES],
   // The national template's 说明 in this layout's words (专项业务经费, 基本支出 by 明细表).
   narrative: SHAANXI_NARRATIVE,
 };

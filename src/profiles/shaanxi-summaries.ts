@@ -9,14 +9,21 @@ import type { ColumnSpec, IdentitySpec, RowRoleSpec, TableSpec } from './types.j
 
 const SUMMARY = 'comprehensive-summary';
 const GOV_FUND = 'gov-fund-summary';
+/** The national kind: 陕西's 财政拨款收支总表 (表4) prints its lines, and the expenditure in three views. */
+const FISCAL = 'fiscal-summary';
 const AMOUNT: ColumnSpec = { role: 'amount', header: '预算数|金额', label: '预算数' };
 const HEADING = '^部门预算$';
+/** 表4 heads each side with 一、财政拨款 (2019: 一、部门预算, printed blank, above 1、财政拨款). */
+const FISCAL_HEADING = '^(部门预算|财政拨款)$';
 
-const EXPENDITURE_LINES: RowRoleSpec[] = [
-  { role: 'expenditure-heading', name: HEADING, label: '部门预算' },
-  { role: 'current-year-expenditure', name: '^本年支出合计$', label: '本年支出合计' },
-  { role: 'expenditure-total', name: '^支出总计$', label: '支出总计' },
-];
+function expenditureLines(heading: string, label = '部门预算'): RowRoleSpec[] {
+  return [
+    { role: 'expenditure-heading', name: heading, label },
+    { role: 'current-year-expenditure', name: '^本年支出合计$', label: '本年支出合计' },
+    { role: 'expenditure-total', name: '^支出总计$', label: '支出总计' },
+  ];
+}
+const EXPENDITURE_LINES = expenditureLines(HEADING);
 
 const VIEWS = [
   { kind: 'department-economic', header: '部门预算支出经济', printedAs: '按部门预算支出经济分类' },
@@ -44,7 +51,7 @@ function twoSided(kind: string, title: string, printedAs: string, incomeLines: R
   };
 }
 
-function views(parent: string): TableSpec[] {
+function views(parent: string, heading = HEADING, label?: string): TableSpec[] {
   return VIEWS.map((v) => ({
     kind: `${parent}-${v.kind}`,
     title: v.header,
@@ -53,7 +60,7 @@ function views(parent: string): TableSpec[] {
     shape: 'outline',
     columns: [AMOUNT],
     rowRoles: [
-      ...EXPENDITURE_LINES,
+      ...expenditureLines(heading, label),
       { role: 'personnel-and-operating', name: '^人员经费和公用经费支出$', label: '人员经费和公用经费支出' },
       { role: 'special-operations', name: '^专项业务经费支出$', label: '专项业务经费支出' },
     ],
@@ -85,6 +92,29 @@ const CARRYOVER_SPENDING: TableSpec = {
   shape: 'coded',
   columns: [{ role: 'amount', header: '^(金额|预算数|项目金额)$', label: '金额' }],
 };
+
+/**
+ * 财政拨款收支总表 (表4): the national table's lines (一、财政拨款 = 一般公共预算 + 政府性基金 + 国有资本经营, with
+ * 上年结转 收入总计), read from the national spec; its expenditure 支出功能分类 | 部门预算 | 政府预算 经济分类 side
+ * by side, each under 一、财政拨款 and each adding up to 本年支出合计 and 支出总计, as the 收支总表's.
+ */
+export function fiscalSummary(national: TableSpec): TableSpec[] {
+  return [
+    {
+      ...national,
+      columns: [
+        { ...AMOUNT, side: 'income' },
+        { role: 'total', header: AMOUNT.header, side: 'expenditure', label: '支出功能分类预算数' },
+      ],
+      rowRoles: [
+        ...(national.rowRoles ?? []),
+        ...expenditureLines(FISCAL_HEADING, '财政拨款').map((r) => ({ ...r, side: 'expenditure' as const })),
+      ],
+      views: VIEWS.map((v) => `${FISCAL}-${v.kind}`),
+    },
+    ...views(FISCAL, FISCAL_HEADING, '财政拨款'),
+  ];
+}
 
 export const SUMMARY_TABLES: TableSpec[] = [
   SPECIAL_OPERATIONS,
@@ -143,6 +173,34 @@ function listTotals(
 
 const at = (table: string, role: string, column: string) => ({ table, row: { role }, column });
 
+/**
+ * The views beside a table's first expenditure view: each adds up as a list, agrees with the first on 本年支出合计
+ * and 支出总计, and sums its 人员经费和公用经费 and 专项业务经费 lines. `column` is the first view's amount column.
+ */
+function viewIdentities(prefix: string, kind: string, column: string): IdentitySpec[] {
+  return VIEWS.flatMap((v) => {
+    const view = `${kind}-${v.kind}`;
+    return [
+      ...listTotals(`${prefix}-${v.kind}`, view, 'amount', 'expenditure'),
+      ...(['current-year-expenditure', 'expenditure-total'] as const).map((role) => ({
+        id: `${prefix}-${v.kind}-${role}`,
+        family: 'cross-table' as const,
+        a: at(view, role, 'amount'),
+        b: at(kind, role, column),
+        exact: true,
+      })),
+      ...['personnel-and-operating', 'special-operations'].map((role) => ({
+        id: `${prefix}-${v.kind}-${role}`,
+        family: 'line-sum' as const,
+        table: view,
+        total: role,
+        parts: 'children' as const,
+        column: 'amount',
+      })),
+    ];
+  });
+}
+
 function tableIdentities(prefix: string, kind: string): IdentitySpec[] {
   const total = (side: 'income' | 'expenditure') => at(kind, `${side}-total`, `${side}.amount`);
   return [
@@ -156,29 +214,15 @@ function tableIdentities(prefix: string, kind: string): IdentitySpec[] {
       b: total('expenditure'),
     },
     { id: `${prefix}-of-which`, family: 'bound', table: kind },
-    ...VIEWS.flatMap((v) => {
-      const view = `${kind}-${v.kind}`;
-      return [
-        ...listTotals(`${prefix}-${v.kind}`, view, 'amount', 'expenditure'),
-        ...(['current-year-expenditure', 'expenditure-total'] as const).map((role) => ({
-          id: `${prefix}-${v.kind}-${role}`,
-          family: 'cross-table' as const,
-          a: at(view, role, 'amount'),
-          b: at(kind, role, 'expenditure.amount'),
-          exact: true,
-        })),
-        ...['personnel-and-operating', 'special-operations'].map((role) => ({
-          id: `${prefix}-${v.kind}-${role}`,
-          family: 'line-sum' as const,
-          table: view,
-          total: role,
-          parts: 'children' as const,
-          column: 'amount',
-        })),
-      ];
-    }),
+    ...viewIdentities(prefix, kind, 'expenditure.amount'),
   ];
 }
+
+/** 表4's expenditure lists (its income lines and balance are the national table's identities). */
+export const FISCAL_IDENTITIES: IdentitySpec[] = [
+  ...listTotals('sx4-function', FISCAL, 'expenditure.total', 'expenditure'),
+  ...viewIdentities('sx4', FISCAL, 'expenditure.total'),
+];
 
 export const SUMMARY_IDENTITIES: IdentitySpec[] = [
   ...tableIdentities('sx1', SUMMARY),

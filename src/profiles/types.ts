@@ -31,6 +31,16 @@ export interface ColumnSpec {
   label: string;
 }
 
+/**
+ * A column of words every layout may print beside its amounts (项目简介, 项目类别, 资金性质, a 指导性目录's levels):
+ * matched against the column's inner header, or its header path joined with "/" where the pattern names one.
+ */
+export interface TextColumnSpec {
+  role: string;
+  header: string;
+  label: string;
+}
+
 export interface RowRoleSpec {
   role: string;
   /** Matched against the row's name (numbering stripped). */

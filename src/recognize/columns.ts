@@ -3,8 +3,9 @@
  * columns, the role the profile gives their header.
  */
 import { parseAmount } from '../model/amount.js';
-import type { Column } from '../model/disclosure.js';
-import type { ColumnSpec, TableSpec } from '../profiles/types.js';
+import type { Column, TextColumn } from '../model/disclosure.js';
+import { TEXT_COLUMNS } from '../profiles/index.js';
+import type { ColumnSpec, TableSpec, TextColumnSpec } from '../profiles/types.js';
 import type { Grid } from './grid.js';
 import { matches, norm } from './normalize.js';
 import { TOTAL_TEXT } from './total-words.js';
@@ -16,6 +17,8 @@ export type ColumnUse =
   /** The budget unit a row belongs to (预算单位 | 科目编码 | 科目名称): names the unit's own line, not a 科目. */
   | { use: 'unit' }
   | { use: 'amount'; column: Column }
+  /** Words the header vocabulary names (项目简介, 资金性质): kept as the row's texts. */
+  | { use: 'text'; column: TextColumn }
   | { use: 'ignore' };
 
 export interface ColumnPlan {
@@ -85,7 +88,26 @@ export function findTextColumns(grid: Grid): number[] {
   return out;
 }
 
-function roleFor(path: string[], specs: ColumnSpec[]): ColumnSpec | undefined {
+/**
+ * A header that names the lines of a list (项目, 科目名称, 支出功能分类科目（按大类）): where the body prints nothing
+ * in the column (a table printed empty), the header alone says it holds names, not amounts.
+ */
+export function isLabelHeader(path: string[]): boolean {
+  return path.some((p) => /名称/u.test(p)) || /科目(\(.*\))?$|^项目$/u.test(inner(path));
+}
+
+/** A column that prints only total words (合计) and nothing else: the label column of a table printed empty. */
+function totalsOnly(s: Stats): boolean {
+  return s.totals > 0 && s.text + s.number + s.digits === 0;
+}
+
+/** The text column the header vocabulary names, unless the column holds mostly figures. */
+function textRole(path: string[], s: Stats): TextColumnSpec | undefined {
+  if (s.number + s.digits > s.text) return undefined;
+  return roleFor(path, TEXT_COLUMNS);
+}
+
+function roleFor<S extends { header: string }>(path: string[], specs: S[]): S | undefined {
   const innerLabel = inner(path);
   const joined = path.join('/');
   // A spec that names a header path ("合计/预算数", "上年结转结余/小计") is more specific than one naming the inner
@@ -166,11 +188,13 @@ export function planColumns(
   const uses: ColumnUse[] = [];
   const textCols = findTextColumns(grid);
   const taken = new Set<string>();
+  const texts = new Set<string>();
   const amountCols: number[] = [];
   for (let c = 0; c < grid.width; c++) {
     const path = grid.headers[c];
     const h = inner(path);
     const s = cellStats(grid, c);
+    const text = textRole(path, s);
     // Row numbers (序号, 行次), remarks (备注), units' own codes (单位编码) and rates are neither amounts nor 科目 codes.
     if (/^(序号|行次|栏次|备注)$|单位(编码|代码)$/u.test(h) || isRateHeader(path))
       uses.push({ use: 'ignore' });
@@ -183,7 +207,10 @@ export function planColumns(
     } else if (s.text + s.number + s.digits === 0 && path.some((p) => /编码|代码/u.test(p))) {
       // The columns of a table printed empty (空表) hold nothing to recognize them by, only their headers.
       uses.push({ use: 'code', level: 'joined' });
-    } else if (s.text + s.number + s.digits === 0 && path.some((p) => /名称/u.test(p))) {
+    } else if (text) {
+      const key = uniqueKey(text.role, texts);
+      uses.push({ use: 'text', column: { key, role: text.role, header: path, label: text.label } });
+    } else if ((s.text + s.number + s.digits === 0 && isLabelHeader(path)) || totalsOnly(s)) {
       uses.push({ use: 'name' });
     } else if (isUnitColumn(h, c, textCols, uses)) {
       uses.push({ use: 'unit' });

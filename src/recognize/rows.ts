@@ -45,6 +45,8 @@ interface Part {
   /** The budget unit printed in a unit column (预算单位). */
   unit?: string;
   project?: string;
+  /** Cells of the text columns (项目简介, 资金性质), by column key. */
+  texts?: Record<string, string>;
   /** A total word printed outside the name column (合计 under 单位编码 or 序号): the line's name if it has none. */
   totalLabel?: string;
   cells: Record<string, Cell>;
@@ -95,8 +97,13 @@ function splitParts(grid: Grid, row: Grid['body'][number], plan: ColumnPlan): Pa
       p.name = p.name === '' ? text : p.name;
       p.named = true;
     } else if (use.use === 'project') p.project = text;
-    else if (TOTAL_LABEL.test(norm(text)) && (use.use === 'unit' || use.use === 'ignore'))
+    else if (
+      TOTAL_LABEL.test(norm(text)) &&
+      (use.use === 'unit' || use.use === 'ignore' || use.use === 'text')
+    )
       p.totalLabel ??= text;
+    else if (use.use === 'text' && norm(text) !== '')
+      p.texts = { ...p.texts, [use.column.key]: displayText(text) };
     else if (use.use === 'unit') p.unit = text;
     else if (use.use === 'amount') {
       const amount = parseAmount(text);
@@ -112,6 +119,9 @@ function splitParts(grid: Grid, row: Grid['body'][number], plan: ColumnPlan): Pa
   for (const p of parts.values()) {
     // 合计 printed in the code (单位编码) column of a row whose name cell is blank: the row is the total line.
     if (p.totalLabel && norm(p.name) === '' && norm(p.project ?? '') === '') p.name = p.totalLabel;
+    // A list without a name column (指导性目录 一级 | 二级 | 三级) is named by its first text.
+    const firstText = Object.values(p.texts ?? {})[0];
+    if (norm(p.name) === '' && norm(p.project ?? '') === '' && firstText) p.name = firstText;
   }
   return mergeNamelessBlocks([...parts.values()]);
 }
@@ -141,6 +151,7 @@ function hasContent(p: Part): boolean {
     norm(p.name) !== '' ||
     (p.project !== undefined && norm(p.project) !== '') ||
     norm(p.unit ?? '') !== '' ||
+    Object.keys(p.texts ?? {}).length > 0 ||
     p.codeParts.some((d) => d !== '') ||
     (p.joinedCode ?? '') !== '' ||
     Object.values(p.cells).some((c) => !c.amount.blank || c.amount.blank === 'zero')
@@ -304,6 +315,7 @@ export function parseRow(
       row.depth = code.length === 3 ? 1 : code.length === 5 ? 2 : 3;
     } else if (kind !== 'total') placeInOutline(row, state, depth);
     if (p.project !== undefined && norm(p.project) !== '') row.texts = { project: displayText(p.project) };
+    if (p.texts) row.texts = { ...row.texts, ...p.texts };
     if (kind === 'total' || (p.project && TOTAL_NAME.test(norm(p.project)) && !code)) row.kind = 'total';
     state.rows.push(row);
   }

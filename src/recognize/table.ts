@@ -130,6 +130,7 @@ export function buildTable(
     keys.add(u.column.key);
     return [u.column];
   });
+  const textColumns = plan.uses.flatMap((u) => (u.use === 'text' ? [u.column] : []));
   return {
     id,
     kind: spec.kind,
@@ -138,6 +139,7 @@ export function buildTable(
     unit,
     precision: precisionOf(state.rows),
     columns,
+    ...(textColumns.length > 0 ? { textColumns } : {}),
     rows: state.rows,
     ...(scheme !== spec.codeScheme ? { codeScheme: scheme } : {}),
     notes: [],

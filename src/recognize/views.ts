@@ -5,10 +5,14 @@
  * out as a table of its own, named by its header, so that each is read and checked like any list.
  */
 import type { RawCell, RawRow, RawTable } from '../model/raw.js';
+import { isLabelHeader } from './columns.js';
 import { buildGrid, isBodyRow, isColumnNumberRow } from './grid.js';
 import { norm } from './normalize.js';
 
-/** Columns whose body cells are mostly item names (Han text, not figures). */
+/**
+ * Columns whose body cells are mostly item names (Han text, not figures); in a table printed empty, the columns
+ * whose header names the lines (项目, 支出功能分类科目) — its structure is all it shows.
+ */
 export function nameColumns(raw: RawTable, titleRows: number): number[] {
   const { header, body } = splitHeader(raw, titleRows);
   const probe = buildGrid(raw, header, body);
@@ -16,7 +20,10 @@ export function nameColumns(raw: RawTable, titleRows: number): number[] {
     probe.body.filter(
       (r) => /[\p{Script=Han}]/u.test(r.texts[c] ?? '') && !/^[\d.,\s\u3000-]*$/u.test(r.texts[c]),
     ).length;
-  return Array.from({ length: probe.width }, (_, c) => c).filter((c) => textLike(c) >= 2);
+  const columns = Array.from({ length: probe.width }, (_, c) => c);
+  const empty = probe.body.every((r) => r.texts.every((t) => norm(t) === ''));
+  if (empty) return columns.filter((c) => isLabelHeader(probe.headers[c]));
+  return columns.filter((c) => textLike(c) >= 2);
 }
 
 export function splitHeader(raw: RawTable, titleRows: number) {

@@ -89,6 +89,9 @@ export function reportTable(t: Table): ReportTable {
       header: c.header,
       ...(c.side ? { side: c.side } : {}),
     })),
+    ...(t.textColumns
+      ? { textColumns: t.textColumns.map((c) => ({ key: c.key, role: c.role, header: c.header })) }
+      : {}),
     rows: t.rows.map((r) => reportRow(r, lines.get(r.index))),
     notes: t.notes.map((n) => n.text),
     ...where(t.prov),

@@ -70,8 +70,8 @@ const SHAPES: Record<string, Shape> = {
   severities: { keys: ['error', 'warning', 'info'] },
   tableCounts: { keys: ['recognized', 'unrecognized', 'missing'] },
   table: {
-    keys: ['id', 'kind', 'label', 'title', 'unit', 'columns', 'rows', 'notes', 'page', 'line'],
-    nested: { columns: 'column', rows: 'row' },
+    keys: ['id', 'kind', 'label', 'title', 'unit', 'columns', 'textColumns', 'rows', 'notes', 'page', 'line'],
+    nested: { columns: 'column', textColumns: 'column', rows: 'row' },
   },
   column: { keys: ['key', 'role', 'header', 'side'] },
   row: {

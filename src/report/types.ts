@@ -48,6 +48,8 @@ export interface ReportTable {
   title: string;
   unit: string;
   columns: ReportColumn[];
+  /** Columns of words (项目简介, 资金性质): key, role and header; their cells are the rows' texts. */
+  textColumns?: ReportColumn[];
   rows: ReportRow[];
   notes: string[];
   page?: number;

@@ -301,3 +301,147 @@ describe('陕西 专项业务经费 and 结转资金 tables', () => {
     expect(wrong.map((e) => e.outcome)).toEqual(['mismatch']);
   });
 });
+
+/** 财政拨款收支总表 (表4): 序号 | 收入 | the three expenditure views, each side under 一、财政拨款. */
+const FISCAL_HEADER = [
+  [
+    '序号',
+    '项目',
+    '预算数',
+    '支出功能分类科目（按大类）',
+    '预算数',
+    '部门预算支出经济分类科目（按大类）',
+    '预算数',
+    '政府预算支出经济分类科目（按大类）',
+    '预算数',
+  ],
+];
+const FISCAL = '一、财政拨款';
+const FISCAL_ROWS = [
+  ['1', FISCAL, '100.00', FISCAL, '100.00', FISCAL, '100.00', FISCAL, '100.00'],
+  [
+    '2',
+    '1、一般公共预算拨款',
+    '100.00',
+    '1、一般公共服务支出',
+    '60.00',
+    '1、人员经费和公用经费支出',
+    '70.00',
+    '1、机关工资福利支出',
+    '50.00',
+  ],
+  [
+    '3',
+    '2、政府性基金拨款',
+    '',
+    '2、社会保障和就业支出',
+    '40.00',
+    '(1)工资福利支出',
+    '50.00',
+    '2、机关商品和服务支出',
+    '50.00',
+  ],
+  ['4', '3、国有资本经营预算收入', '', '', '', '(2)商品和服务支出', '20.00', '', ''],
+  ['5', '', '', '', '', '2、专项业务经费支出', '30.00', '', ''],
+  ['6', '', '', '', '', '(1)商品和服务支出', '30.00', '', ''],
+  [
+    '7',
+    '本年收入合计',
+    '100.00',
+    '本年支出合计',
+    '100.00',
+    '本年支出合计',
+    '100.00',
+    '本年支出合计',
+    '100.00',
+  ],
+  ['8', '上年结转', '10.00', '结转下年', '10.00', '结转下年', '10.00', '结转下年', '10.00'],
+  ['9', '收入总计', '110.00', '支出总计', '110.00', '支出总计', '110.00', '支出总计', '110.00'],
+];
+
+function fiscalCase(rows = FISCAL_ROWS) {
+  const d = toDisclosure(
+    wordTable('表4', '2024年部门综合预算财政拨款收支总表', FISCAL_HEADER, rows, '元'),
+    wordTable('表5', '部门综合预算一般公共预算支出明细表（按功能科目分）', HEADER, FUNCTION_ROWS),
+  );
+  const { identities } = runRules(d, profileById(d.meta.layout)!);
+  const of = identities.filter((e) => /^(sx4|t4)-/u.test(e.source) && !e.blank);
+  return { d, of, mismatched: of.filter((e) => e.outcome === 'mismatch').map((e) => e.source) };
+}
+
+describe('陕西 财政拨款收支总表: the national lines, and three expenditure views side by side', () => {
+  it('reads every column with its role and checks each view against the first and the income', () => {
+    const { d, of, mismatched } = fiscalCase();
+    const fiscal = d.tables.filter((t) => t.kind.startsWith('fiscal-summary'));
+    expect(fiscal.map((t) => [t.label, t.columns.map((c) => c.key)])).toEqual([
+      ['表4', ['income.amount', 'expenditure.total']],
+      ['表4（按部门预算支出经济分类）', ['amount']],
+      ['表4（按政府预算支出经济分类）', ['amount']],
+    ]);
+    const sources = new Set(of.map((e) => e.source));
+    for (const id of [
+      't4-fiscal-appropriation',
+      't4-income-total',
+      't4-balance',
+      'sx4-function-current',
+      'sx4-function-total',
+      'sx4-department-economic-current-year-expenditure',
+      'sx4-department-economic-expenditure-total',
+      'sx4-department-economic-personnel-and-operating',
+      'sx4-government-economic-current',
+      'sx4-government-economic-expenditure-total',
+    ])
+      expect(sources).toContain(id);
+    expect(mismatched).toEqual([]);
+  });
+
+  it('finds a view line that its group does not add up to', () => {
+    const { mismatched } = fiscalCase(withCell(FISCAL_ROWS, 3, 6, '21.00'));
+    expect(mismatched).toEqual(['sx4-department-economic-personnel-and-operating']);
+  });
+
+  it('finds a view whose 支出总计 is not the first view’s', () => {
+    const { mismatched } = fiscalCase(withCell(FISCAL_ROWS, 8, 8, '111.00'));
+    expect(mismatched).toContain('sx4-government-economic-expenditure-total');
+    expect(mismatched).toContain('sx4-government-economic-total');
+  });
+});
+
+describe('陕西 收入总表 with 其他收入 printed beside the 部门预算 group (2019)', () => {
+  // As Word's text copy prints merged headers: 部门预算 over three columns, the others over two rows.
+  const header = [
+    ['单位编码', '单位名称', '总计', '部门预算', '其他收入'],
+    ['', '', '', '合计', '一般公共预算拨款', '上年结转', ''],
+  ];
+  const rows = [
+    ['', '合计', '114.00', '110.00', '100.00', '10.00', '4.00'],
+    ['125001', '测试市示例局', '114.00', '110.00', '100.00', '10.00', '4.00'],
+  ];
+  const sums = (r: string[][]) => {
+    const d = toDisclosure(
+      wordTable('表2', '2019年部门综合预算收入总表', header, r),
+      wordTable('表5', '部门综合预算一般公共预算支出明细表（按功能科目分）', HEADER, FUNCTION_ROWS),
+    );
+    const income = d.tables.find((t) => t.kind === 'income-summary')!;
+    const { identities } = runRules(d, profileById(d.meta.layout)!);
+    return {
+      roles: income.columns.map((c) => c.role),
+      outcomes: identities
+        .filter((e) => /^sx2-/u.test(e.source))
+        .map((e) => `${e.source} ${e.outcome}`)
+        .sort(),
+    };
+  };
+
+  it('reads it outside the group: no part of the 合计, the rest of the 总计', () => {
+    const { roles, outcomes } = sums(rows);
+    expect(roles).toEqual(['grand-total', 'total', 'general-budget', 'carryover', 'other-revenue-outside']);
+    expect(outcomes).toEqual([
+      'sx2-grand-total exact',
+      'sx2-grand-total exact',
+      'sx2-row-total exact',
+      'sx2-row-total exact',
+    ]);
+    expect(sums(withCell(rows, 1, 6, '5.00')).outcomes).toContain('sx2-grand-total mismatch');
+  });
+});

@@ -64,13 +64,39 @@ describe('row sums by source of funds', () => {
   it('sums a group’s 合计 over its own group and 总计 over every source (广州 基本支出预算表)', () => {
     const found = (rows: string[][]) =>
       evaluated(toDisclosure(wordTable('表11', '部门预算基本支出预算表', BASIC_HEADER, rows)))
-        .filter((e) => e.source === 'basic-row-total' && !e.blank)
+        .filter((e) => /^basic-row-(total|fiscal)$/u.test(e.source) && !e.blank)
         .map((e) => `${e.description.split('：')[1]} ${e.outcome}`);
     expect(found(BASIC_ROWS)).toEqual([
-      '总计 = 一般公共预算 + 政府性基金预算 + 财政专户拨款 + 其他资金 exact',
-      '总计 = 一般公共预算 + 政府性基金预算 + 财政专户拨款 + 其他资金 exact',
+      // 财政拨款/合计 is the 财政拨款 group's subtotal (珠海, 广州), a source of the 总计 in its group's place.
+      '总计 = 合计 + 财政专户拨款 + 其他资金 exact',
+      '总计 = 合计 + 财政专户拨款 + 其他资金 exact',
       '合计 = 一般公共预算 + 政府性基金预算 exact',
       '合计 = 一般公共预算 + 政府性基金预算 exact',
     ]);
+  });
+
+  it('takes 上年结转和结余资金 for the carry-over source (苏州 政府采购支出表)', () => {
+    const header = [
+      ['采购品目大类', '资金来源', '总计'],
+      ['', '一般公共预算资金', '政府性基金', '其他资金', '上年结转和结余资金', ''],
+    ];
+    const rows = [
+      ['合计', '60.00', '', '', '40.00', '100.00'],
+      ['服务', '60.00', '', '', '40.00', '100.00'],
+    ];
+    const found = (r: string[][]) => {
+      const d = toDisclosure(wordTable('公开13表', '政府采购支出表', header, r));
+      return {
+        roles: d.tables[0].columns.map((c) => c.role),
+        sums: evaluated(d)
+          .filter((e) => e.source === 'gp-row-total' && !e.blank)
+          .map((e) => e.outcome),
+      };
+    };
+    expect(found(rows)).toEqual({
+      roles: ['general-budget', 'gov-fund', 'other-revenue', 'carryover', 'total'],
+      sums: ['exact', 'exact'],
+    });
+    expect(found(withCell(rows, 1, 4, '41.00')).sums).toEqual(['exact', 'mismatch']);
   });
 });
