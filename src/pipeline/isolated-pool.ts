@@ -13,7 +13,7 @@ import type { DocumentOutcome } from './check-document.js';
 import type { DocumentTask } from './check-thread.js';
 import { heapWhy, timeoutWhy } from './death.js';
 import type { CheckPool, PoolOptions } from './pool.js';
-import { type ChildPlan, forkChild, holdOpen, takeSpare } from './spare-child.js';
+import { type ChildPlan, forkChild, takeSpare } from './spare-child.js';
 
 export const POOL_DEFAULTS = { timeoutSeconds: 120, maxMemoryMb: 2048 } as const;
 
@@ -209,16 +209,16 @@ class Host {
   }
 
   /**
-   * Tells the child to go. It ends itself once disconnected (./child-main.ts); this process does not wait for its
-   * exit (a child that held a large document takes a while to give its memory back), so that a command's report is
-   * not held up by it, nor its own exit.
+   * Tells the child to go and waits for its exit: not waiting would save the command the child's teardown, but its
+   * CPU would then be counted nowhere (time, GNU time and a benchmark count only the children a process waits for).
    */
   async close(): Promise<void> {
     const child = this.child;
     this.child = undefined;
     if (!child || child.exitCode !== null) return;
+    const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     child.disconnect();
-    holdOpen(child, false);
+    await gone;
   }
 }
 

@@ -28,11 +28,8 @@ const keyOf = (plan: ChildPlan) => JSON.stringify([plan.file, plan.args, plan.ex
 
 let spare: { key: string; child: ChildProcess } | undefined;
 
-/**
- * Whether the child's handles keep this process's event loop alive: the process, its IPC channel, its stderr. A
- * spare does not until it is taken; a child told to go (./isolated-pool.ts close) does not either.
- */
-export function holdOpen(child: ChildProcess, held: boolean): void {
+/** Whether the child's handles keep this process's event loop alive: the process, its IPC channel, its stderr. */
+function holdOpen(child: ChildProcess, held: boolean): void {
   const handles: Array<{ ref(): unknown; unref(): unknown } | null | undefined> = [
     child,
     child.channel,
