@@ -69,7 +69,7 @@ const PDFJS_PATCHES = [
     to: 'const clone = Object.assign(Object.create(Object.getPrototypeOf(this)), this);',
   },
   // Both halves add Response.prototype.bytes (Node 20 lacks it) on import. Merely naming Response makes Node load
-  // its fetch (undici, with http, http2, tls and crypto: about 110 of Node's modules, 80–110 ms of every checking
+  // its fetch (undici, with http, http2, tls and crypto: 55 more of Node's modules, 80–110 ms of every checking
   // process's start); gongkai hands pdf.js bytes and never fetches, so the polyfill is left out.
   ...PDFJS_HALVES.map((file) => ({
     file,
