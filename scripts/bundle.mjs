@@ -69,13 +69,23 @@ const PDFJS_PATCHES = [
     to: 'const clone = Object.assign(Object.create(Object.getPrototypeOf(this)), this);',
   },
   // Both halves add Response.prototype.bytes (Node 20 lacks it) on import. Merely naming Response makes Node load
-  // its fetch (undici, with http, http2, tls and crypto: about 110 of Node's modules, 80–110 ms of every checking
+  // its fetch (undici, with http, http2, tls and crypto: 55 more of Node's modules, 80–110 ms of every checking
   // process's start); gongkai hands pdf.js bytes and never fetches, so the polyfill is left out.
   ...PDFJS_HALVES.map((file) => ({
     file,
     from: 'if (typeof Response.prototype.bytes !== "function") {',
     to: 'if (false) {',
   })),
+  // pdf.js inflates content streams and font programs through DecompressionStream, which Node runs as web streams
+  // over an asynchronous zlib: two stream layers, a promise per chunk and a hop to the thread pool for each of the
+  // thousands of streams a document has. zlib's inflateSync does the same decompression in one call (pdf.js keeps
+  // its own decoder for a stream zlib refuses, as before; beyond 256 MB it is refused, so that a bomb meets the
+  // checking process's memory limit rather than one allocation).
+  {
+    file: PDFJS_HALVES[1],
+    from: '    try {\n      const {\n        readable,\n        writable\n      } = new DecompressionStream(name);',
+    to: '    try {\n      if (name === "deflate") return { decompressed: __gkInflate(bytes), compressed: bytes };\n      const {\n        readable,\n        writable\n      } = new DecompressionStream(name);',
+  },
   // core-js's detach-transferable reads MessageChannel on import (Node then loads its worker messaging, ~20 ms) but
   // uses it only where structuredClone cannot transfer, which Node 20's can: it is read only then.
   ...PDFJS_HALVES.map((file) => ({
@@ -96,10 +106,12 @@ function patchPdfjs(path, text) {
   return out;
 }
 
-// The script's own prelude: the two URL makers above. `require` and `__filename` are the loader's (the bundle is run
-// as a CommonJS module would be).
+// The script's own prelude: the two URL makers above, and the inflater of pdf.js's streams (PDFJS_PATCHES), which
+// gives a Uint8Array of its own, not a view of Buffer's shared pool. `require` and `__filename` are the loader's (the
+// bundle is run as a CommonJS module would be).
 const banner = `var __gkDistUrl = (rel) => require("node:url").pathToFileURL(require("node:path").join(__dirname, "..", rel)).href;
-var __gkPackageUrl = (pkg, rest) => require("node:url").pathToFileURL(require("node:path").join(require("node:path").dirname(require.resolve(pkg + "/package.json")), rest)).href;`;
+var __gkPackageUrl = (pkg, rest) => require("node:url").pathToFileURL(require("node:path").join(require("node:path").dirname(require.resolve(pkg + "/package.json")), rest)).href;
+var __gkInflate = (bytes) => new Uint8Array(require("node:zlib").inflateSync(bytes, { maxOutputLength: 256 * 2 ** 20 }));`;
 
 mkdirSync(out, { recursive: true });
 const result = await build({

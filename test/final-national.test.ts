@@ -68,7 +68,11 @@ describe.each(STYLES)('决算 in the national style: %s', (_, style, label5) => 
       'gov-fund',
       'state-capital',
     ]);
-    expect(roles('general-budget-expenditure')).toEqual(['total', 'basic', 'project']);
+    expect(roles('general-budget-expenditure')).toEqual(
+      style.basicSplit
+        ? ['total', 'basic', 'personnel', 'operating', 'project']
+        : ['total', 'basic', 'project'],
+    );
     expect(roles('general-budget-basic')).toEqual(['amount', 'amount']);
     expect(roles('gov-fund-expenditure')).toEqual([
       'opening-balance',
@@ -161,5 +165,27 @@ describe('决算 in the national style: seeded defects', () => {
     });
     const strict = plain.findings.find((f) => f.identity?.startsWith('fa-t8-row-balance'));
     expect(strict).toMatchObject({ rule: 'identity-row-sum', severity: 'error' });
+  });
+});
+
+describe('决算 in the national style: amounts said with or without the carry-over', () => {
+  const said = async (sentence: string) => {
+    const html = finalAccountPage(PROVINCIAL_STYLE, undefined, ['一、收入支出决算总体情况说明', sentence]);
+    const raw = await readDocumentBytes('final.html', new TextEncoder().encode(html));
+    return checkRaw(raw, 'final.html').report.findings.filter((f) => f.rule === 'narrative-amount-mismatch');
+  };
+
+  it('reads "含年初结转和结余" as the 总计 and "不含上年结转" as 本年收入合计', async () => {
+    expect(await said('2024年度收入1600.00万元（含年初结转和结余130.00万元）。')).toEqual([]);
+    expect(await said('2024年度收入1470.00万元（不含上年结转）。')).toEqual([]);
+    expect(await said('2024年度收入支出总计1600.00万元。')).toEqual([]);
+    const wrong = await said('2024年度收入1470.00万元（含年初结转和结余130.00万元）。');
+    expect(wrong).toMatchObject([{ severity: 'error', actual: '1470.00万元' }]);
+    expect(wrong[0].message).toContain('总计');
+    expect(await said('2024年度收入1600.00万元（不含上年结转）。')).toMatchObject([{ severity: 'error' }]);
+  });
+
+  it('an amount of this year said to count the carry-over restates no cell', async () => {
+    expect(await said('本年收入合计1.00万元（含年初结转和结余）。')).toEqual([]);
   });
 });

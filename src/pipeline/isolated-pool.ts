@@ -208,6 +208,10 @@ class Host {
     if (p) this.submit(p);
   }
 
+  /**
+   * Tells the child to go and waits for its exit: not waiting would save the command the child's teardown, but its
+   * CPU would then be counted nowhere (time, GNU time and a benchmark count only the children a process waits for).
+   */
   async close(): Promise<void> {
     const child = this.child;
     this.child = undefined;

@@ -28,8 +28,8 @@ const keyOf = (plan: ChildPlan) => JSON.stringify([plan.file, plan.args, plan.ex
 
 let spare: { key: string; child: ChildProcess } | undefined;
 
-/** Handles of the child that keep this process's event loop alive: the process, its IPC channel, its stderr. */
-function hold(child: ChildProcess, held: boolean): void {
+/** Whether the child's handles keep this process's event loop alive: the process, its IPC channel, its stderr. */
+function holdOpen(child: ChildProcess, held: boolean): void {
   const handles: Array<{ ref(): unknown; unref(): unknown } | null | undefined> = [
     child,
     child.channel,
@@ -46,7 +46,7 @@ export function startSpare(plan: ChildPlan): void {
   if (spare) return;
   const child = forkChild(plan);
   child.on('error', () => {});
-  hold(child, false);
+  holdOpen(child, false);
   spare = { key: keyOf(plan), child };
   process.once('exit', () => spare?.child.kill('SIGKILL'));
 }
@@ -64,6 +64,6 @@ export function takeSpare(plan: ChildPlan): ChildProcess | undefined {
     child.kill('SIGKILL');
     return undefined;
   }
-  hold(child, true);
+  holdOpen(child, true);
   return child;
 }

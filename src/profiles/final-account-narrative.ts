@@ -4,7 +4,7 @@
  * 一般公共预算财政拨款支出 with its 类/款/项 list, 人员经费 and 公用经费 of the 基本支出决算表 and the 三公 figures, each
  * a 决算数 (actual) unless the words say 预算. 机关运行经费 is the 公用经费 of the 行政 and 参公 units only: a bound.
  */
-import type { CellTarget, NarrativeMapping } from './types.js';
+import type { CellTarget, NarrativeMapping, SubjectMapping } from './types.js';
 
 const SUMMARY = 'income-expenditure-summary';
 const line = (table: string, role: string, side: 'income' | 'expenditure'): CellTarget => ({
@@ -33,6 +33,30 @@ function threePublicItem(id: string, name: string, role: string) {
   ];
 }
 
+/**
+ * "收入X万元（含年初结转和结余Y万元）", "支出X万元（不含上年结转）": said with the carry-over, the whole is the 收入支出决算
+ * 总表's 总计; said without it, its 本年收入合计 / 本年支出合计. Only when the words say which.
+ */
+const SAID_WITH_OR_WITHOUT: SubjectMapping[] = (['included', 'excluded'] as const).flatMap((carryover) =>
+  (['income', 'expenditure'] as const).map((side) => ({
+    id: `${side}-${carryover === 'included' ? 'with' : 'without'}-carryover`,
+    subject: `^(部门|单位)?(${carryover === 'excluded' ? '本年|当年' : ''})?(总)?${side === 'income' ? '收入' : '支出'}(决算)?(总计|合计|总额)?$`,
+    carryover,
+    carryoverSaid: true as const,
+    targets: [
+      line(
+        SUMMARY,
+        carryover === 'included'
+          ? `${side}-total`
+          : side === 'income'
+            ? 'current-income'
+            : 'current-expenditure',
+        side,
+      ),
+    ],
+  })),
+);
+
 export const FINAL_ACCOUNT_NARRATIVE: NarrativeMapping = {
   id: 'final-account',
   subjects: [
@@ -50,65 +74,98 @@ export const FINAL_ACCOUNT_NARRATIVE: NarrativeMapping = {
     },
     { id: 'personnel', subject: '^人员经费(支出)?$', targets: [basicLine('personnel-total')] },
     { id: 'operating', subject: '^(日常)?公用经费(支出)?$', targets: [basicLine('operating-total')] },
+    // 总计 lines count the 年初结转和结余; 本年 lines and the sources and spending of the year do not.
     {
       id: 'fiscal-total',
       subject: '^财政拨款收入支出(决算)?(总计)?$',
+      carryover: 'included',
       targets: [line('fiscal-summary', 'income-total', 'income')],
     },
-    { id: 'total', subject: '^收入支出(决算)?(总计)?$', targets: [line(SUMMARY, 'income-total', 'income')] },
+    {
+      id: 'total',
+      subject: '^收入支出(决算)?(总计)?$',
+      carryover: 'included',
+      targets: [line(SUMMARY, 'income-total', 'income')],
+    },
+    ...SAID_WITH_OR_WITHOUT,
     {
       id: 'current-income',
       subject: '^本年收入(决算)?$',
+      carryover: 'excluded',
       targets: [line(SUMMARY, 'current-income', 'income')],
     },
     {
       id: 'current-expenditure',
       subject: '^本年支出(决算)?$',
+      carryover: 'excluded',
       targets: [line(SUMMARY, 'current-expenditure', 'expenditure')],
     },
-    { id: 'fiscal-income', subject: '^财政拨款收入$', targets: [total('income-summary', 'fiscal')] },
+    {
+      id: 'fiscal-income',
+      subject: '^财政拨款收入$',
+      carryover: 'excluded',
+      targets: [total('income-summary', 'fiscal')],
+    },
     {
       id: 'superior-subsidy',
       subject: '^上级补助收入$',
+      carryover: 'excluded',
       targets: [total('income-summary', 'superior-subsidy')],
     },
-    { id: 'unit-revenue', subject: '^事业收入$', targets: [total('income-summary', 'unit-revenue')] },
+    {
+      id: 'unit-revenue',
+      subject: '^事业收入$',
+      carryover: 'excluded',
+      targets: [total('income-summary', 'unit-revenue')],
+    },
     {
       id: 'operating-revenue',
       subject: '^经营收入$',
+      carryover: 'excluded',
       targets: [total('income-summary', 'operating-revenue')],
     },
     {
       id: 'affiliated-remit',
       subject: '^附属单位上缴收入$',
+      carryover: 'excluded',
       targets: [total('income-summary', 'affiliated-remit')],
     },
-    { id: 'other-revenue', subject: '^其他收入$', targets: [total('income-summary', 'other-revenue')] },
+    {
+      id: 'other-revenue',
+      subject: '^其他收入$',
+      carryover: 'excluded',
+      targets: [total('income-summary', 'other-revenue')],
+    },
     {
       id: 'general-total',
       subject: '^一般公共预算财政拨款支出(决算)?$',
+      carryover: 'excluded',
       targets: [total('general-budget-expenditure', 'total')],
     },
     {
       id: 'general-basic',
       subject: '^一般公共预算财政拨款基本支出(决算)?$',
+      carryover: 'excluded',
       targets: [total('general-budget-expenditure', 'basic')],
     },
     {
       id: 'general-project',
       subject: '^一般公共预算财政拨款项目支出(决算)?$',
+      carryover: 'excluded',
       targets: [total('general-budget-expenditure', 'project')],
     },
     // The 支出决算 section's 基本支出 and 项目支出 are parts of the 本年支出合计 of all funds: the 支出决算表's total line.
     {
       id: 'expenditure-basic',
       subject: '^基本支出$',
+      carryover: 'excluded',
       section: '(?<!财政拨款)支出决算',
       targets: [total('expenditure-summary', 'basic')],
     },
     {
       id: 'expenditure-project',
       subject: '^项目支出$',
+      carryover: 'excluded',
       section: '(?<!财政拨款)支出决算',
       targets: [total('expenditure-summary', 'project')],
     },

@@ -4,7 +4,9 @@
  * 预算…", "一般公共预算拨款支出预算…；政府性基金拨款支出预算…", the 类/款/项 list of the 一般公共预算 table, then the 三公
  * section, whose table prints one line with a column per item and the 机关运行经费 beside them. The narrative is in
  * 万元 while most tables are in 元: the comparison converts. The template's headings are often not read as sections,
- * so subjects here are told apart by their own words, not by the section they stand in.
+ * so subjects here are told apart by their own words, not by the section they stand in. The budget's tables print no
+ * carry-over (no 上年结转 line on either side): every total and source is this year's, and an amount said to count
+ * the carry-over ("收入预算X万元（含上年结转…）") restates none of them.
  */
 import type { CellTarget, NarrativeMapping } from './types.js';
 
@@ -54,24 +56,52 @@ export const SHANGHAI_NARRATIVE: NarrativeMapping = {
     {
       id: 'income-total',
       subject: '(?<!(财政拨款|事业|经营|其他))收入(总)?预算(数)?$|收入总计$',
+      carryover: 'excluded',
       targets: [income('income-total')],
     },
     {
       id: 'expenditure-total',
       subject:
         '(?<!(财政拨款|一般公共预算|政府性基金|国有资本经营预算|拨款|基本|项目))支出(总)?预算(数)?$|^支出总计$',
+      carryover: 'excluded',
       targets: [
         { table: SUMMARY, row: { role: 'expenditure-total' }, column: 'amount', side: 'expenditure' },
       ],
     },
-    { id: 'fiscal-income', subject: '^财政拨款收入(预算)?$', targets: [income('fiscal-appropriation')] },
-    { id: 'unit-revenue', subject: '^事业收入(预算)?$', targets: [income('unit-revenue')] },
-    { id: 'operating-revenue', subject: '^事业单位经营收入(预算)?$', targets: [income('operating-revenue')] },
-    { id: 'other-revenue', subject: '^其他收入(预算)?$', targets: [income('other-revenue')] },
-    { id: 'fiscal-expenditure', subject: '^财政拨款支出(预算)?$', targets: [fiscalExpenditure('total')] },
+    {
+      id: 'fiscal-income',
+      subject: '^财政拨款收入(预算)?$',
+      carryover: 'excluded',
+      targets: [income('fiscal-appropriation')],
+    },
+    {
+      id: 'unit-revenue',
+      subject: '^事业收入(预算)?$',
+      carryover: 'excluded',
+      targets: [income('unit-revenue')],
+    },
+    {
+      id: 'operating-revenue',
+      subject: '^事业单位经营收入(预算)?$',
+      carryover: 'excluded',
+      targets: [income('operating-revenue')],
+    },
+    {
+      id: 'other-revenue',
+      subject: '^其他收入(预算)?$',
+      carryover: 'excluded',
+      targets: [income('other-revenue')],
+    },
+    {
+      id: 'fiscal-expenditure',
+      subject: '^财政拨款支出(预算)?$',
+      carryover: 'excluded',
+      targets: [fiscalExpenditure('total')],
+    },
     {
       id: 'general-expenditure',
       subject: '^一般公共预算(拨款)?支出(预算)?$',
+      carryover: 'excluded',
       targets: [
         fiscalExpenditure('general-budget'),
         { table: 'general-budget-expenditure', row: { total: true }, column: 'total' },
@@ -80,11 +110,13 @@ export const SHANGHAI_NARRATIVE: NarrativeMapping = {
     {
       id: 'gov-fund-expenditure',
       subject: '^政府性基金(预算)?(拨款)?支出(预算)?$',
+      carryover: 'excluded',
       targets: [fiscalExpenditure('gov-fund')],
     },
     {
       id: 'state-capital-expenditure',
       subject: '^国有资本经营预算(拨款)?支出(预算)?$',
+      carryover: 'excluded',
       targets: [fiscalExpenditure('state-capital')],
     },
   ],

@@ -34,6 +34,8 @@ export interface FinalStyle {
   stateCapital: 'expenditure' | 'carryover';
   /** The carry-over tables print a blank 调整 column between 本年支出 and 年末结转和结余. */
   adjustmentColumn?: boolean;
+  /** The 一般公共预算财政拨款支出决算表 splits its 基本支出 into 人员经费 | 公用经费. */
+  basicSplit?: boolean;
 }
 
 export const CENTRAL_STYLE: FinalStyle = {
@@ -45,7 +47,10 @@ export const CENTRAL_STYLE: FinalStyle = {
   stateCapital: 'expenditure',
 };
 
-/** 附表1…, 类 | 款 | 项 without 行次, the 三公 groups outermost, and a 调整 column in the carry-over tables. */
+/**
+ * 附表1…, 类 | 款 | 项 without 行次, the 三公 groups outermost, a 调整 column in the carry-over tables, and the
+ * 一般公共预算 table's 基本支出 split into 人员经费 | 公用经费.
+ */
 export const ATTACHED_STYLE: FinalStyle = {
   numbering: 'attached',
   codes: 'levels',
@@ -54,6 +59,7 @@ export const ATTACHED_STYLE: FinalStyle = {
   threePublic: 'groups',
   stateCapital: 'carryover',
   adjustmentColumn: true,
+  basicSplit: true,
 };
 
 export const PROVINCIAL_STYLE: FinalStyle = {
@@ -443,23 +449,50 @@ function fiscalSummary(style: FinalStyle): PrintedTable {
   };
 }
 
+/** The 公用经费 of the 一般公共预算 基本支出 by 项 (万元); the rest of each 项's 基本支出 is 人员经费 (see PERSONNEL). */
+const OPERATING_BY_ITEM: Record<string, number> = { '2010101': 60, '2010150': 20 };
+
 function generalBudget(style: FinalStyle): PrintedTable {
   const lines = ofFund('general');
+  const basic = (l: Line) => l.basic - l.unitSpent;
+  const operating = (l: Line) =>
+    Object.entries(OPERATING_BY_ITEM).reduce(
+      (a, [code, v]) => a + (code.startsWith(l.code) ? cents(v) : 0),
+      0,
+    );
+  const split = (l: Line): Amount[] =>
+    style.basicSplit ? [orNothing(basic(l) - operating(l)), orNothing(operating(l))] : [];
   const amounts = (l: Line): Amount[] => [
     fiscalSpent(l),
-    orNothing(l.basic - l.unitSpent),
+    orNothing(basic(l)),
+    ...split(l),
     orNothing(l.project),
   ];
   const classes = lines.filter((l) => l.code.length === 3);
-  const total = [
-    sum(classes, fiscalSpent),
-    sum(classes, (l) => l.basic - l.unitSpent),
-    sum(classes, (l) => l.project),
+  const total: Line = {
+    ...classes[0],
+    code: '',
+    basic: sum(classes, (l) => l.basic),
+    unitSpent: sum(classes, (l) => l.unitSpent),
+    project: sum(classes, (l) => l.project),
+  };
+  const basicHead = style.basicSplit
+    ? [h('基本支出', 3), h('项目支出', 1, 2)]
+    : [h('小计', 1, 2), h('基本支出', 1, 2), h('项目支出', 1, 2)];
+  const inner = style.basicSplit ? [h('小计'), h('人员经费'), h('公用经费')] : [];
+  const head = style.basicSplit
+    ? [[h('本年支出', 5)], [h('合计', 1, 2), ...basicHead], inner]
+    : [[h('本年支出', 3)], [h('小计'), h('基本支出'), h('项目支出')]];
+  const totalRow = [
+    fiscalSpent(total),
+    orNothing(basic(total)),
+    ...(style.basicSplit ? [cents(940), cents(80)] : []),
+    orNothing(total.project),
   ];
   return {
     above: above(style, 5, TITLES[4]),
-    head: codedHead(style, [[h('本年支出', 3)], [h('小计'), h('基本支出'), h('项目支出')]]),
-    rows: coded(style, lines, amounts, total),
+    head: codedHead(style, head),
+    rows: coded(style, lines, amounts, totalRow),
     note: '注：本表反映部门本年度一般公共预算财政拨款支出情况。',
   };
 }
@@ -634,8 +667,15 @@ export function finalPrintedAmount(style: FinalStyle, at: Omit<CellChange, 'by'>
   return printedAmountOf(finalTables(style), at, by);
 }
 
-export function finalAccountPage(style: FinalStyle, change?: CellChange): string {
+/**
+ * The page: the tables, then, where given, a 第三部分 说明 of these lines (the totals: 收入支出总计 1600.00 = 本年收入
+ * 1470.00 + 年初结转和结余 130.00; 本年支出合计 1520.00).
+ */
+export function finalAccountPage(style: FinalStyle, change?: CellChange, narrative: string[] = []): string {
   const title = '示例局2024年度部门决算';
+  const explained = narrative.length
+    ? ['<h2>第三部分　示例局2024年度部门决算情况说明</h2>', ...narrative.map((l) => `<p>${l}</p>`)]
+    : [];
   return page(
     title,
     [
@@ -643,5 +683,6 @@ export function finalAccountPage(style: FinalStyle, change?: CellChange): string
       '<h2>第二部分　示例局2024年度部门决算表</h2>',
     ],
     changed(finalTables(style), change),
+    explained,
   );
 }

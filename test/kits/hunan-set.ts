@@ -28,6 +28,8 @@ export type { CellChange } from './html-tables.js';
 export interface HunanStyle {
   /** Units' codes in a 单位编码 column before the 科目编码 (else in the 科目编码 column itself). */
   unitColumn: boolean;
+  /** The department's own line (123 湖南省示例厅, equal to the 合计) printed above its units' in the 科目 tables. */
+  departmentLine?: boolean;
 }
 
 type Fund = 'general' | 'gov-fund' | 'special';
@@ -164,18 +166,16 @@ function byUnit(
   const rows: Row[] = [];
   const grand = units.map(({ lines }) => sumLines(lines, ''));
   const sum = (f: (l: Line) => number) => grand.reduce((a, l) => a + f(l), 0);
-  rows.push([
-    ...codeCells(''),
-    '合计',
-    ...amounts({
-      code: '',
-      name: '合计',
-      wages: sum((l) => l.wages),
-      goods: sum((l) => l.goods),
-      transfers: sum((l) => l.transfers),
-      project: sum((l) => l.project),
-    }),
-  ]);
+  const whole: Line = {
+    code: '',
+    name: '合计',
+    wages: sum((l) => l.wages),
+    goods: sum((l) => l.goods),
+    transfers: sum((l) => l.transfers),
+    project: sum((l) => l.project),
+  };
+  rows.push([...codeCells(''), '合计', ...amounts(whole)]);
+  if (style.departmentLine) rows.push([...codeCells('', '123'), '湖南省示例厅', ...amounts(whole)]);
   units.forEach(({ u, lines }, i) => {
     rows.push([...codeCells('', u.code), u.name, ...amounts(grand[i])]);
     for (const l of lines) rows.push([...codeCells(l.code), l.name, ...amounts(l)]);

@@ -32,6 +32,16 @@ describe('catalog-unknown-code', () => {
           ],
         },
         {
+          name: 'a code printed on many rows of one table (units stacked) is told once',
+          disclosure: disclosureOf([
+            codedTable('表5', [
+              ['2160298', '商业流通发展支出', 3],
+              ['2160298', '商业流通发展支出', 9],
+            ]),
+          ]),
+          errors: [{ messageId: 'unknown', location: { table: '表5', line: 3 } }],
+        },
+        {
           name: 'an economic code nobody has',
           disclosure: disclosureOf([codedTable('表6', [['30298', '某费']], 'economic')]),
           errors: [{ messageId: 'unknown', data: { code: '30298', name: '某费' } }],

@@ -9,8 +9,13 @@ import type { Rule, RuleContext } from '../engine/types.js';
 function check(context: RuleContext): void {
   const catalogue = getCatalogue();
   const year = context.disclosure.meta.year;
+  // One finding per code and name in a table: 北京 stacks each unit's rows in one table, one code on many rows.
+  const told = new Set<string>();
   for (const r of codedRows(context.disclosure, context.profile)) {
     if (!r.classification || !schemeAgrees(r) || catalogue.lookup(r.code)) continue;
+    const key = `${r.table.id}\u0001${r.code}\u0001${r.row.name.trim()}`;
+    if (told.has(key)) continue;
+    told.add(key);
     const location = codedRowLocation(r);
     const data = { code: r.code, name: r.row.name };
     const owners = r.row.name.trim() === '' ? [] : ownersOfName(r.row.name, r.code, year);

@@ -70,3 +70,25 @@ describe('narrative mappings per layout', () => {
     });
   });
 });
+
+describe('narrative mappings: the carry-over', () => {
+  const said = (sentence: string) => shanghaiDoc([...SHANGHAI.slice(1), sentence]);
+  it('Shanghai 部门预算: the tables print no carry-over, so "不含上年结转" is the total and "含上年结转" no cell', () => {
+    testRule(rule, {
+      valid: [
+        { name: 'said without the carry-over', disclosure: said('收入预算100.00万元（不含上年结转）。') },
+        {
+          name: 'said with it: the tables print no such figure',
+          disclosure: said('收入预算90.00万元（含上年结转10.00万元）。'),
+        },
+      ],
+      invalid: [
+        {
+          name: 'said without the carry-over, another figure',
+          disclosure: said('收入预算90.00万元（不含上年结转）。'),
+          errors: [{ messageId: 'mismatch', data: { actual: '1000000.00' } }],
+        },
+      ],
+    });
+  });
+});

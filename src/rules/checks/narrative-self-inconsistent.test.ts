@@ -32,6 +32,14 @@ describe('narrative-self-inconsistent', () => {
             '机关资本性支出（一）（503）19.60万元，较上年减少7.2万元；机关资本性支出（二）（504）0.00万元。',
           ]),
         },
+        {
+          // 苏州, 无锡: the department's whole spending and its projects' share, each clause of its own subject.
+          name: 'one name in two clauses a semicolon parts',
+          disclosure: narrativeDoc([
+            '十五、预算绩效目标设置情况说明',
+            '本部门整体支出纳入绩效目标管理，涉及财政性资金2723.94万元；本部门共9个项目纳入绩效目标管理，涉及财政性资金合计1175.65万元。',
+          ]),
+        },
       ],
       invalid: [
         {

@@ -32,6 +32,14 @@ function scope(a: Amount): number {
   return n;
 }
 
+/**
+ * The clause a semicolon bounds: "本部门整体支出纳入绩效目标管理，涉及财政性资金2723.94万元；本部门共9个项目纳入绩效目标管理，
+ * 涉及财政性资金合计1175.65万元" says one name of two quantities, each clause of its own subject.
+ */
+function clauseOf(a: Amount): number {
+  return (a.sentence.text.slice(0, a.at).match(/[;；]/gu) ?? []).length;
+}
+
 /** （一） （503） （2024年度）: a bracketed ordinal, code or year. */
 const QUALIFIER = new RegExp(`[(（]([${CN}]+|\\d{3,7}|\\d{4}年度?)[)）]`, 'gu');
 
@@ -69,7 +77,7 @@ export const rule: Rule = {
       if (r?.atMost) continue;
       const key = r
         ? `cell\u0001${r.table.id}\u0001${r.row.index}\u0001${r.column.key}`
-        : `text\u0001${a.sentence.paragraph}\u0001${a.sentence.index}\u0001${scope(a)}\u0001${subjectKey(a.subject)}\u0001${qualifier(a)}`;
+        : `text\u0001${a.sentence.paragraph}\u0001${a.sentence.index}\u0001${clauseOf(a)}\u0001${scope(a)}\u0001${subjectKey(a.subject)}\u0001${qualifier(a)}`;
       const seen = groups.get(key);
       if (!seen) {
         groups.set(key, { first: a, target: r ? `，均对应${cellName(r)}` : '' });

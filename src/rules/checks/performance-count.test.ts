@@ -21,6 +21,18 @@ describe('performance-count', () => {
           ),
         },
         { name: 'all projects', disclosure: doc('实行绩效目标管理的项目3个，涉及预算金额18.5万元。') },
+        {
+          name: 'a project printed again in its 单位 set counts once',
+          disclosure: narrativeDoc(
+            [
+              '十一、其他重要事项的情况说明',
+              '（四）预算绩效情况',
+              '实行绩效目标管理的项目3个，涉及预算金额18.5万元。',
+            ],
+            undefined,
+            [...PERF, PERF[0]],
+          ),
+        },
       ],
       invalid: [
         {

@@ -14,7 +14,22 @@ type Funding = 'fiscal' | 'other' | 'all';
 const fiscalOf = (t: PerformanceTable) => convert(t.fiscal?.amount.value ?? new Decimal(0), t.unit, '万元');
 const totalOf = (t: PerformanceTable) => convert(t.total?.amount.value ?? new Decimal(0), t.unit, '万元');
 
-function select(tables: PerformanceTable[], funding: Funding): { count: number; amount: Decimal } {
+/**
+ * Each project once: a 部门 document prints its projects' tables, then the same tables again in each 单位's own set
+ * (烟台: the 宣传部's projects in the 部门 set and in the 宣传部 本级 set) — one project, printed twice.
+ */
+function distinct(tables: PerformanceTable[]): PerformanceTable[] {
+  const seen = new Set<string>();
+  return tables.filter((t) => {
+    const key = [t.projectName, t.owner ?? '', totalOf(t).toString(), fiscalOf(t).toString()].join('\u0001');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function select(printed: PerformanceTable[], funding: Funding): { count: number; amount: Decimal } {
+  const tables = distinct(printed);
   const chosen = tables.filter((t) =>
     funding === 'fiscal'
       ? !fiscalOf(t).isZero()

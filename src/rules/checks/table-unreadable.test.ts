@@ -6,6 +6,7 @@ import {
   t3,
   toDisclosure,
   withCell,
+  wordTable,
 } from '../../../test/kits/disclosures.js';
 import { testRule } from '../../../test/kits/rule-tester.js';
 import { nationalBudget } from '../../profiles/national-budget.js';
@@ -85,5 +86,40 @@ describe('table-unreadable in a comparison group', () => {
     const shifted = await findings(threePublicRows((xs) => xs[0] + xs[1]));
     expect(shifted.filter((f) => f.severity === 'error')).toEqual([]);
     expect(shifted.find((f) => f.rule === 'table-unreadable')?.message).toContain('上年数栏');
+  });
+});
+
+describe('a column of figures without a meaning', () => {
+  const header = [
+    ['功能分类科目编码', '功能分类科目名称', '合计', '基本支出', '项目支出', '调剂数'],
+    ['类', '款', '项', '', '', '', '', ''],
+  ];
+  const table = (extra: string) =>
+    toDisclosure(
+      wordTable('表3', '部门支出总体情况表', header, [
+        ['208', '', '', '社会保障和就业支出', '30.00', '30.00', '', extra],
+        ['', '', '', '合计', '30.00', '30.00', '', extra],
+      ]),
+    );
+
+  it('doubts the table and names the column, unless the column prints nothing but zeros', () => {
+    const unnamed = table('5.00');
+    expect(unnamed.tables[0].columns.map((c) => c.role)).toContain('col7');
+    testRule(rule, {
+      valid: [{ name: 'zeros only', disclosure: table('0.00'), identities: evaluated(table('0.00')) }],
+      invalid: [
+        {
+          name: '调剂数 with figures',
+          disclosure: unnamed,
+          identities: evaluated(unnamed),
+          errors: [
+            {
+              messageId: 'doubtful',
+              data: { table: '表3', reason: '本表有 1 栏金额（“调剂数”）未能识别其含义' },
+            },
+          ],
+        },
+      ],
+    });
   });
 });

@@ -1,9 +1,9 @@
 /**
  * When a table's reading is doubtful. Real published tables have a handful of defects, not a failing identity on
  * most rows nor a repeated code on most rows: when that is what gongkai sees, it most likely read the table wrong
- * (a layout whose columns it does not know, rows it joined or split wrongly). Such a table gets one warning about
- * the reading (table-unreadable), and its error-level findings are lowered to warnings: gongkai says it is
- * unsure rather than that the document is wrong.
+ * (a layout whose columns it does not know, rows it joined or split wrongly); so too when a column of figures has
+ * no meaning it can name. Such a table gets one warning about the reading (table-unreadable), and its error-level
+ * findings are lowered to warnings: gongkai says it is unsure rather than that the document is wrong.
  */
 import type { Disclosure, Table } from '../../model/disclosure.js';
 import type { Finding } from '../../model/finding.js';
@@ -68,10 +68,27 @@ function duplicateDoubt(table: Table): string | undefined {
   return `本表 ${coded.length} 个编码行中 ${repeats} 行编码重复`;
 }
 
+/**
+ * Amount columns recognition could not name (a header no profile knows) that print figures: what they add up to,
+ * and so which of the table's sums hold, is unknown. Columns of words have their roles (profiles/text-columns.ts).
+ */
+function columnDoubt(table: Table): string | undefined {
+  const unknown = table.columns.filter(
+    (c) =>
+      /^col\d+$/u.test(c.role) &&
+      table.rows.some((r) => r.cells[c.key] && !r.cells[c.key].amount.value.isZero()),
+  );
+  if (unknown.length === 0) return undefined;
+  const names = unknown.map((c) => `“${c.header.join('/')}”`).join('、');
+  return `本表有 ${unknown.length} 栏金额（${names}）未能识别其含义`;
+}
+
 export function doubtfulTables(d: Disclosure, identities: EvaluatedIdentity[]): Doubt[] {
   const out: Doubt[] = [];
   for (const table of d.tables) {
-    const reasons = [identityDoubt(table, identities), duplicateDoubt(table)].filter((r) => r !== undefined);
+    const reasons = [identityDoubt(table, identities), duplicateDoubt(table), columnDoubt(table)].filter(
+      (r) => r !== undefined,
+    );
     if (reasons.length > 0) out.push({ table, reason: reasons.join('；') });
   }
   return out;
