@@ -12,7 +12,7 @@ import type { ReadLimits } from '../ingest/limits.js';
 import type { RawDocument } from '../model/raw.js';
 import { createCheckPool, POOL_DEFAULTS } from '../pipeline/isolated-pool.js';
 import type { CheckPool } from '../pipeline/pool.js';
-import type { BatchReport, DocumentReport, FailedDocument } from '../report/types.js';
+import type { DocumentReport, FailedDocument } from '../report/types.js';
 import { SCHEMA_VERSION } from '../report/types.js';
 import { debugEnabled } from './debug.js';
 import { EXIT } from './exit-codes.js';
@@ -44,6 +44,11 @@ export interface CheckOptions {
  * written as it came, not parsed and serialized again (70 ms for a 60-page document's report).
  */
 const REPORT_JSON = new WeakMap<DocumentReport, string>();
+
+/** A document's entry as JSON text: its check's own text when it has one, else written here. */
+function entryJson(d: Entry, serialize: (d: Entry) => string): string {
+  return (isFailed(d) ? undefined : REPORT_JSON.get(d)) ?? serialize(d);
+}
 
 function isFailed(d: Entry): d is FailedDocument {
   return 'error' in d;
@@ -78,7 +83,11 @@ async function checkOne(input: Input, pool: CheckPool, limits: Partial<ReadLimit
  * loaded and submitted at a time, so a folder of thousands of files does not sit in memory, and no task waits in
  * the pool's queue: its time limit counts its own run only.
  */
-async function checkAll(inputs: Input[], opts: CheckOptions): Promise<Entry[]> {
+async function checkAll(
+  inputs: Input[],
+  opts: CheckOptions,
+  onEntry: (i: number, entry: Entry) => void = () => {},
+): Promise<Entry[]> {
   const bar = await startProgress(inputs.length, opts.progress ?? true);
   const threads = Math.max(1, Math.min(opts.jobs ?? defaultJobs(), inputs.length));
   const pool = createCheckPool({
@@ -94,6 +103,7 @@ async function checkAll(inputs: Input[], opts: CheckOptions): Promise<Entry[]> {
     while (next < inputs.length) {
       const i = next++;
       out[i] = await checkOne(inputs[i], pool, opts.limits ?? {});
+      onEntry(i, out[i]);
       bar.tick(basename(inputs[i].name));
     }
   };
@@ -235,13 +245,17 @@ export async function runCheck(paths: string[], opts: CheckOptions): Promise<num
   const inputs = await expandInputs(paths);
   // A folder or an archive is a batch even when it holds one document, so scripts see one shape for it.
   const batch = !opts.merge && (inputs.length !== 1 || paths.length !== 1 || inputs[0].name !== paths[0]);
-  const docs = opts.merge ? [await checkMerged(inputs, opts)] : await checkAll(inputs, opts);
-  if (opts.format === 'json') {
-    const single = batch || isFailed(docs[0]) ? undefined : REPORT_JSON.get(docs[0]);
-    const payload = batch
-      ? ({ schemaVersion: SCHEMA_VERSION, documents: docs } satisfies BatchReport)
-      : docs[0];
-    const text = single ?? (await import('../report/json.js')).serializeReport(payload);
+  // A batch's JSON is written from each document's text as it comes in, while the other lanes still check.
+  const json = opts.format === 'json' ? await import('../report/json.js') : undefined;
+  const entries: string[] = [];
+  const onEntry = (i: number, d: Entry) => {
+    if (json && batch) entries[i] = json.batchEntryJson(entryJson(d, json.serializeReport));
+  };
+  const docs = opts.merge ? [await checkMerged(inputs, opts)] : await checkAll(inputs, opts, onEntry);
+  if (json) {
+    const text = batch
+      ? json.joinBatchJson(SCHEMA_VERSION, entries)
+      : entryJson(docs[0], json.serializeReport);
     await emit(`${text}\n`, opts.output);
   } else if (opts.format === 'html') {
     await writeHtml(docs, batch, opts.output);

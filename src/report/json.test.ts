@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { realReport, sampleReport } from '../../test/kits/reports.js';
-import { serializeReport } from './json.js';
+import { batchEntryJson, joinBatchJson, serializeReport } from './json.js';
 import { type BatchReport, SCHEMA_VERSION } from './types.js';
 
 type Schema = {
@@ -92,6 +92,21 @@ describe('serializeReport', () => {
     // The check itself can fail: the reversed report is out of order.
     expect(orderErrors(reversed(JSON.parse(JSON.stringify(batch))), ROOT).length).toBeGreaterThan(0);
     expect(serializeReport(sampleReport()).startsWith('{\n  "schemaVersion": "1.1",\n  "file": ')).toBe(true);
+  });
+
+  it("writes a batch from its documents' texts byte for byte as from the documents themselves", () => {
+    const documents = [
+      realReport(),
+      { schemaVersion: SCHEMA_VERSION, file: '换行\n.pdf', error: { code: 'e', message: 'm\n"x"' } },
+      sampleReport(),
+    ];
+    for (const docs of [documents, documents.slice(0, 1), []]) {
+      const joined = joinBatchJson(
+        SCHEMA_VERSION,
+        docs.map((d) => batchEntryJson(serializeReport(d))),
+      );
+      expect(joined).toBe(serializeReport({ schemaVersion: SCHEMA_VERSION, documents: docs }));
+    }
   });
 
   it('keeps keys it does not know, after the known ones, in alphabetical order', () => {

@@ -180,3 +180,22 @@ function ordered(value: unknown, shapeName: string | undefined, columns: string[
 export function serializeReport(report: DocumentReport | FailedDocument | BatchReport): string {
   return JSON.stringify(ordered(report, 'report'), null, 2);
 }
+
+/**
+ * A document's report text (serializeReport's) as it stands inside a batch report, two levels down. A JSON string
+ * never holds a line break, so every line break is JSON.stringify's own and the indentation is a prefix per line.
+ */
+export function batchEntryJson(documentJson: string): string {
+  return documentJson.split('\n').join('\n    ');
+}
+
+/**
+ * The batch report from its documents' texts (batchEntryJson): the bytes serializeReport writes for the batch,
+ * without parsing, ordering and writing every document again once the last one is checked (half a second for the
+ * 36 PDFs of pdf-more, after both lanes had finished).
+ */
+export function joinBatchJson(schemaVersion: string, entries: string[]): string {
+  if (entries.length === 0) return serializeReport({ schemaVersion, documents: [] });
+  const head = `{\n  "schemaVersion": ${JSON.stringify(schemaVersion)},\n  "documents": [\n    `;
+  return `${head}${entries.join(',\n    ')}\n  ]\n}`;
+}
