@@ -80,11 +80,13 @@ const PDFJS_PATCHES = [
   // over an asynchronous zlib: two stream layers, a promise per chunk and a hop to the thread pool for each of the
   // thousands of streams a document has. zlib's inflateSync does the same decompression in one call (pdf.js keeps
   // its own decoder for a stream zlib refuses, as before; beyond 256 MB it is refused, so that a bomb meets the
-  // checking process's memory limit rather than one allocation).
+  // checking process's memory limit rather than one allocation). Not for images: a scanned page's picture inflates to
+  // tens of MB from a few hundred KB, and taken in one call pdf.js holds them (quanzhou-002-scanned, 19 pages: 1,360
+  // MB peak instead of 300); streamed through DecompressionStream they are let go page by page.
   {
     file: PDFJS_HALVES[1],
     from: '    try {\n      const {\n        readable,\n        writable\n      } = new DecompressionStream(name);',
-    to: '    try {\n      if (name === "deflate") return { decompressed: __gkInflate(bytes), compressed: bytes };\n      const {\n        readable,\n        writable\n      } = new DecompressionStream(name);',
+    to: '    try {\n      if (name === "deflate" && this.dict?.get("Subtype")?.name !== "Image") return { decompressed: __gkInflate(bytes), compressed: bytes };\n      const {\n        readable,\n        writable\n      } = new DecompressionStream(name);',
   },
   // core-js's detach-transferable reads MessageChannel on import (Node then loads its worker messaging, ~20 ms) but
   // uses it only where structuredClone cannot transfer, which Node 20's can: it is read only then.
