@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readDocumentBytes } from '../src/ingest/index.js';
 import { checkRaw } from '../src/pipeline/check.js';
 import { amountCells, type CellChange, centralBudgetPage, printedAmount } from './kits/central-set.js';
+import { sweepChanges } from './kits/change-sweep.js';
 
 async function check(change?: CellChange) {
   const raw = await readDocumentBytes('central.html', new TextEncoder().encode(centralBudgetPage(change)));
@@ -54,20 +55,7 @@ describe('the central 9-table set', () => {
 
   it('names every changed amount, and localizes most to their cell', async () => {
     const cells = amountCells();
-    let exact = 0;
-    const missed: string[] = [];
-    for (const at of cells) {
-      const after = printedAmount(at, 100);
-      const report = await check({ ...at, by: 100 });
-      const named = report.findings.some(
-        (f) =>
-          f.severity === 'error' &&
-          (f.actual === after || f.related.some((x) => x.value === after) || f.message.includes(after)),
-      );
-      if (!named) missed.push(`表${at.table} 行${at.row} 列${at.col}`);
-      const [s] = report.suspects;
-      if (report.suspects.length === 1 && s.actual === after && s.suggested === printedAmount(at)) exact++;
-    }
+    const { missed, exact } = await sweepChanges(cells, printedAmount, check);
     expect(missed).toEqual([]);
     expect(exact / cells.length).toBeGreaterThanOrEqual(0.8);
   }, 120_000);

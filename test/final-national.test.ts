@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDocumentBytes } from '../src/ingest/index.js';
 import { checkRaw } from '../src/pipeline/check.js';
+import { sweepChanges } from './kits/change-sweep.js';
 import {
   ATTACHED_STYLE,
   CENTRAL_STYLE,
@@ -95,21 +96,11 @@ describe.each(STYLES)('决算 in the national style: %s', (_, style, label5) => 
   it('names every changed amount, and localizes most to their cell', async () => {
     // Every cell of the first style; every other cell of the rest (the tables are the same, only printed otherwise).
     const cells = finalAmountCells(style).filter((_, i) => style === CENTRAL_STYLE || i % 2 === 0);
-    let exact = 0;
-    const missed: string[] = [];
-    for (const at of cells) {
-      const after = finalPrintedAmount(style, at, 100);
-      const report = await check(style, { ...at, by: 100 });
-      const named = report.findings.some(
-        (f) =>
-          f.severity === 'error' &&
-          (f.actual === after || f.related.some((x) => x.value === after) || f.message.includes(after)),
-      );
-      if (!named) missed.push(`表${at.table} 行${at.row} 列${at.col}`);
-      const [s] = report.suspects;
-      if (report.suspects.length === 1 && s.actual === after && s.suggested === finalPrintedAmount(style, at))
-        exact++;
-    }
+    const { missed, exact } = await sweepChanges(
+      cells,
+      (at, by) => finalPrintedAmount(style, at, by),
+      (change) => check(style, change),
+    );
     expect(missed).toEqual([]);
     expect(exact / cells.length).toBeGreaterThanOrEqual(0.8);
   }, 180_000);

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDocumentBytes } from '../src/ingest/index.js';
 import { checkRaw } from '../src/pipeline/check.js';
+import { sweepChanges } from './kits/change-sweep.js';
 import {
   type CellChange,
   type HunanStyle,
@@ -98,21 +99,11 @@ describe.each(STYLES)('the 湖南 10-table set, %s', (_, style) => {
     // Every cell of the first printing; every other cell of the rest (the same figures, printed otherwise).
     const first = !style.unitColumn && !style.departmentLine;
     const cells = hunanAmountCells(style).filter((_, i) => first || i % 2 === 0);
-    let exact = 0;
-    const missed: string[] = [];
-    for (const at of cells) {
-      const after = hunanPrintedAmount(style, at, 100);
-      const report = await check(style, { ...at, by: 100 });
-      const named = report.findings.some(
-        (f) =>
-          f.severity === 'error' &&
-          (f.actual === after || f.related.some((x) => x.value === after) || f.message.includes(after)),
-      );
-      if (!named) missed.push(`表${at.table} 行${at.row} 列${at.col}`);
-      const [s] = report.suspects;
-      if (report.suspects.length === 1 && s.actual === after && s.suggested === hunanPrintedAmount(style, at))
-        exact++;
-    }
+    const { missed, exact } = await sweepChanges(
+      cells,
+      (at, by) => hunanPrintedAmount(style, at, by),
+      (change) => check(style, change),
+    );
     expect(missed).toEqual([]);
     expect(exact / cells.length).toBeGreaterThanOrEqual(0.7);
   }, 180_000);
