@@ -53,6 +53,59 @@ const metaUrl = {
 const PDFJS_HALVES = [/pdfjs-dist\/legacy\/build\/pdf\.mjs$/, /pdfjs-dist\/legacy\/build\/pdf\.worker\.mjs$/];
 
 /**
+ * pdf.js rebuilds every embedded TrueType font into a font file a browser would accept: it rewrites each glyph's
+ * outline (sanitizeGlyphLocations: a full Chinese font has 20–30 thousand), a new cmap and the tables around them,
+ * then sends the file to the main side, which encodes it in base64 for an @font-face rule. Text extraction uses none
+ * of it: a glyph's text comes from the ToUnicode map, its advance from the PDF's widths, both read before the font
+ * file is touched. On the corpus's text PDFs that rebuilding was a fifth of the checking process's CPU (yantai-012:
+ * 400 of 1,950 ms). So a document opened with `gkTextOnly` (../src/ingest/pdf/load.ts: the text-and-rulings opening,
+ * never the one OCR renders from) keeps every glyph outline as it is and sends no font file. The font's tables are
+ * still read and checked, so a damaged font fails and warns as before (the report's damage notice depends on it).
+ */
+const TEXT_ONLY_FONTS = [
+  {
+    file: PDFJS_HALVES[0],
+    from: '    evaluatorOptions: {\n      maxImageSize,',
+    to: '    evaluatorOptions: {\n      gkTextOnly: src.gkTextOnly === true,\n      maxImageSize,',
+  },
+  {
+    file: PDFJS_HALVES[1],
+    from: '    this.fontExtraProperties = evaluatorOptions.fontExtraProperties;\n    this.loadedName = properties.loadedName;',
+    to: '    this.fontExtraProperties = evaluatorOptions.fontExtraProperties;\n    this.gkTextOnly = evaluatorOptions.gkTextOnly === true;\n    this.loadedName = properties.loadedName;',
+  },
+  // numGlyphs 0 goes the original way, which throws (no glyph to anchor the table on) and falls back as before.
+  {
+    file: PDFJS_HALVES[1],
+    from: '      const glyphsInfo = sanitizeGlyphLocations(',
+    to: '      const glyphsInfo = this.gkTextOnly && numGlyphs > 0 ? { missingGlyphs: Object.create(null), maxSizeOfInstructions } : sanitizeGlyphLocations(',
+  },
+  // A composite font maps each of its codes (65,536 for Identity-H) to a glyph of the new font; its text is its
+  // ToUnicode map's. (The one refusal there, a CID beyond 65,535, is a limit of the rebuilt font's cmap format.)
+  {
+    file: PDFJS_HALVES[1],
+    from: '    if (properties.composite) {\n      const cidToGidMap = properties.cidToGidMap || [];',
+    to: '    if (properties.composite && this.gkTextOnly) {\n    } else if (properties.composite) {\n      const cidToGidMap = properties.cidToGidMap || [];',
+  },
+  // What follows the glyphs builds the new font's cmap and OS/2 tables (from every glyph, now none is missing) and
+  // writes the file; the name table is still read, since a symbolic font's text map may be amended from it.
+  {
+    file: PDFJS_HALVES[1],
+    from: '    if (!properties.cssFontInfo) {\n      const newMapping = adjustMapping(',
+    to: '    if (!properties.cssFontInfo && !this.gkTextOnly) {\n      const newMapping = adjustMapping(',
+  },
+  {
+    file: PDFJS_HALVES[1],
+    from: '    const builder = new OpenTypeFileBuilder(header.version);',
+    to: '    if (this.gkTextOnly) {\n      return undefined;\n    }\n    const builder = new OpenTypeFileBuilder(header.version);',
+  },
+  {
+    file: PDFJS_HALVES[1],
+    from: '    amendFallbackToUnicode(properties);\n    this.data = data;',
+    to: '    amendFallbackToUnicode(properties);\n    this.data = this.gkTextOnly ? undefined : data;',
+  },
+];
+
+/**
  * Lines of pdf.js changed in the bundle only (node_modules is left as it is). The build fails if pdf.js no longer
  * has one of them, so that a new pdf.js is looked at again.
  *
@@ -95,6 +148,15 @@ const PDFJS_PATCHES = [
     from: 'var $MessageChannel = globalThis.MessageChannel;',
     to: 'var $MessageChannel = PROPER_STRUCTURED_CLONE_TRANSFER ? undefined : globalThis.MessageChannel;',
   })),
+  ...TEXT_ONLY_FONTS,
+  // A simple TrueType font with an encoding finds each of its 256 codes' glyph by walking the font's whole cmap: a
+  // Chinese font maps 20–30 thousand characters, so 5–7 million steps a font (quanzhou-007: 45 ms). The first
+  // mapping of each character, looked up in a map made once, is the same glyph.
+  {
+    file: PDFJS_HALVES[1],
+    from: '          for (const mapping of cmapMappings) {\n            if (mapping.charCode !== unicodeOrCharCode) {\n              continue;\n            }\n            charCodeToGlyphId[charCode] = mapping.glyphId;\n            break;\n          }',
+    to: '          const __gkGlyph = __gkFirstGlyphs(cmapMappings).get(unicodeOrCharCode);\n          if (__gkGlyph !== undefined) {\n            charCodeToGlyphId[charCode] = __gkGlyph;\n          }',
+  },
 ];
 
 function patchPdfjs(path, text) {
@@ -108,12 +170,22 @@ function patchPdfjs(path, text) {
   return out;
 }
 
-// The script's own prelude: the two URL makers above, and the inflater of pdf.js's streams (PDFJS_PATCHES), which
-// gives a Uint8Array of its own, not a view of Buffer's shared pool. `require` and `__filename` are the loader's (the
-// bundle is run as a CommonJS module would be).
+// The script's own prelude: the two URL makers above, the inflater of pdf.js's streams (PDFJS_PATCHES), which
+// gives a Uint8Array of its own, not a view of Buffer's shared pool, and each cmap's first glyph per character
+// (PDFJS_PATCHES). `require` and `__filename` are the loader's (the bundle is run as a CommonJS module would be).
 const banner = `var __gkDistUrl = (rel) => require("node:url").pathToFileURL(require("node:path").join(__dirname, "..", rel)).href;
 var __gkPackageUrl = (pkg, rest) => require("node:url").pathToFileURL(require("node:path").join(require("node:path").dirname(require.resolve(pkg + "/package.json")), rest)).href;
-var __gkInflate = (bytes) => new Uint8Array(require("node:zlib").inflateSync(bytes, { maxOutputLength: 256 * 2 ** 20 }));`;
+var __gkInflate = (bytes) => new Uint8Array(require("node:zlib").inflateSync(bytes, { maxOutputLength: 256 * 2 ** 20 }));
+var __gkGlyphMaps = new WeakMap();
+var __gkFirstGlyphs = (mappings) => {
+  let m = __gkGlyphMaps.get(mappings);
+  if (!m) {
+    m = new Map();
+    for (const { charCode, glyphId } of mappings) if (!m.has(charCode)) m.set(charCode, glyphId);
+    __gkGlyphMaps.set(mappings, m);
+  }
+  return m;
+};`;
 
 mkdirSync(out, { recursive: true });
 const result = await build({

@@ -2,6 +2,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { DocumentInitParameters } from 'pdfjs-dist/types/src/display/api.js';
 import { IngestError } from '../errors.js';
 import { MAX_IMAGE_PIXELS } from './image-size.js';
 import { restoreNatives } from './natives.js';
@@ -52,7 +53,7 @@ export async function openPdf(
   }
   const worker = await handOverWorker();
   // pdf.js takes ownership of (and may detach) the buffer it is given: pass a copy.
-  const task = getDocument({
+  const task = getDocument(<DocumentInitParameters & { gkTextOnly: boolean }>{
     data: new Uint8Array(bytes),
     worker,
     cMapUrl: CMAP_URL,
@@ -70,6 +71,9 @@ export async function openPdf(
     // gongkai reads text, not pictures: an image over 64 million pixels (an A4 scan at 600 dpi has 35 million) is
     // left undecoded (0: none is decoded). A fuzzed /Width 2147483648 once kept pdf.js decoding past the time limit.
     maxImageSize: images ? MAX_IMAGE_PIXELS : 0,
+    // The text-and-rulings opening never draws a glyph: in gongkai's bundle of pdf.js (scripts/bundle.mjs,
+    // TEXT_ONLY_FONTS) its TrueType fonts are read but not rebuilt for drawing. pdf.js itself ignores the key.
+    gkTextOnly: !images,
     // What ImageResizer asks of the canvas (./image-size.ts): a JPEG 2000 scan is decoded at its full resolution up
     // to this size. The worker half never draws on an OffscreenCanvas itself.
     canvasMaxAreaInBytes: 4 * MAX_IMAGE_PIXELS,
