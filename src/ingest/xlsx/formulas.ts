@@ -7,7 +7,7 @@
 import { Decimal } from 'decimal.js';
 
 const REF = String.raw`\$?([A-Z]{1,3})\$?(\d{1,7})`;
-const RANGE = new RegExp(String.raw`^${REF}(?::${REF})?$`, 'u');
+const RANGE = new RegExp(`^${REF}(?::${REF})?$`, 'u');
 
 export function colNumber(letters: string): number {
   let n = 0;

@@ -6,15 +6,7 @@
 import type { NarrativeParagraph } from '../../model/disclosure.js';
 import { carryoverSaid, moneyUnitOf } from './amount-words.js';
 import { carryItems } from './carried.js';
-import type {
-  AmountClaim,
-  CarryoverSaid,
-  Claim,
-  CountClaim,
-  NarrativeClaims,
-  PartsClaim,
-  Sentence,
-} from './claims.js';
+import type { AmountClaim, Claim, CountClaim, NarrativeClaims, PartsClaim, Sentence } from './claims.js';
 import {
   type Clause,
   clauseConnective,
