@@ -202,6 +202,11 @@ const result = await build({
   logLevel: 'warning',
   legalComments: 'inline',
   charset: 'ascii',
+  // Minified, every checking process reads and decodes 2.3 MB instead of 4.7 and V8 deserializes a smaller code
+  // cache: 30–35 ms less of its start. Nothing reads a function's name (errors name themselves), and every report of
+  // the corpus is byte-identical; a stack trace (--debug) names minified functions: GONGKAI_NO_BUNDLE=1 runs the
+  // modules themselves.
+  minify: true,
   // import() of what is not bundled (tesseract.js; pdf.js's decoder fallback, a file it names at run time) as
   // require(): a classic script's import() would need vm's experimental module loader.
   supported: { 'dynamic-import': false },
