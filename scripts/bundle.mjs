@@ -223,15 +223,37 @@ const escaped = written.replace(/[^\x00-\x7f]/gu, (c) =>
 );
 writeFileSync(join(out, 'reader.cjs'), escaped);
 const code = Buffer.from(escaped, 'latin1');
-const inputs = Object.keys(result.metafile.inputs).map((p) =>
-  relative(dist, join(root, p)).split(sep).join('/'),
-);
-const manifest = {
-  // Names the code cache: a cache made from another bundle is never offered to this one.
-  id: createHash('sha256').update(code).digest('hex').slice(0, 16),
-  inputs,
-};
-writeFileSync(join(out, 'reader.json'), `${JSON.stringify(manifest, null, 1)}\n`);
-console.log(
-  `bundle: dist/bundle/reader.cjs, ${(code.length / 2 ** 20).toFixed(1)} MiB from ${inputs.length} files`,
-);
+writeManifest('reader', result, code);
+console.log(`bundle: dist/bundle/reader.cjs, ${(code.length / 2 ** 20).toFixed(1)} MiB`);
+
+// The checking child's first module (dist/pipeline/pool-child.js, with the code-cache loader) as a CommonJS script
+// of its own: forked as an ES module, the child would set up Node's ES module loader before anything else (a dozen
+// of Node's own modules, 20–25 ms of every check) only to load the classic script above. It loads the modules
+// themselves, when the reading bundle is not used, by a URL made at run time, which stays an import().
+const child = await build({
+  entryPoints: [join(dist, 'pipeline', 'pool-child.js')],
+  outfile: join(out, 'child.cjs'),
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  plugins: [metaUrl],
+  banner: { js: banner.split('\n')[0] },
+  metafile: true,
+  logLevel: 'warning',
+  charset: 'ascii',
+});
+writeManifest('child', child, readFileSync(join(out, 'child.cjs')));
+
+/** dist/bundle/NAME.json: the bundle's id (a hash of its code) and the dist/ files it was made from. */
+function writeManifest(name, built, code) {
+  const inputs = Object.keys(built.metafile.inputs).map((p) =>
+    relative(dist, join(root, p)).split(sep).join('/'),
+  );
+  const manifest = {
+    // Names the code cache: a cache made from another bundle is never offered to this one.
+    id: createHash('sha256').update(code).digest('hex').slice(0, 16),
+    inputs,
+  };
+  writeFileSync(join(out, `${name}.json`), `${JSON.stringify(manifest, null, 1)}\n`);
+}

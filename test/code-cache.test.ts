@@ -62,3 +62,20 @@ describe('the code cache', () => {
     expect(cacheFile(dir).header).toBe('gongkai-code-cache pdf,text');
   });
 });
+
+/** The file the command would fork as its checking child, as dist/ decides it in a fresh process. */
+function childFile(env: Record<string, string>): string {
+  const script = `const { childPlan } = await import(${JSON.stringify(pathToFileURL(join(root, 'dist/pipeline/isolated-pool.js')).href)});
+console.log(childPlan({ threads: 1, timeoutSeconds: 120, maxMemoryMb: 2048 }, 1).file);`;
+  return execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  }).trim();
+}
+
+describe('the checking child', () => {
+  it('is the CommonJS script of the child bundle when it was made from this build, else the module itself', () => {
+    expect(childFile({ GONGKAI_NO_BUNDLE: '' })).toBe(join(root, 'dist', 'bundle', 'child.cjs'));
+    expect(childFile({ GONGKAI_NO_BUNDLE: '1' })).toBe(join(root, 'dist', 'pipeline', 'pool-child.js'));
+  });
+});

@@ -13,9 +13,9 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir, tmpdir } from 'node:os';
-import { dirname, extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
 import vm from 'node:vm';
+import { freshBundle } from './bundle-file.js';
 
 export interface Bundle<T> {
   exports: T;
@@ -24,26 +24,6 @@ export interface Bundle<T> {
    * reader whose check went through) the cache was not made from; call after a document, once its code is compiled.
    */
   saveCache(kind?: string): void;
-}
-
-interface Manifest {
-  id: string;
-  /** The files it was made from, relative to dist/ (packages' files start with ../). */
-  inputs: string[];
-}
-
-const self = fileURLToPath(import.meta.url);
-const DIST = join(dirname(self), '..');
-
-/** dist/ files newer than the bundle: it was not made from the code tsc last wrote. */
-function stale(bundleFile: string, manifest: Manifest): boolean {
-  const made = statSync(bundleFile).mtimeMs;
-  for (const rel of manifest.inputs) {
-    if (rel.startsWith('..')) continue;
-    const s = statSync(join(DIST, rel), { throwIfNoEntry: false });
-    if (!s || s.mtimeMs > made) return true;
-  }
-  return false;
 }
 
 /** The user's cache folder for gongkai, or one of this user's own in the temporary folder; undefined if neither. */
@@ -146,13 +126,11 @@ function cacheFile(name: string, id: string): CacheFile | undefined {
 
 /** The bundle dist/bundle/NAME.cjs, run, with its exports; undefined when it should not or cannot be used. */
 export function loadBundle<T>(name: string): Bundle<T> | undefined {
-  if (extname(self) !== '.js' || process.env.GONGKAI_NO_BUNDLE) return undefined;
-  const file = join(DIST, 'bundle', `${name}.cjs`);
-  let manifest: Manifest;
+  const fresh = freshBundle(name);
+  if (!fresh) return undefined;
+  const { file, manifest } = fresh;
   let source: string;
   try {
-    manifest = JSON.parse(readFileSync(join(DIST, 'bundle', `${name}.json`), 'utf8')) as Manifest;
-    if (stale(file, manifest)) return undefined;
     // Pure ASCII (scripts/bundle.mjs): latin1 reads it without decoding UTF-8.
     source = readFileSync(file, 'latin1');
   } catch {

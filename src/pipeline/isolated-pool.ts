@@ -9,6 +9,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freshBundle } from './bundle-file.js';
 import type { DocumentOutcome } from './check-document.js';
 import type { DocumentTask } from './check-thread.js';
 import { heapWhy, timeoutWhy } from './death.js';
@@ -90,7 +91,9 @@ const HEAP_EXHAUSTED = /JavaScript heap out of memory/;
  */
 export function childPlan(options: IsolatedPoolOptions, threads: number): ChildPlan {
   const self = fileURLToPath(import.meta.url);
-  const file = fileURLToPath(new URL(`./pool-child${extname(self)}`, import.meta.url));
+  // From dist/, ./pool-child.ts as a CommonJS script (scripts/bundle.mjs) when it was made from this build.
+  const file =
+    freshBundle('child')?.file ?? fileURLToPath(new URL(`./pool-child${extname(self)}`, import.meta.url));
   const { onStderr: _, ...poolOptions } = options;
   // From source (tests) the child is .ts too and needs tsx's loader, which a test runner may not have passed on.
   const loader =
