@@ -90,4 +90,12 @@ export async function run(argv: string[]): Promise<void> {
   const code = await main(argv);
   // A command may have set process.exitCode itself (catalog lookup of an unknown code): keep the higher one.
   process.exitCode = Math.max(code, Number(process.exitCode ?? 0));
+  // check and extract are over when they return (their checking child gone, their output written): ending here
+  // spares an orderly exit's cleanup (V8 disposing of the heap: ~10 ms of a one-file check), once nothing is still
+  // on its way to stdout or stderr. The server and the commands that may leave work behind end as they always did.
+  const drained = process.stdout.writableLength === 0 && process.stderr.writableLength === 0;
+  if (ENDS_WHEN_RETURNED.has(argv[0] ?? '') && drained) process.exit();
 }
+
+/** Commands whose work is all done, and awaited, when their action returns. */
+const ENDS_WHEN_RETURNED = new Set(['check', 'extract']);
