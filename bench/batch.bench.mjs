@@ -28,7 +28,7 @@ const corpus = fileURLToPath(new URL('../../shared/corpus/', import.meta.url));
 const dirs = (
   process.argv.length > 2 ? process.argv.slice(2) : [join(corpus, 'pdf'), join(corpus, 'pdf-more')]
 ).map((d) => resolve(d));
-const cli = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
+const cli = fileURLToPath(new URL('../dist/bundle/gongkai.cjs', import.meta.url));
 const limit = Number(process.env.BENCH_LIMIT ?? Number.POSITIVE_INFINITY);
 const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 1));
 const hasTime = existsSync('/usr/bin/time');

@@ -16,7 +16,7 @@ import { checkRaw } from '../dist/pipeline/check.js';
 import { machine, median, timeRuns } from './machine.mjs';
 
 const corpus = fileURLToPath(new URL('../../shared/corpus/', import.meta.url));
-const cli = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
+const cli = fileURLToPath(new URL('../dist/bundle/gongkai.cjs', import.meta.url));
 const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
 const limit = Number(process.env.BENCH_LIMIT ?? Number.POSITIVE_INFINITY);
 const match = process.env.BENCH_MATCH ? new RegExp(process.env.BENCH_MATCH) : undefined;

@@ -12,7 +12,7 @@ import pg from 'pg';
 import { machine } from './machine.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = join(root, 'dist/cli/main.js');
+const cli = join(root, 'dist/bundle/gongkai.cjs');
 const TOKEN = 'bench-token';
 const auth = { Authorization: `Bearer ${TOKEN}` };
 

@@ -7,7 +7,7 @@
 // tsc wrote. dist/bundle/reader.json lists the inputs; the loader ignores the bundle when one of them is newer (a
 // `tsc` run without this step) and loads the modules themselves.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -244,6 +244,24 @@ const child = await build({
   charset: 'ascii',
 });
 writeManifest('child', child, readFileSync(join(out, 'child.cjs')));
+
+// The installed command (package.json bin: src/cli/gongkai.ts, with its early start of the checking child) as a
+// CommonJS script, for the same reason: it forks that child before Node would have set up its ES module loader.
+const command = await build({
+  entryPoints: [join(dist, 'cli', 'gongkai.js')],
+  outfile: join(out, 'gongkai.cjs'),
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  plugins: [metaUrl],
+  banner: { js: banner.split('\n')[0] },
+  metafile: true,
+  logLevel: 'warning',
+  charset: 'ascii',
+});
+chmodSync(join(out, 'gongkai.cjs'), 0o755);
+writeManifest('gongkai', command, readFileSync(join(out, 'gongkai.cjs')));
 
 /** dist/bundle/NAME.json: the bundle's id (a hash of its code) and the dist/ files it was made from. */
 function writeManifest(name, built, code) {

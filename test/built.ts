@@ -1,5 +1,5 @@
 /**
- * Tests of the command as users run it spawn dist/cli/main.js. Rebuild it (and the checking child's bundle) first
+ * Tests of the command as users run it spawn the installed command, dist/bundle/gongkai.cjs (package.json bin). Rebuild it (and the checking child's bundle) first
  * when any source file is newer, so a test never passes or fails on yesterday's build.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
-export const mainJs = join(root, 'dist/cli/main.js');
+export const mainJs = join(root, 'dist/bundle/gongkai.cjs');
 
 function newest(dir: string): number {
   let t = 0;

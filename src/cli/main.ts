@@ -1,14 +1,8 @@
 #!/usr/bin/env node
 /**
- * The `gongkai` command. Before anything else is loaded, a one-file check forks its checking child (./prestart.ts),
- * which then starts while this process loads the command line (./program.ts).
+ * The `gongkai` command as an ES module: what `tsx src/cli/main.ts` runs, and dist/cli/main.js. The installed
+ * command (package.json bin) is the CommonJS build of ./gongkai.ts, which starts sooner.
  */
-import { prestart } from './prestart.js';
+import { launch } from './launch.js';
 
-try {
-  prestart(process.argv.slice(2));
-} catch {
-  // Only an acceleration: the pool forks its child as it always did.
-}
-const { run } = await import('./program.js');
-await run(process.argv.slice(2));
+launch(process.argv.slice(2), true);

@@ -62,6 +62,15 @@ describe('the early start of the checking child', () => {
     child?.kill('SIGKILL');
   });
 
+  it("keeps the child on the process, where the pool's copy of the module finds it", () => {
+    // The installed command starts it from its CommonJS bundle, a copy of spare-child.ts other than the pool's.
+    const slot = Symbol.for('gongkai.spareChild');
+    prestart(['check', pdf]);
+    expect((globalThis as Record<symbol, unknown>)[slot]).toBeDefined();
+    takeSpare(onePlan())?.kill('SIGKILL');
+    expect((globalThis as Record<symbol, unknown>)[slot]).toBeUndefined();
+  });
+
   it('starts none for a folder, an archive, several files, --merge, --help or an unknown option', () => {
     for (const argv of [
       ['check', dir],

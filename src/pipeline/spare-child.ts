@@ -26,7 +26,17 @@ export function forkChild(plan: ChildPlan): ChildProcess {
 
 const keyOf = (plan: ChildPlan) => JSON.stringify([plan.file, plan.args, plan.execArgv]);
 
-let spare: { key: string; child: ChildProcess } | undefined;
+interface Spare {
+  key: string;
+  child: ChildProcess;
+}
+
+/**
+ * The spare is the process's, not this module's: the installed command starts it from its CommonJS bundle
+ * (../cli/gongkai.ts), and the pool takes it from this module loaded as an ES module, two copies of this file.
+ */
+const SPARE = Symbol.for('gongkai.spareChild');
+const holder = globalThis as { [SPARE]?: Spare };
 
 /** Whether the child's handles keep this process's event loop alive: the process, its IPC channel, its stderr. */
 function holdOpen(child: ChildProcess, held: boolean): void {
@@ -43,12 +53,12 @@ function holdOpen(child: ChildProcess, held: boolean): void {
 
 /** Start the child `plan` describes now, for a pool to take later (takeSpare). */
 export function startSpare(plan: ChildPlan): void {
-  if (spare) return;
+  if (holder[SPARE]) return;
   const child = forkChild(plan);
   child.on('error', () => {});
   holdOpen(child, false);
-  spare = { key: keyOf(plan), child };
-  process.once('exit', () => spare?.child.kill('SIGKILL'));
+  holder[SPARE] = { key: keyOf(plan), child };
+  process.once('exit', () => holder[SPARE]?.child.kill('SIGKILL'));
 }
 
 /**
@@ -56,8 +66,8 @@ export function startSpare(plan: ChildPlan): void {
  * otherwise is ended: a command takes at most one).
  */
 export function takeSpare(plan: ChildPlan): ChildProcess | undefined {
-  const s = spare;
-  spare = undefined;
+  const s = holder[SPARE];
+  holder[SPARE] = undefined;
   if (!s) return undefined;
   const { child } = s;
   if (s.key !== keyOf(plan) || child.exitCode !== null || child.signalCode !== null || !child.connected) {
