@@ -20,16 +20,33 @@ export function weightOf(cell: string, byCell: Map<string, Constraint[]>): numbe
 /** A change is plausible when it keeps a non-negative amount non-negative (budget tables print no negatives). */
 export type Plausible = (cell: string, delta: Decimal) => boolean;
 
+/**
+ * The violated equalities of a group and, per candidate cell, its column of their float coefficients: made once per
+ * group rather than once per set of cells tried (a group of 20 identities and 60 cells tries thousands of sets).
+ */
+interface Prepared {
+  eqs: Constraint[];
+  columns: Map<string, number[]>;
+  rhs: number[];
+}
+
+function prepare(violated: Constraint[], candidates: string[]): Prepared {
+  const eqs = violated.filter((c) => c.identity.relation === 'eq');
+  const columns = new Map(candidates.map((k) => [k, eqs.map((c) => c.approx.coef.get(k) ?? 0)]));
+  return { eqs, columns, rhs: eqs.map((c) => -c.approx.difference) };
+}
+
 function tryCells(
   cells: string[],
   violated: Constraint[],
+  { eqs, columns, rhs }: Prepared,
   byCell: Map<string, Constraint[]>,
   plausible: Plausible,
 ): Map<string, Decimal> | undefined {
-  const eqs = violated.filter((c) => c.identity.relation === 'eq');
+  const cols = cells.map((k) => columns.get(k) ?? []);
   const guess = solveApprox(
-    eqs.map((c) => cells.map((k) => c.approx.coef.get(k) ?? 0)),
-    eqs.map((c) => -c.approx.difference),
+    eqs.map((_, r) => cols.map((col) => col[r])),
+    rhs,
   );
   if (!guess) return undefined;
   for (const k of cells)
@@ -90,11 +107,12 @@ export function searchGroup(
   const candidates = [...new Set(violated.flatMap((c) => [...c.coef.keys()]))];
   const masks = candidates.map((k) => violated.reduce((m, c, i) => (c.coef.has(k) ? m | (1 << i) : m), 0));
   const full = violated.length === 30 ? 0x3fffffff : (1 << violated.length) - 1;
+  const prepared = prepare(violated, candidates);
   for (let size = 1; size <= maxSize; size++) {
     if (size === 3 && candidates.length > 80) break;
     const found: Explanation[] = [];
     for (const cells of coveringSets(candidates, masks, full, size)) {
-      const delta = tryCells(cells, violated, byCell, plausible);
+      const delta = tryCells(cells, violated, prepared, byCell, plausible);
       if (delta) found.push({ cells, delta, weight: cells.reduce((w, k) => w + weightOf(k, byCell), 0) });
     }
     if (found.length > 0) {
