@@ -228,7 +228,7 @@ console.log(`bundle: dist/bundle/reader.cjs, ${(code.length / 2 ** 20).toFixed(1
 
 // The checking child's first module (dist/pipeline/pool-child.js, with the code-cache loader) as a CommonJS script
 // of its own: forked as an ES module, the child would set up Node's ES module loader before anything else (a dozen
-// of Node's own modules, 20–25 ms of every check) only to load the classic script above. It loads the modules
+// of Node's own modules: ~20 ms of its start) only to load the classic script above. It loads the modules
 // themselves, when the reading bundle is not used, by a URL made at run time, which stays an import().
 const child = await build({
   entryPoints: [join(dist, 'pipeline', 'pool-child.js')],

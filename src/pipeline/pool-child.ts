@@ -5,8 +5,9 @@
  *
  * scripts/bundle.mjs makes this module (with ./code-cache.ts) a CommonJS script of its own, dist/bundle/child.cjs,
  * which is what the child runs from dist/: started as an ES module, a process first sets up Node's ES module loader
- * (a dozen of Node's own modules, 20–25 ms of every check's start) only to load a classic script. Hence no top-level
- * await, and the modules' own child loaded by a URL made at run time, which the bundler leaves alone.
+ * (a dozen of Node's own modules: ~20 ms of the child's start, ~10 ms of a one-file check's wall time) only to load
+ * a classic script. Hence no top-level await, and the modules' own child loaded by a URL made at run time, which the
+ * bundler leaves alone.
  */
 import { loadBundle } from './code-cache.js';
 
