@@ -230,38 +230,29 @@ console.log(`bundle: dist/bundle/reader.cjs, ${(code.length / 2 ** 20).toFixed(1
 // of its own: forked as an ES module, the child would set up Node's ES module loader before anything else (a dozen
 // of Node's own modules: ~20 ms of its start) only to load the classic script above. It loads the modules
 // themselves, when the reading bundle is not used, by a URL made at run time, which stays an import().
-const child = await build({
-  entryPoints: [join(dist, 'pipeline', 'pool-child.js')],
-  outfile: join(out, 'child.cjs'),
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  plugins: [metaUrl],
-  banner: { js: banner.split('\n')[0] },
-  metafile: true,
-  logLevel: 'warning',
-  charset: 'ascii',
-});
-writeManifest('child', child, readFileSync(join(out, 'child.cjs')));
-
+await smallScript('child', join(dist, 'pipeline', 'pool-child.js'));
 // The installed command (package.json bin: src/cli/gongkai.ts, with its early start of the checking child) as a
 // CommonJS script, for the same reason: it forks that child before Node would have set up its ES module loader.
-const command = await build({
-  entryPoints: [join(dist, 'cli', 'gongkai.js')],
-  outfile: join(out, 'gongkai.cjs'),
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  plugins: [metaUrl],
-  banner: { js: banner.split('\n')[0] },
-  metafile: true,
-  logLevel: 'warning',
-  charset: 'ascii',
-});
+await smallScript('gongkai', join(dist, 'cli', 'gongkai.js'));
 chmodSync(join(out, 'gongkai.cjs'), 0o755);
-writeManifest('gongkai', command, readFileSync(join(out, 'gongkai.cjs')));
+
+/** dist/bundle/NAME.cjs from one entry of dist/, unminified, with the URL maker of the prelude, and its manifest. */
+async function smallScript(name, entry) {
+  const built = await build({
+    entryPoints: [entry],
+    outfile: join(out, `${name}.cjs`),
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    plugins: [metaUrl],
+    banner: { js: banner.split('\n')[0] },
+    metafile: true,
+    logLevel: 'warning',
+    charset: 'ascii',
+  });
+  writeManifest(name, built, readFileSync(join(out, `${name}.cjs`)));
+}
 
 /** dist/bundle/NAME.json: the bundle's id (a hash of its code) and the dist/ files it was made from. */
 function writeManifest(name, built, code) {
