@@ -177,41 +177,36 @@ function unitChildren(table: Table, unit: Row): Row[] {
 
 export function hierarchy(spec: Spec<'hierarchy'>, table: Table): EvaluatedIdentity[] {
   const out: EvaluatedIdentity[] = [];
-  for (const unit of table.rows) {
-    const children = unitChildren(table, unit);
-    if (children.length === 0) continue;
-    for (const key of sideColumns(table, unit)) {
-      const total = term(table, unit, key, table.unit);
-      if (!total) continue;
-      push(out, {
-        id: `${spec.id}:${table.id}/${unit.index}/${key}`,
-        family: 'hierarchy',
-        source: spec.id,
-        description: `${table.label} ${unit.label} ${columnLabel(table, key)} = 本单位各科目之和`,
-        total,
-        parts: children.flatMap((c) => term(table, c, key, table.unit) ?? []),
-        unit: table.unit,
-      });
-    }
-  }
-  for (const parent of table.rows) {
-    const children = codeChildren(table, parent);
-    if (children.length === 0) continue;
-    for (const key of sideColumns(table, parent)) {
-      const total = term(table, parent, key, table.unit);
-      if (!total) continue;
-      push(out, {
-        id: `${spec.id}:${table.id}/${parent.index}/${key}`,
-        family: 'hierarchy',
-        source: spec.id,
-        description: `${table.label} ${parent.label} ${columnLabel(table, key)} = 其下级科目之和`,
-        total,
-        parts: children.flatMap((c) => term(table, c, key, table.unit) ?? []),
-        unit: table.unit,
-      });
-    }
-  }
+  sumsOfChildren(out, spec, table, (unit) => unitChildren(table, unit), '本单位各科目之和');
+  sumsOfChildren(out, spec, table, (parent) => codeChildren(table, parent), '其下级科目之和');
   return out;
+}
+
+/** Each row with children (as `childrenOf` finds them) is, column by column, their sum: `words` name that sum. */
+function sumsOfChildren(
+  out: EvaluatedIdentity[],
+  spec: Spec<'hierarchy'>,
+  table: Table,
+  childrenOf: (row: Row) => Row[],
+  words: string,
+): void {
+  for (const row of table.rows) {
+    const children = childrenOf(row);
+    if (children.length === 0) continue;
+    for (const key of sideColumns(table, row)) {
+      const total = term(table, row, key, table.unit);
+      if (!total) continue;
+      push(out, {
+        id: `${spec.id}:${table.id}/${row.index}/${key}`,
+        family: 'hierarchy',
+        source: spec.id,
+        description: `${table.label} ${row.label} ${columnLabel(table, key)} = ${words}`,
+        total,
+        parts: children.flatMap((c) => term(table, c, key, table.unit) ?? []),
+        unit: table.unit,
+      });
+    }
+  }
 }
 
 function subtotalAbove(table: Table, totalLine: Row, coded: Row[]): Row | undefined {
