@@ -23,9 +23,10 @@ export interface Layout {
  */
 const MIN_TABLE = { long: 120, short: 24 };
 
-export function layout(gray: Gray, turns = 0): Layout {
+/** `ink`: `gray` binarized already (upright), when the caller has it. */
+export function layout(gray: Gray, turns = 0, ink0?: Uint8Array): Layout {
   const img = rotate(gray, turns);
-  const ink = binarize(img);
+  const ink = turns === 0 && ink0 ? ink0 : binarize(img);
   const sides = (g: Grid) => [g.box[2] - g.box[0], g.box[3] - g.box[1]].sort((p, q) => p - q);
   const grids = findGrids(
     pixelRulings({ width: img.width, height: img.height, ink, scale: img.scale }),

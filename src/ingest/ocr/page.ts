@@ -45,9 +45,12 @@ export interface OcrPage {
 /** Renders the page and finds its grids, turning it upright when its table was printed sideways. */
 export async function pageLayout(page: PDFPageProxy, engine: OcrEngine, dpi: number): Promise<Layout> {
   const rendered = await renderGray(page, dpi);
-  const gray = unskew(rendered, skewAngle(binarize(rendered), rendered.width, rendered.height));
+  const ink = binarize(rendered);
+  const angle = skewAngle(ink, rendered.width, rendered.height);
+  const gray = unskew(rendered, angle);
   engine.setDpi(Math.round(rendered.scale * 72));
-  const upright = layout(gray);
+  // A level page is binarized once: the ink the slant was measured on is the layout's.
+  const upright = layout(gray, 0, angle === 0 ? ink : undefined);
   if (upright.grids.length === 0 || tallShare(upright.grids) < 0.6) return upright;
   const turned = layout(gray, 1);
   if (turned.grids.length === 0 || tallShare(turned.grids) >= 0.6) return upright;
