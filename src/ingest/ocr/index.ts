@@ -8,6 +8,7 @@ import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { CellCount } from '../limits.js';
 import type { PageContent } from '../pdf/page.js';
 import { OcrEngine } from './engine.js';
+import type { Layout } from './layout.js';
 import { pageLayout, readLayout, renderDpi } from './page.js';
 import { loadCanvas } from './raster.js';
 import { settleFiveDigitYears } from './years.js';
@@ -29,6 +30,21 @@ export async function ocrAvailable(): Promise<boolean> {
 }
 
 /**
+ * Page n rendered and laid out. Its grey image is all that is read from here on: everything else the rendering
+ * left goes at once, with the document's caches, among them the JPEG 2000 decoder, whose memory (~170 MB after a
+ * 300-dpi A4 page) a WebAssembly module never gives back while it lives (yulin-001-scanned's peak fell from ~280
+ * to ~200 MB). A cleanup refused (a page still drawing after a failed render) only keeps that memory.
+ */
+async function layoutOf(doc: PDFDocumentProxy, n: number, engine: OcrEngine, dpi: number): Promise<Layout> {
+  const page = await doc.getPage(n);
+  try {
+    return await pageLayout(page, engine, dpi);
+  } finally {
+    await doc.cleanup().catch(() => undefined);
+  }
+}
+
+/**
  * Reads the scanned pages `numbers` of `doc`. `haveTables`: the text layer of other pages holds tables, so a
  * scanned page without one is still part of a disclosure (its 说明) and is read.
  */
@@ -45,22 +61,17 @@ export async function ocrScannedPages(
   const out: OcrResult = { pages: new Map(), skipped: [], turned: [], cells: 0, millis: 0 };
   const gridless: number[] = [];
   const read = async (n: number, onlyWithGrid: boolean) => {
-    const page = await doc.getPage(n);
-    try {
-      const l = await pageLayout(page, engine, dpi.get(n) ?? renderDpi(undefined));
-      if (onlyWithGrid && l.grids.length === 0) {
-        gridless.push(n);
-        return;
-      }
-      // Counted before each cell is recognized (5–20 s a page): the document's cell limit covers scans too.
-      for (const g of l.grids) count?.add((g.xs.length - 1) * (g.ys.length - 1), `第 ${n} 页`);
-      const r = await readLayout(l, n, engine, true);
-      out.pages.set(n, r.content);
-      out.cells += r.cells;
-      if (r.turns !== 0) out.turned.push(n);
-    } finally {
-      page.cleanup();
+    const l = await layoutOf(doc, n, engine, dpi.get(n) ?? renderDpi(undefined));
+    if (onlyWithGrid && l.grids.length === 0) {
+      gridless.push(n);
+      return;
     }
+    // Counted before each cell is recognized (5–20 s a page): the document's cell limit covers scans too.
+    for (const g of l.grids) count?.add((g.xs.length - 1) * (g.ys.length - 1), `第 ${n} 页`);
+    const r = await readLayout(l, n, engine, true);
+    out.pages.set(n, r.content);
+    out.cells += r.cells;
+    if (r.turns !== 0) out.turned.push(n);
   };
   try {
     for (const n of numbers) await read(n, true);
