@@ -149,6 +149,27 @@ const PDFJS_PATCHES = [
     to: 'var $MessageChannel = PROPER_STRUCTURED_CLONE_TRANSFER ? undefined : globalThis.MessageChannel;',
   })),
   ...TEXT_ONLY_FONTS,
+  // The text-and-rulings opening records each image as the opening with images does (the same operator, its
+  // size, where it is drawn) and decodes none: ../src/ingest/pdf/page.ts tells a scanned page and its resolution
+  // from that alone, so a scan's pictures are decoded once, for OCR, instead of twice (a 300-dpi JPEG 2000 page:
+  // ~0.4 s, and a decoder of ~170 MB). `gkUndecodedImages` is the size limit the opening with images has; pdf.js
+  // itself, run from its modules, ignores the key and drops every image of that opening (maxImageSize 0). Inside a
+  // Type 3 glyph an image is left out as before (it would have become a path).
+  {
+    file: PDFJS_HALVES[0],
+    from: '      gkTextOnly: src.gkTextOnly === true,\n',
+    to: '      gkTextOnly: src.gkTextOnly === true,\n      gkUndecodedImages: src.gkUndecodedImages ?? 0,\n',
+  },
+  {
+    file: PDFJS_HALVES[1],
+    from: '    if (maxImageSize !== -1 && w * h > maxImageSize) {\n      const msg = "Image exceeded maximum allowed size and was removed.";',
+    to: '    if (maxImageSize !== -1 && w * h > (this.options.gkUndecodedImages || maxImageSize)) {\n      const msg = "Image exceeded maximum allowed size and was removed.";',
+  },
+  {
+    file: PDFJS_HALVES[1],
+    from: '    const imageMask = dict.get("IM", "ImageMask") || false;\n    let imgData, fn, args;',
+    to: '    const imageMask = dict.get("IM", "ImageMask") || false;\n    let imgData, fn, args;\n    if (this.options.gkUndecodedImages) {\n      if (this.parsingType3Font) {\n        return;\n      }\n      const small = isInline && w + h < 200 && !dict.has("SMask") && !dict.has("Mask");\n      fn = imageMask ? OPS.paintImageMaskXObject : small ? OPS.paintInlineImageXObject : OPS.paintImageXObject;\n      operatorList.addImageOps(fn, [null, w, h], optionalContent);\n      return;\n    }',
+  },
   // A simple TrueType font with an encoding finds each of its 256 codes' glyph by walking the font's whole cmap: a
   // Chinese font maps 20–30 thousand characters, so 5–7 million steps a font (quanzhou-007: 45 ms). The first
   // mapping of each character, looked up in a map made once, is the same glyph.

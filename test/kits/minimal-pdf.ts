@@ -23,6 +23,8 @@ function contentOf(page: FixturePage): string {
 export interface MinimalPdfOptions {
   /** The font dictionary pages use as /F1 (default: the standard Helvetica). */
   font?: string;
+  /** The image's declared size in pixels (default 2 × 2; its data stays four bytes). */
+  imageSize?: [number, number];
 }
 
 export function minimalPdf(pages: FixturePage[], o: MinimalPdfOptions = {}): Uint8Array {
@@ -34,8 +36,9 @@ export function minimalPdf(pages: FixturePage[], o: MinimalPdfOptions = {}): Uin
   const catalog = add('');
   const pagesObj = add('');
   const font = add(o.font ?? '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
+  const [width, height] = o.imageSize ?? [2, 2];
   const image = add(
-    '<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 4 >>\nstream\n\x00\xff\xff\x00\nendstream',
+    `<< /Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 4 >>\nstream\n\x00\xff\xff\x00\nendstream`,
   );
   const kids: number[] = [];
   for (const page of pages) {

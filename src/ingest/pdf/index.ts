@@ -94,12 +94,13 @@ class Openings {
   }
 
   /**
-   * Page n: from the text opening, and again with its images when it has no text. Its cells are counted on the
-   * first reading (the second draws the same rulings).
+   * Page n: from the text opening, and again with its images when it has no text and that opening dropped them
+   * (./load.ts: pdf.js run from its modules). Its cells are counted on the first reading (the second draws the same
+   * rulings).
    */
   async read(n: number, cells: CellCount): Promise<PageContent> {
     const content = await readFrom(this.text, n, cells);
-    return content.hasText ? content : readFrom(await this.withImages(), n);
+    return content.hasText || content.hasImage ? content : readFrom(await this.withImages(), n);
   }
 
   async close(): Promise<void> {

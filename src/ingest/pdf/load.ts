@@ -30,10 +30,12 @@ function fileName(path: string): string {
 }
 
 /**
- * `images: false` opens the document for its text and rulings alone: pdf.js then drops every image from the
- * operator lists instead of decoding it (a decoded image serves only rendering; on the corpus's text PDFs the
- * decoding of logos, seals and page backgrounds was a sixth of pdf.js's CPU). A page without text needs the images
- * (is it a scan? at what resolution? OCR renders it): ./index.ts reads such pages from a second opening with them.
+ * `images: false` opens the document for its text and rulings alone, decoding no image (a decoded image serves only
+ * rendering; on the corpus's text PDFs the decoding of logos, seals and page backgrounds was a sixth of pdf.js's
+ * CPU). In gongkai's bundle of pdf.js (scripts/bundle.mjs) its operator lists still name each image, its size and
+ * where it is drawn, which is all that tells a scanned page and its resolution; pdf.js from its modules (tests,
+ * GONGKAI_NO_BUNDLE) drops them, and ./index.ts then reads a page without text again from a second opening, with
+ * images. OCR renders a scanned page from that opening.
  */
 export async function openPdf(
   path: string,
@@ -53,7 +55,7 @@ export async function openPdf(
   }
   const worker = await handOverWorker();
   // pdf.js takes ownership of (and may detach) the buffer it is given: pass a copy.
-  const task = getDocument(<DocumentInitParameters & { gkTextOnly: boolean }>{
+  const task = getDocument(<DocumentInitParameters & { gkTextOnly: boolean; gkUndecodedImages: number }>{
     data: new Uint8Array(bytes),
     worker,
     cMapUrl: CMAP_URL,
@@ -74,6 +76,8 @@ export async function openPdf(
     // The text-and-rulings opening never draws a glyph: in gongkai's bundle of pdf.js (scripts/bundle.mjs,
     // TEXT_ONLY_FONTS) its TrueType fonts are read but not rebuilt for drawing. pdf.js itself ignores the key.
     gkTextOnly: !images,
+    // And its images, up to the size the other opening decodes, are named but not decoded (bundle only, as above).
+    gkUndecodedImages: images ? 0 : MAX_IMAGE_PIXELS,
     // What ImageResizer asks of the canvas (./image-size.ts): a JPEG 2000 scan is decoded at its full resolution up
     // to this size. The worker half never draws on an OffscreenCanvas itself.
     canvasMaxAreaInBytes: 4 * MAX_IMAGE_PIXELS,
