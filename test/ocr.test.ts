@@ -113,6 +113,24 @@ describe.skipIf(!canDrawScans)(`OCR of scanned PDFs ${SCAN_SKIP}`, () => {
     expect(raw.warnings[0].message).toContain('横排');
   }, 300_000);
 
+  it('reads the prose of a disclosure’s scanned pages before and after its table', {
+    timeout: 300_000,
+  }, async () => {
+    // The first page is laid out before any table is known and kept for later; the last is read at once.
+    const before = textPageSvg(['一、部门主要职责', '本部门负责城乡社区管理事务。']);
+    const after = textPageSvg(['二、其他重要事项的情况说明', '本部门无政府性基金预算。']);
+    const raw = await readDocumentBytes('three.pdf', await scannedPdf([before, tablePageSvg(TABLE), after]));
+    expect(tables(raw)).toHaveLength(1);
+    const prose = (page: number) =>
+      raw.blocks
+        .filter((b) => b.type === 'paragraph' && b.prov.page === page)
+        .map((b) => (b.type === 'paragraph' ? b.text : ''))
+        .join('');
+    expect(prose(1)).toContain('城乡社区管理事务');
+    expect(prose(3)).toContain('政府性基金预算');
+    expect(raw.warnings[0].message).toContain('第1–3页为扫描件');
+  });
+
   it('says a scan without any table is no disclosure, and reads none of its prose', {
     timeout: 300_000,
   }, async () => {

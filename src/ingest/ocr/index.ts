@@ -45,6 +45,31 @@ async function layoutOf(doc: PDFDocumentProxy, n: number, engine: OcrEngine, dpi
 }
 
 /**
+ * Gridless pages laid out before any page showed a table: read later if one does (a 说明 page before its tables),
+ * so kept, up to KEEP_BYTES, rather than rendered again (changsha-007-scanned: a JPEG 2000 page, ~1.7 s).
+ */
+class KeptLayouts {
+  /** Two bytes a pixel (grey and ink): three A4 pages at 300 dpi. */
+  static readonly KEEP_BYTES = 56 * 2 ** 20;
+  readonly #layouts = new Map<number, Layout>();
+  #bytes = 0;
+
+  keep(n: number, l: Layout): void {
+    const size = l.gray.data.length + l.ink.length;
+    if (this.#bytes + size > KeptLayouts.KEEP_BYTES) return;
+    this.#layouts.set(n, l);
+    this.#bytes += size;
+  }
+
+  take(n: number): Layout | undefined {
+    const l = this.#layouts.get(n);
+    this.#layouts.delete(n);
+    if (l) this.#bytes -= l.gray.data.length + l.ink.length;
+    return l;
+  }
+}
+
+/**
  * Reads the scanned pages `numbers` of `doc`. `haveTables`: the text layer of other pages holds tables, so a
  * scanned page without one is still part of a disclosure (its 说明) and is read.
  */
@@ -60,22 +85,27 @@ export async function ocrScannedPages(
   const engine = new OcrEngine();
   const out: OcrResult = { pages: new Map(), skipped: [], turned: [], cells: 0, millis: 0 };
   const gridless: number[] = [];
+  const kept = new KeptLayouts();
   const read = async (n: number, onlyWithGrid: boolean) => {
-    const l = await layoutOf(doc, n, engine, dpi.get(n) ?? renderDpi(undefined));
+    const l = kept.take(n) ?? (await layoutOf(doc, n, engine, dpi.get(n) ?? renderDpi(undefined)));
     if (onlyWithGrid && l.grids.length === 0) {
       gridless.push(n);
+      kept.keep(n, l);
       return;
     }
     // Counted before each cell is recognized (5–20 s a page): the document's cell limit covers scans too.
     for (const g of l.grids) count?.add((g.xs.length - 1) * (g.ys.length - 1), `第 ${n} 页`);
+    engine.setDpi(Math.round(l.gray.scale * 72));
     const r = await readLayout(l, n, engine, true);
     out.pages.set(n, r.content);
     out.cells += r.cells;
     if (r.turns !== 0) out.turned.push(n);
   };
+  // Once a table is known, a page without one is read at once: it is a 说明 page of the disclosure.
+  const known = () => haveTables || out.pages.size > 0;
   try {
-    for (const n of numbers) await read(n, true);
-    if (haveTables || out.pages.size > 0) for (const n of gridless) await read(n, false);
+    for (const n of numbers) await read(n, !known());
+    if (known()) for (const n of gridless) await read(n, false);
     else out.skipped = gridless;
   } finally {
     await engine.close();
