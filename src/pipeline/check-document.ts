@@ -9,6 +9,7 @@ import { recognize } from '../recognize/index.js';
 import { reportTable } from '../report/build.js';
 import { serializeReport } from '../report/json.js';
 import { checkRaw } from './check.js';
+import { stopwatch } from './clock.js';
 import { injectFault } from './faults.js';
 
 export type DocumentOutcome = (
@@ -35,8 +36,7 @@ export async function checkDocument(
   bytes: Uint8Array,
   limits: Partial<ReadLimits> = {},
 ): Promise<DocumentOutcome> {
-  const t0 = performance.now();
-  const millis = () => Math.round(performance.now() - t0);
+  const millis = stopwatch();
   await injectFault(name);
   try {
     const { report } = checkRaw(await readDocumentBytes(name, bytes, limits), name);
@@ -56,7 +56,7 @@ export async function extractDocument(
   bytes: Uint8Array,
   limits: Partial<ReadLimits> = {},
 ): Promise<DocumentOutcome> {
-  const t0 = performance.now();
+  const millis = stopwatch();
   await injectFault(name);
   try {
     const raw = await readDocumentBytes(name, bytes, limits);
@@ -69,9 +69,9 @@ export async function extractDocument(
       check = { error: { code: e.code, message: e.message } };
     }
     const report = JSON.stringify({ raw, tables, check });
-    return { ok: true, name, report, millis: Math.round(performance.now() - t0) };
+    return { ok: true, name, report, millis: millis() };
   } catch (e) {
     if (!isIngestError(e)) throw e;
-    return { ok: false, name, code: e.code, message: e.message, millis: Math.round(performance.now() - t0) };
+    return { ok: false, name, code: e.code, message: e.message, millis: millis() };
   }
 }

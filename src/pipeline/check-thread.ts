@@ -5,6 +5,7 @@
  */
 import type { ReadLimits } from '../ingest/limits.js';
 import { checkDocument, type DocumentOutcome, extractDocument } from './check-document.js';
+import { stopwatch } from './clock.js';
 
 export interface DocumentTask {
   name: string;
@@ -15,7 +16,7 @@ export interface DocumentTask {
 }
 
 export default async function check(task: DocumentTask): Promise<DocumentOutcome> {
-  const t0 = performance.now();
+  const millis = stopwatch();
   try {
     const run = task.extract ? extractDocument : checkDocument;
     return await run(task.name, task.bytes, task.limits);
@@ -27,7 +28,7 @@ export default async function check(task: DocumentTask): Promise<DocumentOutcome
       code: 'internal',
       message: error.message,
       stack: error.stack,
-      millis: Math.round(performance.now() - t0),
+      millis: millis(),
     };
   }
 }

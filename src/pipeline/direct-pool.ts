@@ -9,6 +9,7 @@
  */
 import type { DocumentOutcome } from './check-document.js';
 import type { DocumentTask } from './check-thread.js';
+import { stopwatch } from './clock.js';
 import { deathOutcome, type Limits } from './death.js';
 import type { CheckPool } from './pool.js';
 
@@ -19,7 +20,7 @@ export interface DirectPool extends CheckPool {
 
 export function createDirectPool(o: Limits): DirectPool {
   const check = import('./check-thread.js').then((m) => m.default);
-  let running: { name: string; t0: number; end: (outcome: DocumentOutcome) => void } | undefined;
+  let running: { name: string; millis: () => number; end: (outcome: DocumentOutcome) => void } | undefined;
   let spent = false;
   process.on('unhandledRejection', (reason) => {
     if (!running) return;
@@ -29,12 +30,12 @@ export function createDirectPool(o: Limits): DirectPool {
       reason instanceof Error
         ? reason
         : new Error(`The promise rejected with the reason "${String(reason)}".`);
-    running.end(deathOutcome(running.name, e, o, Math.round(performance.now() - running.t0)));
+    running.end(deathOutcome(running.name, e, o, running.millis()));
   });
   let queue = Promise.resolve();
   const runOne = (task: DocumentTask) =>
     new Promise<DocumentOutcome>((resolve) => {
-      running = { name: task.name, t0: performance.now(), end: resolve };
+      running = { name: task.name, millis: stopwatch(), end: resolve };
       check.then((run) => run(task)).then(resolve);
     }).finally(() => {
       running = undefined;
