@@ -15,7 +15,6 @@ import type { CheckPool } from '../pipeline/pool.js';
 import type { DocumentReport, FailedDocument } from '../report/types.js';
 import { SCHEMA_VERSION } from '../report/types.js';
 import { debugEnabled } from './debug.js';
-import { dispatchOrder } from './dispatch.js';
 import { EXIT } from './exit-codes.js';
 import { addLimitOptions, type LimitFlags, limitsOf } from './limit-options.js';
 import { positiveInt } from './option-values.js';
@@ -80,10 +79,9 @@ async function checkOne(input: Input, pool: CheckPool, limits: Partial<ReadLimit
 }
 
 /**
- * Every input on the pool, results in input order whatever order they finish in (with several lanes they are
- * handed out largest first: ./dispatch.ts). One document per thread is loaded and submitted at a time, so a folder
- * of thousands of files does not sit in memory, and no task waits in the pool's queue: its time limit counts its
- * own run only.
+ * Every input on the pool, results in input order whatever order they finish in. One document per thread is
+ * loaded and submitted at a time, so a folder of thousands of files does not sit in memory, and no task waits in
+ * the pool's queue: its time limit counts its own run only.
  */
 async function checkAll(
   inputs: Input[],
@@ -100,14 +98,10 @@ async function checkAll(
     onStderr: debugEnabled() ? (chunk) => process.stderr.write(chunk) : undefined,
   });
   const out: Entry[] = new Array(inputs.length);
-  const order = dispatchOrder(
-    inputs.map((input) => input.size),
-    threads,
-  );
   let next = 0;
   const lane = async () => {
-    while (next < order.length) {
-      const i = order[next++];
+    while (next < inputs.length) {
+      const i = next++;
       out[i] = await checkOne(inputs[i], pool, opts.limits ?? {});
       onEntry(i, out[i]);
       bar.tick(basename(inputs[i].name));

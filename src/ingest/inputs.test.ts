@@ -52,19 +52,6 @@ describe('expandInputs', () => {
     expect(names).toEqual([join(dir, 'a.PDF'), join(dir, 'b.txt'), join(dir, 'sub', 'deeper', 'c.html')]);
   });
 
-  it('knows the size of each document before reading it: of a file, or as an archive entry declares it', async () => {
-    const dir = join(work, 'sizes');
-    mkdirSync(dir);
-    writeFileSync(join(dir, 'a.txt'), TEXT);
-    writeFileSync(join(dir, 'b.zip'), zipSync({ 'c.txt': strToU8(TEXT.repeat(3)) }));
-    const sizes = (await expandInputs([dir])).map((i) => [i.name, i.size]);
-    const bytes = Buffer.byteLength(TEXT);
-    expect(sizes).toEqual([
-      [join(dir, 'a.txt'), bytes],
-      [join(dir, 'b.zip', 'c.txt'), 3 * bytes],
-    ]);
-  });
-
   it('always reads a file named on the command line, whatever its extension', async () => {
     const file = join(work, 'budget.dat');
     writeFileSync(file, TEXT);

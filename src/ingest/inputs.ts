@@ -2,7 +2,7 @@
  * Command-line paths → the documents to check. Interface (all of it):
  *
  *   expandInputs(paths: string[], limits?: Partial<InputLimits>): Promise<Input[]>
- *   interface Input { name: string; load(): Promise<Uint8Array>; size?: number }
+ *   interface Input { name: string; load(): Promise<Uint8Array> }
  *   readInput(input) in ./index.ts reads one into a RawDocument.
  *
  * - a file is one input, whatever its name (the reader is chosen by content later);
@@ -30,8 +30,6 @@ export interface Input {
   name: string;
   /** The document's bytes; rejects with an IngestError (not found, too large, corrupt archive …). */
   load(): Promise<Uint8Array>;
-  /** Its size in bytes, when known without reading it (a file's, an archive entry's declared size). */
-  size?: number;
 }
 
 export interface InputLimits {
@@ -243,18 +241,9 @@ function expandArchive(
         continue;
       }
     }
-    out.push({ name: display, load, size: entry.size });
+    out.push({ name: display, load });
   }
   return out;
-}
-
-/** The file's size, or undefined when it cannot be read (its load says why). */
-async function sizeOf(path: string): Promise<number | undefined> {
-  try {
-    return (await stat(path)).size;
-  } catch {
-    return undefined;
-  }
 }
 
 async function startsLikeZip(path: string): Promise<boolean> {
@@ -275,7 +264,7 @@ async function startsLikeZip(path: string): Promise<boolean> {
 async function expandFile(path: string, name: string, limits: InputLimits): Promise<Input[]> {
   const load = () => readFileBytes(path, name, limits);
   // Only a file that starts like a zip is read whole here; the others are read when their turn comes.
-  if (!(await startsLikeZip(path))) return [{ name, load, size: await sizeOf(path) }];
+  if (!(await startsLikeZip(path))) return [{ name, load }];
   let bytes: Uint8Array;
   try {
     bytes = await load();
@@ -283,7 +272,7 @@ async function expandFile(path: string, name: string, limits: InputLimits): Prom
     return [failing(name, e as IngestError)];
   }
   if (isArchive(bytes)) return expandArchive(bytes, name, load, limits, 1);
-  return [{ name, load, size: bytes.length }];
+  return [{ name, load }];
 }
 
 async function expandDirectory(
