@@ -138,10 +138,9 @@ export function loadBundle<T>(name: string): Bundle<T> | undefined {
   }
   const cache = cacheFile(name, manifest.id);
   const cached = readCache(cache);
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
-    filename: file,
-    cachedData: cached?.data,
-  });
+  // The file is the function a CommonJS module's code is wrapped in (scripts/bundle.mjs writes it so): its text is
+  // compiled as read, without a second copy joined around it.
+  const script = new vm.Script(source, { filename: file, cachedData: cached?.data });
   const fn = script.runInThisContext() as (...args: unknown[]) => void;
   const module = { exports: {} as T };
   fn.call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
