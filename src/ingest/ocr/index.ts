@@ -10,7 +10,8 @@ import type { PageContent } from '../pdf/page.js';
 import { OcrEngine } from './engine.js';
 import type { Layout } from './layout.js';
 import { pageLayout, readLayout, renderDpi } from './page.js';
-import { loadCanvas } from './raster.js';
+import { type Gray, loadCanvas, renderGray } from './raster.js';
+import { releaseRendering } from './release.js';
 import { settleFiveDigitYears } from './years.js';
 
 export interface OcrResult {
@@ -31,17 +32,17 @@ export async function ocrAvailable(): Promise<boolean> {
 
 /**
  * Page n rendered and laid out. Its grey image is all that is read from here on: everything else the rendering
- * left goes at once, with the document's caches, among them the JPEG 2000 decoder, whose memory (~170 MB after a
- * 300-dpi A4 page) a WebAssembly module never gives back while it lives (yulin-001-scanned's peak fell from ~280
- * to ~200 MB). A cleanup refused (a page still drawing after a failed render) only keeps that memory.
+ * left goes before the layout is made (./release.ts), with the document's caches, among them the JPEG 2000 decoder,
+ * whose memory (~200 MB after a 300-dpi A4 page) a WebAssembly module never gives back while it lives.
  */
 async function layoutOf(doc: PDFDocumentProxy, n: number, engine: OcrEngine, dpi: number): Promise<Layout> {
-  const page = await doc.getPage(n);
+  let gray: Gray;
   try {
-    return await pageLayout(page, engine, dpi);
+    gray = await renderGray(await doc.getPage(n), dpi);
   } finally {
-    await doc.cleanup().catch(() => undefined);
+    await releaseRendering(doc);
   }
+  return pageLayout(gray, engine);
 }
 
 /**

@@ -3,7 +3,6 @@
  * so stitching, margins and paragraphs work alike. Amount cells are read one by one with a digit whitelist on a
  * single line; other cells and the lines outside the grids with chi_sim. Every cell carries `prov.ocr`.
  */
-import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Provenance } from '../../model/raw.js';
 import { fillGrid, type PageTable } from '../pdf/cells.js';
 import { type Box, round1, type TextRun } from '../pdf/geometry.js';
@@ -14,7 +13,7 @@ import { skewAngle, unskew } from './deskew.js';
 import type { OcrEngine, Recognized } from './engine.js';
 import { cellLines, inkBox, type Layout, layout, tallShare, textLines } from './layout.js';
 import { mendPercents, mendProse } from './prose.js';
-import { binarize, cropPgm, type Gray, renderGray, rotate, shrunkPgm } from './raster.js';
+import { binarize, cropPgm, type Gray, rotate, shrunkPgm } from './raster.js';
 import { settlesYears, settleYears, YEAR_SHRINKS } from './years.js';
 
 /**
@@ -42,9 +41,8 @@ export interface OcrPage {
   cells: number;
 }
 
-/** Renders the page and finds its grids, turning it upright when its table was printed sideways. */
-export async function pageLayout(page: PDFPageProxy, engine: OcrEngine, dpi: number): Promise<Layout> {
-  const rendered = await renderGray(page, dpi);
+/** The grids of a page rendered in grey (renderGray), turned upright when its table was printed sideways. */
+export async function pageLayout(rendered: Gray, engine: OcrEngine): Promise<Layout> {
   const ink = binarize(rendered);
   const angle = skewAngle(ink, rendered.width, rendered.height);
   const gray = unskew(rendered, angle);

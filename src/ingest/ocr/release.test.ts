@@ -1,0 +1,40 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { releaseRendering } from './release.js';
+
+const holder = globalThis as { gc?: () => void };
+const exposed = holder.gc;
+afterEach(() => {
+  holder.gc = exposed;
+});
+
+function doc(cleanup: () => Promise<void> = async () => {}) {
+  return { cleanup: vi.fn(cleanup) };
+}
+
+describe('releaseRendering', () => {
+  it('empties the document’s caches and, above the size, collects twice (finalizers run in between)', async () => {
+    const gc = vi.fn();
+    holder.gc = gc;
+    const d = doc();
+    await releaseRendering(d, 0);
+    expect(d.cleanup).toHaveBeenCalledTimes(1);
+    expect(gc).toHaveBeenCalledTimes(2);
+  });
+
+  it('does not collect below the size: a forced collection drops compiled code the next page needs', async () => {
+    const gc = vi.fn();
+    holder.gc = gc;
+    const d = doc();
+    await releaseRendering(d, 1_000_000);
+    expect(d.cleanup).toHaveBeenCalledTimes(1);
+    expect(gc).not.toHaveBeenCalled();
+  });
+
+  it('goes on when pdf.js refuses the cleanup or the process cannot collect', async () => {
+    holder.gc = undefined;
+    const d = doc(async () => {
+      throw new Error('a page is still rendering');
+    });
+    await expect(releaseRendering(d, 0)).resolves.toBeUndefined();
+  });
+});
