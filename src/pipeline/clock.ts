@@ -1,7 +1,7 @@
 /**
- * Milliseconds since `start()`, on the monotonic clock. The global `performance` is Node's perf_hooks, loaded on its
- * first use (~4 ms of a checking process's start, on a one-file check's critical path), for a duration that is
- * reported in whole milliseconds.
+ * A stopwatch started now: each call of what it returns gives the whole milliseconds since, on the monotonic clock.
+ * Not `performance.now()`: that global is Node's perf_hooks, loaded on its first use (~4 ms of a checking process's
+ * start, on a one-file check's critical path), for durations reported in whole milliseconds.
  */
 export function stopwatch(): () => number {
   const t0 = process.hrtime.bigint();

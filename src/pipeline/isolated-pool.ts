@@ -41,7 +41,7 @@ const LANES_GC = ['--single-threaded-gc'];
 /**
  * OCR collects the garbage a scanned page's rendering leaves (canvases and the JPEG 2000 decoder, hundreds of MB
  * outside V8's heap) before laying the page out (../ingest/ocr/release.ts): changsha-007-scanned's peak fell from
- * ~450 to ~410 MB.
+ * ~450 to ~400 MB.
  */
 const EXPOSE_GC = ['--expose-gc'];
 
