@@ -20,7 +20,7 @@ import {
 import os from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { machine, median } from './machine.mjs';
+import { machine, median, processCosts } from './machine.mjs';
 
 const corpus = fileURLToPath(new URL('../../shared/corpus/', import.meta.url));
 // Absolute: the batch folder holds links to these files, and a relative link target would dangle there (the batch then
@@ -49,6 +49,7 @@ const load = () =>
     .map((x) => x.toFixed(1))
     .join(' / ');
 console.log(`# batch benchmark — ${machine()}`);
+console.log(processCosts());
 console.log(`load average (1 / 5 / 15 min) at start: ${load()}`);
 if (files.length === 0) {
   console.log('skipped: no PDFs (../shared/corpus absent)');

@@ -13,7 +13,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseWordText } from '../dist/ingest/index.js';
 import { checkRaw } from '../dist/pipeline/check.js';
-import { machine, median, timeRuns } from './machine.mjs';
+import { machine, median, processCosts, timeRuns } from './machine.mjs';
 
 const corpus = fileURLToPath(new URL('../../shared/corpus/', import.meta.url));
 const cli = fileURLToPath(new URL('../dist/bundle/gongkai.cjs', import.meta.url));
@@ -29,6 +29,7 @@ const load = () =>
     .join(' / ');
 
 console.log(`# check benchmark — ${machine()}`);
+console.log(processCosts());
 const args = process.argv.slice(2);
 const roots = args.length > 0 ? args : [join(corpus, 'pdf-more'), join(corpus, 'pdf')];
 const files = roots
