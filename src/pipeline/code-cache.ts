@@ -77,6 +77,34 @@ function readCache(at: CacheFile | undefined): CacheData | undefined {
 /** Caches of other builds kept beside this one's: the newest few, for checkouts of gongkai used side by side. */
 const KEEP_OTHERS = 3;
 
+/** `${build}-${flags}.v8cache`: the flags' hash is eight hex digits (cacheFile). */
+const FLAGS_SUFFIX = /-[0-9a-f]{8}\.v8cache$/;
+
+/**
+ * The cache files of `dir` to remove when `own` (a build: NAME-ID-nodeVERSION-ARCH) writes its own: every file of
+ * NAME's other builds but those of the newest KEEP_OTHERS builds, each build with all of its files. One build has a
+ * file per set of Node flags (a one-lane child, a child of several lanes, each with the flags the command was run
+ * with): keeping the newest few *files* deleted a second checkout's caches at each write, and the two then compiled
+ * everything anew at every run, each deleting the other's.
+ */
+export function cachesToRemove(
+  files: { file: string; mtimeMs: number }[],
+  name: string,
+  own: string,
+): string[] {
+  const newest = new Map<string, number>();
+  const builds = new Map<string, string[]>();
+  for (const { file, mtimeMs } of files) {
+    if (!file.startsWith(`${name}-`) || !FLAGS_SUFFIX.test(file)) continue;
+    const build = file.replace(FLAGS_SUFFIX, '');
+    if (build === own) continue;
+    newest.set(build, Math.max(newest.get(build) ?? 0, mtimeMs));
+    builds.set(build, [...(builds.get(build) ?? []), file]);
+  }
+  const byAge = [...newest].sort((a, b) => b[1] - a[1]).map(([build]) => build);
+  return byAge.slice(KEEP_OTHERS).flatMap((build) => builds.get(build) ?? []);
+}
+
 /**
  * Written whole or not at all: a reader sees the old file or the new one, never a part. Caches of other bundles of
  * that name (an older gongkai or Node, another checkout) are removed then but for the newest few, so the folder does
@@ -90,11 +118,11 @@ function writeCache(at: CacheFile, data: Buffer, kinds: Set<string>): void {
       mode: 0o600,
     });
     renameSync(tmp, file);
-    const others = readdirSync(at.dir)
-      .filter((f) => f.startsWith(`${at.name}-`) && f.endsWith('.v8cache') && !f.startsWith(at.build))
-      .map((f) => ({ f, t: statSync(join(at.dir, f), { throwIfNoEntry: false })?.mtimeMs ?? 0 }))
-      .sort((a, b) => b.t - a.t);
-    for (const { f } of others.slice(KEEP_OTHERS)) rmSync(join(at.dir, f), { force: true });
+    const files = readdirSync(at.dir).map((f) => ({
+      file: f,
+      mtimeMs: statSync(join(at.dir, f), { throwIfNoEntry: false })?.mtimeMs ?? 0,
+    }));
+    for (const f of cachesToRemove(files, at.name, at.build)) rmSync(join(at.dir, f), { force: true });
   } catch {}
 }
 
