@@ -81,11 +81,11 @@ const KEEP_OTHERS = 3;
 const FLAGS_SUFFIX = /-[0-9a-f]{8}\.v8cache$/;
 
 /**
- * The cache files of `dir` to remove when `own` (a build: NAME-ID-nodeVERSION-ARCH) writes its own: every file of
- * NAME's other builds but those of the newest KEEP_OTHERS builds, each build with all of its files. One build has a
- * file per set of Node flags (a one-lane child, a child of several lanes, each with the flags the command was run
- * with): keeping the newest few *files* deleted a second checkout's caches at each write, and the two then compiled
- * everything anew at every run, each deleting the other's.
+ * Of the cache folder's `files`, those to remove when `own` (a build: NAME-ID-nodeVERSION-ARCH) writes its own: the
+ * files of NAME's other builds but those of the newest KEEP_OTHERS builds, each build kept with all of its files.
+ * One build has a file per set of Node flags (a one-lane child, a child of several lanes, each with the flags the
+ * command was run with): keeping the newest few *files* deleted a second checkout's caches at each write, and the
+ * two then compiled everything anew at every run, each deleting the other's.
  */
 export function cachesToRemove(
   files: { file: string; mtimeMs: number }[],
