@@ -11,21 +11,24 @@ function doc(cleanup: () => Promise<void> = async () => {}) {
   return { cleanup: vi.fn(cleanup) };
 }
 
+/** releaseRendering of a fresh document, with a stand-in for V8's collector exposed. */
+async function releaseWithGc(aboveMb: number) {
+  const gc = vi.fn();
+  holder.gc = gc;
+  const d = doc();
+  await releaseRendering(d, aboveMb);
+  return { d, gc };
+}
+
 describe('releaseRendering', () => {
   it('empties the document’s caches and, above the size, collects twice (finalizers run in between)', async () => {
-    const gc = vi.fn();
-    holder.gc = gc;
-    const d = doc();
-    await releaseRendering(d, 0);
+    const { d, gc } = await releaseWithGc(0);
     expect(d.cleanup).toHaveBeenCalledTimes(1);
     expect(gc).toHaveBeenCalledTimes(2);
   });
 
   it('does not collect below the size: a forced collection drops compiled code the next page needs', async () => {
-    const gc = vi.fn();
-    holder.gc = gc;
-    const d = doc();
-    await releaseRendering(d, 1_000_000);
+    const { d, gc } = await releaseWithGc(1_000_000);
     expect(d.cleanup).toHaveBeenCalledTimes(1);
     expect(gc).not.toHaveBeenCalled();
   });
