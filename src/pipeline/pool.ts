@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { DocumentOutcome } from './check-document.js';
 import type { DocumentTask } from './check-thread.js';
+import { stopwatch } from './clock.js';
 import { deathOutcome, type Limits, timedOut } from './death.js';
 
 export interface PoolOptions extends Limits {
@@ -38,8 +39,7 @@ export function createThreadPool(o: PoolOptions): CheckPool {
   return {
     threads: o.threads,
     async run(task) {
-      const t0 = performance.now();
-      const millis = () => Math.round(performance.now() - t0);
+      const millis = stopwatch();
       const signal = AbortSignal.timeout(o.timeoutSeconds * 1000);
       try {
         return (await pool.run(task, { signal })) as DocumentOutcome;
